@@ -1,0 +1,37 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEV    := $(VENV)/.installed-dev
+
+.PHONY: run test gold eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@ $(STAMP)
+
+## make run: install, extract the bundled corpus into out/records.jsonl, print a summary
+run: $(STAMP)
+	@mkdir -p out
+	$(BIN)/vnie extract corpora/articles -o out/records.jsonl --errors out/errors.jsonl
+
+## make test: install dev extras and run the test suite
+test: $(DEV)
+	$(BIN)/python -m pytest -q
+
+## make gold: compile corpora/src into corpora/articles and corpora/gold, then check it
+gold: $(STAMP)
+	$(BIN)/vnie gold build
+	$(BIN)/vnie gold check
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,1 @@
+"""The gold corpus: inline-marked sources compiled to records, and the checks that keep it honest."""

@@ -1,0 +1,5 @@
+"""Every stage of the pipeline, in the order the data flows. Importing this module registers
+their spaCy factories; `pipeline/config/default.cfg` assembles them."""
+
+from pipeline.structure import make_structure  # noqa: F401  stage 2: zones and metadata
+from pipeline.segment.component import make_segment  # noqa: F401  stage 3: sentences, words

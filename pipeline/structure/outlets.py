@@ -1,0 +1,53 @@
+"""The outlet directory: canonical names, lead aliases and domains (rules/structure/outlets.yaml)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Optional
+from urllib.parse import urlparse
+
+import regex
+
+from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, load_rule_file
+from pipeline.segment.orthography import fold
+
+
+class OutletDirectory:
+    def __init__(self, data: dict):
+        self._by_alias: dict[str, str] = {}
+        self._by_domain: dict[str, str] = {}
+        for outlet in data["outlets"]:
+            for alias in outlet.get("aliases", []) + [outlet["name"]]:
+                self._by_alias[fold(alias)] = outlet["name"]
+            for domain in outlet.get("domains", []):
+                self._by_domain[domain.lower()] = outlet["name"]
+                self._by_alias[fold(domain)] = outlet["name"]
+        aliases = sorted({a for o in data["outlets"] for a in o.get("aliases", []) + [o["name"]]}, key=len, reverse=True)
+        defs = {**(data.get("defs") or {}), "outlet_alias": "|".join(regex.escape(a) for a in aliases)}
+        self._leads = [(r["id"], compile_pattern(r["pattern"], defs, regex.IGNORECASE if r.get("ignore_case") else 0))
+                       for r in data["rules"]]
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def load(cls) -> "OutletDirectory":
+        return cls(load_rule_file("structure/outlets"))
+
+    def canonical(self, raw: str) -> str:
+        """A known outlet's canonical name; unknown names and domains are returned as written."""
+        key = fold(raw.strip())
+        if key in self._by_alias:
+            return self._by_alias[key]
+        domain = key.removeprefix("www.")
+        return self._by_domain.get(domain, raw.strip())
+
+    def from_url(self, url: str) -> Optional[str]:
+        host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+        return self._by_domain.get(host)
+
+    def match_lead(self, line: str) -> Optional[tuple[str, int, str]]:
+        """(rule id, end offset of the lead in the line, canonical outlet) or None."""
+        for rule_id, pattern in self._leads:
+            m = pattern.match(line, timeout=REGEX_TIMEOUT_S)
+            if m:
+                return rule_id, m.end(), self.canonical(m.group("outlet"))
+        return None

@@ -1,0 +1,34 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpora" / "articles" / "dbtv-2021-08-27-ubnd-phien-hop-thuong-ky.txt"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.api import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_record(nlp, seed_text):
+    from pipeline.api import extract
+
+    return extract(seed_text, nlp=nlp, path=str(SEED))
+
+
+@pytest.fixture(scope="session")
+def seed_doc(nlp, seed_text):
+    from pipeline.api import analyse
+    from pipeline.read import Article
+
+    return analyse(nlp, Article.from_raw(seed_text, title_in_text=True))

@@ -1,0 +1,43 @@
+from pipeline.api import analyse
+from pipeline.read import Article
+
+
+def zones(doc, label):
+    return [z.text for z in doc.spans["zones"] if z.label_ == label]
+
+
+def test_origin_article_metadata(seed_record):
+    assert seed_record.title == "Ngày làm việc thứ 2, phiên họp thường UBND tỉnh kỳ tháng 8/2021"
+    assert seed_record.published == "2021-08-27T20:35:00+07:00"
+    assert seed_record.outlet == "Điện Biên TV"
+    assert seed_record.authors == ["Phạm Hải", "Duy Hải"]
+
+
+def test_origin_article_zones(seed_doc):
+    assert zones(seed_doc, "dateline") == ["Thứ Sáu, 27/08/2021, 20:35 [GMT+7]"]
+    assert zones(seed_doc, "photo_index") == ["1"]
+    assert zones(seed_doc, "caption")[0].startswith("Đồng chí Lê Thành Đô, Phó Bí thư Tỉnh ủy")
+    assert zones(seed_doc, "byline") == ["Phạm Hải - Duy Hải/DIENBIENTV.VN"]
+    assert zones(seed_doc, "boilerplate") == ["Xem lịch phát sóng", "."]
+    assert zones(seed_doc, "outlet_lead") == ["Điện Biên TV -"]
+    body = zones(seed_doc, "body")
+    assert body[0].startswith("Hôm nay 27/8, dưới sự chủ trì")
+    assert len(body) == 9
+
+
+def test_body_sentence_like_a_byline_stays_body(nlp):
+    text = "Tiêu đề\n\nThân bài thứ nhất.\n\nNguyễn Văn An - Trần Thị Bình là hai đại biểu trẻ nhất.\n\nMinh Anh"
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True))
+    assert zones(doc, "byline") == ["Minh Anh"]
+    assert "Nguyễn Văn An - Trần Thị Bình là hai đại biểu trẻ nhất." in zones(doc, "body")
+
+
+def test_metadata_published_is_used_without_a_date_line(nlp):
+    doc = analyse(nlp, Article.from_raw("Nội dung bài.", title="T", published="2020-09-18", url="https://dantri.com.vn/xa-hoi/a.htm"))
+    assert doc._.published == "2020-09-18"
+    assert doc._.outlet == "Dân trí"
+
+
+def test_date_line_without_zone_takes_the_default(nlp):
+    doc = analyse(nlp, Article.from_raw("Tiêu đề\nThứ hai, 3/1/2022 07:15\nNội dung.", title_in_text=True))
+    assert doc._.published == "2022-01-03T07:15:00+07:00"

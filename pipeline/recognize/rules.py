@@ -106,7 +106,8 @@ class EntityRules:
         self.generic_before = {fold(w) for w in agencies["generic_before"]}
         self.generic_after = [fold(w) for w in agencies["generic_after"]]
         persons = load_rule_file("recognize/persons")["lists"]
-        self.not_names = {fold(w) for w in persons["not_names"]}
+        self.not_name_start = {fold(w) for w in persons["not_name_start"]}
+        self.name_stoppers = {fold(w) for w in persons["name_stoppers"]}
         self.not_after = {fold(w) for w in persons["not_after"]}
         self.surnames = {fold(w) for w in persons["surnames"]}
         self.honorifics = {fold(w) for w in persons["honorifics"]}
@@ -173,6 +174,14 @@ class EntityRules:
                 end = level_end  # the capitalized words after the level are not a place
             else:
                 return None  # a school or committee without its name
+        if not has_place:
+            # 'Sở Y tế Thái Nguyên', 'Công an Hà Nội': a province named without its level word
+            gap = regex.match(r"[ \t\u00a0]+", text[end:end + 3])
+            if gap:
+                words = _words_at(text[:end + gap.end() + 40], end + gap.end())
+                n = self.gazetteer.longest_prefix([w.group(0) for w in words], {"province"})
+                if n:
+                    end, has_place = words[n - 1].end(), True
         if not has_place and self._is_generic(text, start, end):
             return None
         return Candidate(start, end, "ORG", rule_id, "ORG", {"level": fold(level) if level else None})
@@ -195,7 +204,7 @@ class EntityRules:
             return words[n - 1].end()
         if len(names) >= 2 and fold(names[0]) in self.surnames:
             return None  # 'UBND tỉnh Lê Thành Đô': a person, not a place
-        if names[0].isdigit() or len(names) > 3 or fold(names[0]) in self.not_names:
+        if names[0].isdigit() or len(names) > 3 or fold(names[0]) in self.not_name_start:
             return None
         if kinds and kinds <= ADMIN_KINDS and not any(self.gazetteer.knows(x) for x in names):
             # an administrative unit we do not know: accept a short name, it may be new
@@ -267,15 +276,17 @@ class EntityRules:
         """The name that opens text[start:end]: capitalized words up to the first one that
         cannot be part of a name (a title word, a level word)."""
         words = _words_at(text[:end], start)
+        if not words or fold(words[0].group(0)) in self.not_name_start:
+            return None
         kept = []
         for w in words[:5]:
-            if fold(w.group(0)) in self.not_names or w.group(0).isdigit():
+            if (kept and fold(w.group(0)) in self.name_stoppers) or w.group(0).isdigit():
                 break
             kept.append(w)
         if len(kept) < min_words:
             return None
-        if len(kept) == 1 and self.gazetteer.knows(kept[0].group(0), {"province", "country"}):
-            return None
+        if self.gazetteer.knows(text[kept[0].start():kept[-1].end()], {"province", "country", "district", "capital", "region"}):
+            return None  # 'Giám đốc Sở Y tế Thái Nguyên': a place, not a name
         return kept[0].start(), kept[-1].end()
 
     def _name_before_apposition(self, text: str, lo: int, title_start: int) -> Optional[tuple[int, int]]:
@@ -287,7 +298,7 @@ class EntityRules:
         start = lo + m.start(1)
         words = [w for w in m.group(1).split()]
         # drop a leading honorific written with a capital at the start of a sentence
-        while words and fold(words[0]) in self.not_names | self.honorifics:
+        while words and fold(words[0]) in self.not_name_start | self.honorifics:
             start = text.index(words[1], start) if len(words) > 1 else start
             words = words[1:]
         if len(words) < 2:

@@ -3,3 +3,4 @@ their spaCy factories; `pipeline/config/default.cfg` assembles them."""
 
 from pipeline.structure import make_structure  # noqa: F401  stage 2: zones and metadata
 from pipeline.segment.component import make_segment  # noqa: F401  stage 3: sentences, words
+from pipeline.recognize.rules import make_entity_rules  # noqa: F401  stage 4a: rule entities

@@ -115,7 +115,7 @@ def same_number(a: Optional[float], b: Optional[float]) -> bool:
 
 def figure_metrics(gold: Record, pred: Record) -> dict[str, Metric]:
     g, p = gold.figures, pred.figures
-    describe = lambda f: f"{_quote(f)} = {f.value:g} {f.unit or ''}".rstrip()  # noqa: E731
+    describe = lambda f: f"{_quote(f)} = {f.value:.15g} {f.unit or ''}".rstrip()  # noqa: E731
     same_unit = lambda a, b: fold_name(a.unit) == fold_name(b.unit)  # noqa: E731
     return {
         "figures.span": count(match_keys([_span(f) for f in g], [_span(f) for f in p]), g, p, describe),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Hashable, Iterable, Optional, Sequence, TypeVar, Union
+from typing import Callable, Hashable, Optional, Sequence, TypeVar, Union
 
 G = TypeVar("G")
 P = TypeVar("P")
@@ -190,11 +190,3 @@ def count(matching: Matching, gold: Sequence, pred: Sequence, describe: Callable
         counts.spurious(describe(pred[j]))
     return counts
 
-
-def total(metrics: Iterable):
-    """Micro-average: the sum of the counts of every article."""
-    metrics = list(metrics)
-    out = type(metrics[0])()
-    for m in metrics:
-        out.add(m)
-    return out

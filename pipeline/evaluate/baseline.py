@@ -8,8 +8,9 @@ spellings (`pipeline.segment.orthography.fold`, which keeps the length) with any
 between syllables. B-/I- tags become spans: a span starts at a B- tag, or at an I- tag whose
 label differs from the open span's (the lenient CoNLL reading), and ends before O or a new B-.
 
-The tagger is slow (about 0.4 articles a second on the project machine), so its spans are
-cached on disk, keyed by the underthesea version and the SHA-256 of the text.
+Tagging sentence by sentence is also faster than the whole text at once (0.5 s against 2.4 s
+for the origin article); still, at about 3–4 articles a second it costs more than the pipeline,
+so its spans are cached on disk, keyed by the underthesea version and the SHA-256 of the text.
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ from pipeline.segment.orthography import fold
 from pipeline.structure.zones import analysed_zones, char_span
 
 ADMIN_KINDS = {"province", "city", "district", "commune"}
+# Candidates carry their own label: a held title is a TITLE span written by the officials
+# stage, and span attributes are keyed by offsets and label.
+TITLE_CANDIDATE = "TITLE_CANDIDATE"
 LEVEL_KINDS = {
     "tỉnh": {"province"}, "thành phố": {"province", "city", "district"}, "tp": {"province", "city", "district"},
     "tp.": {"province", "city", "district"}, "huyện": {"district"}, "quận": {"district"}, "thị xã": {"district"},
@@ -219,7 +222,7 @@ class EntityRules:
                     agency.attrs["in_title"] = True
                     attrs["agency"] = text[agency.start:agency.end]
                     inner.append(agency)
-                titles.append(Candidate(start, end, "TITLE", rule.id, "TITLE", attrs))
+                titles.append(Candidate(start, end, TITLE_CANDIDATE, rule.id, "TITLE", attrs))
         return titles, inner
 
     def _agency_inside(self, text: str, start: int, end: int) -> Optional[Candidate]:

@@ -36,7 +36,7 @@ def run(args) -> int:
     json_to_stdout = args.json == "-"
     console = Console(stderr=json_to_stdout)
     if not console.is_terminal:
-        console.width = max(console.width, 100)  # a log or a pipe: keep the table unwrapped
+        console.width = max(console.width, 120)  # a log or a pipe: keep the table unwrapped
     try:
         if not read_records(args.gold, "gold"):
             print(f"vnie eval: {args.gold} holds no articles; nothing to measure", file=sys.stderr)

@@ -30,8 +30,6 @@ class Counts:
     missed: list[str] = field(default_factory=list)  # gold items no prediction matched
     extra: list[str] = field(default_factory=list)  # predictions that matched no gold item
 
-    kind = "prf"
-
     @property
     def gold(self) -> int:
         return self.tp + self.fn
@@ -89,8 +87,6 @@ class Agreement:
     matched: int = 0
     correct: int = 0
     wrong: list[str] = field(default_factory=list)
-
-    kind = "rate"
 
     @property
     def rate(self) -> Optional[float]:

@@ -7,3 +7,5 @@ from pipeline.recognize.rules import make_entity_rules  # noqa: F401  stage 4a: 
 from pipeline.recognize.merge import make_entity_merger  # noqa: F401  stage 4c: rules + model
 from pipeline.agencies import make_agencies  # noqa: F401  stage 5a: canonical agency names
 from pipeline.officials import make_officials  # noqa: F401  stage 5b: titles → officials
+from pipeline.acts import make_acts  # noqa: F401  stage 6: directives and decisions
+from pipeline.meetings import make_meetings  # noqa: F401  stage 7: meetings and agendas

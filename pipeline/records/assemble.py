@@ -11,7 +11,12 @@ from pipeline import __version__
 from pipeline.extensions import doc_list
 from pipeline.schema import (
     Agency,
+    AgendaItem,
+    Assignee,
+    Decision,
+    Directive,
     Entity,
+    Meeting,
     Location,
     Mention,
     Official,
@@ -99,6 +104,44 @@ def locations(doc: Doc) -> list[Location]:
     return list(places.values())
 
 
+def directive(act) -> Directive:
+    return Directive(
+        verb=act.verb, issuer=act.issuer, assignees=[a.name for a in act.assignees],
+        assignee_details=[Assignee(name=a.name, role=a.role, start=a.span.start_char, end=a.span.end_char) for a in act.assignees],
+        action=act.action, deadline=act.deadline, purpose=act.purpose, agenda_index=act.agenda_index,
+        start=act.span.start_char, end=act.span.end_char, text=act.span.text,
+    )
+
+
+def decision(act) -> Decision:
+    verb_end = act.span.start_char + len(act.verb)
+    return Decision(
+        verb=act.verb, content=" ".join(act.span.doc.text[verb_end:act.span.end_char].split()), figures=act.figures,
+        dates=act.dates, agenda_index=act.agenda_index, start=act.span.start_char, end=act.span.end_char, text=act.span.text,
+    )
+
+
+def meetings(doc: Doc) -> list[Meeting]:
+    out = []
+    for f in doc_list(doc, "meetings"):
+        agenda = [
+            AgendaItem(
+                title=item.title, document_type=item.document_type, scope=item.scope, start=item.start, end=item.end,
+                discussion=[mention(s) for s in item.discussion],
+                decisions=[decision(a) for a in item.decisions], directives=[directive(a) for a in item.directives],
+            )
+            for item in f.agenda
+        ]
+        out.append(
+            Meeting(
+                body=f.body, body_full_name=f.body_full_name, kind=f.kind, sequence=f.sequence, term=f.term,
+                period=f.period, date=f.date, day_number=f.day_number, location=f.location, chair=f.chair,
+                attendees=f.attendees, agenda=agenda, start=f.start, end=f.end,
+            )
+        )
+    return out
+
+
 def to_record(doc: Doc, nlp: Language) -> Record:
     article = doc._.article
     return Record(
@@ -115,5 +158,8 @@ def to_record(doc: Doc, nlp: Language) -> Record:
         persons=persons(doc),
         agencies=agencies(doc),
         locations=locations(doc),
+        directives=[directive(a) for a in doc_list(doc, "directives")],
+        decisions=[decision(a) for a in doc_list(doc, "decisions")],
+        meetings=meetings(doc),
         pipeline=PipelineInfo(version=__version__, components=list(nlp.pipe_names)),
     )

@@ -8,9 +8,9 @@ import sys
 from typing import Optional
 
 from pipeline import __version__
-from pipeline.cli import evaluate, extract, gold, schema
+from pipeline.cli import evaluate, extract, gold, schema, train
 
-COMMANDS = [extract, schema, gold, evaluate]
+COMMANDS = [extract, schema, gold, evaluate, train]
 
 
 def build_parser() -> argparse.ArgumentParser:

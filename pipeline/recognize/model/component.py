@@ -1,0 +1,48 @@
+"""Stage 4b — the statistical tagger: PER/ORG/LOC spans from a CRF over syllable tokens.
+
+Runs after the rules and before the merge (``vnie_entities``), on the sentences of the analysed
+zones only. Writes ``doc.spans["entity_model"]`` (labels PER, ORG, LOC; ``_.source = "model"``);
+the merge decides which of them survive next to the rules' spans.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.recognize.model.crf import SHIPPED, Tagger
+from pipeline.recognize.model.features import Featurizer
+
+
+class EntityModel:
+    def __init__(self, nlp: Language, name: str, model: str, span_key: str):
+        self.name = name
+        self.span_key = span_key
+        # loaded once, when the pipeline is built
+        self.tagger = Tagger(SHIPPED if model == "default" else Path(model))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        sequences = Featurizer.sequences(doc)
+        if sequences:
+            words = [t.text for t in doc]
+        for indices in sequences:
+            for first, end, label in self.tagger.spans([words[i] for i in indices]):
+                span = Span(doc, indices[first], indices[end - 1] + 1, label=label)
+                span._.source = "model"
+                spans.append(span)
+        doc.spans[self.span_key] = spans
+        return doc
+
+
+@Language.factory(
+    "vnie_ner",
+    assigns=["doc.spans"],
+    default_config={"model": "default", "span_key": "entity_model"},
+)
+def make_entity_model(nlp: Language, name: str, model: str, span_key: str):
+    """`model`: "default" (the model shipped in the package) or the path of a model trained by
+    `vnie train` (without its .crf/.json suffix)."""
+    return EntityModel(nlp, name, model, span_key)

@@ -1,8 +1,9 @@
 """Stage 4b — the statistical tagger: PER/ORG/LOC spans from a CRF over syllable tokens.
 
 Runs after the rules and before the merge (``vnie_entities``), on the sentences of the analysed
-zones only. Writes ``doc.spans["entity_model"]`` (labels PER, ORG, LOC; ``_.source = "model"``);
-the merge decides which of them survive next to the rules' spans.
+zones only. Writes ``doc.spans["entity_model"]`` (labels PER, ORG, LOC; ``_.source = "model"``,
+except on a span the rules found with the same offsets and label, which stays theirs); the
+merge decides which of them survive next to the rules' spans.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ class EntityModel:
         for indices in sequences:
             for first, end, label in self.tagger.spans([words[i] for i in indices]):
                 span = Span(doc, indices[first], indices[end - 1] + 1, label=label)
-                span._.source = "model"
+                # span attributes are keyed by offsets and label (extensions.py): a span the
+                # rules found too is the rules' span, and keeps their source and rule id
+                if span._.source is None:
+                    span._.source = "model"
                 spans.append(span)
         doc.spans[self.span_key] = spans
         return doc

@@ -153,13 +153,16 @@ def dantri_files(folder, limit: Optional[int] = None, every: int = 1, offset: in
 class SilverPolicy:
     """Which rule spans are labels, and which sentences are kept.
 
-    `sure_rules`: rule ids (``_.rule_id`` in ``doc.spans["entity_rules"]``) taken as labels;
-    a sentence holding a span of any other rule is dropped. Agencies inside titles are ORG (or
+    `sure_rules`: rule ids (``_.rule_id`` in ``doc.spans["entity_rules"]``) taken as labels.
+    `isolated_rules`: rule ids taken as labels only where the span is the whole capitalized run
+    (no capitalized word touches it: 'Nguyễn Văn An' alone, not inside 'Trường Nguyễn Văn An').
+    A sentence holding a span of any other rule, or a non-isolated one, is dropped. Agencies inside titles are ORG (or
     O) as in gold. A capitalized word outside every sure span, title and agency drops the
     sentence, except its first word when that word is mostly written in lower case elsewhere
     (`common_ratio` of its occurrences, counted on the silver articles themselves)."""
 
     sure_rules: frozenset[str]
+    isolated_rules: frozenset[str] = frozenset()
     title_orgs: str = "ORG"
     common_ratio: float = 0.5
     min_entities: int = 0  # keep only sentences with at least this many labelled spans
@@ -210,7 +213,9 @@ def _silver_sentences(doc: Doc, doc_id: str, policy: SilverPolicy, stats: Silver
     titles = list(doc.spans["title_candidates"]) if "title_candidates" in doc.spans else []
     agencies = list(doc.spans["agency_mentions"]) if "agency_mentions" in doc.spans else []
     sure = [s for s in rule_spans if s._.rule_id in policy.sure_rules]
-    unsure = [s for s in rule_spans if s._.rule_id not in policy.sure_rules]
+    sure += [s for s in rule_spans if s._.rule_id in policy.isolated_rules and _isolated(doc, s)]
+    taken = {(s.start, s.end, s.label_) for s in sure}
+    unsure = [s for s in rule_spans if (s.start, s.end, s.label_) not in taken]
     labelled: list[Span] = list(sure)
     # agencies inside titles are not in entity_rules; as in gold they are ORG (or O)
     for agency in agencies:
@@ -248,6 +253,13 @@ def _silver_sentences(doc: Doc, doc_id: str, policy: SilverPolicy, stats: Silver
             stats.dropped["overlapping spans"] += 1
             continue
         yield doc_id, [t.text for t in tokens], tags, uncovered_first
+
+
+def _isolated(doc: Doc, span: Span) -> bool:
+    """No capitalized word right before or right after the span."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return not any(t is not None and shape(t.text) in CAPITALIZED for t in (before, after))
 
 
 def _overlap(a: Span, b: Span) -> bool:

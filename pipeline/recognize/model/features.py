@@ -120,6 +120,7 @@ class Featurizer:
         self._words: dict[str, tuple] = {}
         self._places: dict[str, Optional[str]] = {}
         self._pairs: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+        self._bos, self._eos, self._first = self._keep(["w-1=BOS"]), self._keep(["w+1=EOS"]), self._keep(["first"])
 
     # -- sequences ---------------------------------------------------------------------------
     @staticmethod
@@ -249,8 +250,8 @@ class Featurizer:
             return []
         words = [self._word(t) for t in texts]
         # what each position gets from its neighbours
-        left = [_BOS] + [w[1] for w in words[:-1]]
-        right = [w[2] for w in words[1:]] + [_EOS]
+        left = [self._bos] + [w[1] for w in words[:-1]]
+        right = [w[2] for w in words[1:]] + [self._eos]
         left2 = [_NONE, _NONE] + [w[3] for w in words[:-2]]
         right2 = [w[4] for w in words[2:]] + [_NONE, _NONE]
         pairs = [self._pair(a, b) for a, b in zip(texts, texts[1:])]
@@ -260,7 +261,7 @@ class Featurizer:
             w[0] + l1 + r1 + l2 + r2 + fl + fr
             for w, l1, r1, l2, r2, fl, fr in zip(words, left, right, left2, right2, from_left, from_right)
         ]
-        out[0].append("first")
+        out[0] += self._first
         # lexicon and gazetteer tags, on the few tokens that have one
         norms = [w[5] for w in words]
         extra: list[tuple[int, str]] = []
@@ -278,6 +279,4 @@ class Featurizer:
 
 
 _CAPS = frozenset({"Xx", "X", "XxX"})
-_BOS = ["w-1=BOS"]
-_EOS = ["w+1=EOS"]
 _NONE: list[str] = []

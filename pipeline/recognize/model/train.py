@@ -50,6 +50,7 @@ class TrainConfig:
     silver_limit: Optional[int] = None  # at most this many silver articles
     silver_every: int = 1  # every n-th silver article (sorted by file name)
     sure_rules: list[str] = field(default_factory=list)
+    isolated_rules: list[str] = field(default_factory=list)
     common_ratio: float = 0.5
     empty_ratio: float = 0.25  # share of silver sentences without any entity that are kept
     seed: int = 13
@@ -66,7 +67,7 @@ class TrainConfig:
         return cls(crf=params, **raw)
 
     def policy(self) -> data.SilverPolicy:
-        return data.SilverPolicy(frozenset(self.sure_rules), self.title_orgs, self.common_ratio)
+        return data.SilverPolicy(frozenset(self.sure_rules), frozenset(self.isolated_rules), self.title_orgs, self.common_ratio)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -89,7 +90,7 @@ def load_gold(config: TrainConfig) -> list[data.Example]:
 
 def _silver_key(config: TrainConfig, files: list[Path]) -> str:
     h = hashlib.sha256()
-    h.update(json.dumps([config.sure_rules, config.title_orgs, config.common_ratio, FEATURES_VERSION], sort_keys=True).encode())
+    h.update(json.dumps([config.sure_rules, config.isolated_rules, config.title_orgs, config.common_ratio, FEATURES_VERSION], sort_keys=True).encode())
     for name in ("recognize", "structure", "segment"):
         for p in sorted((rules_dir() / name).glob("*.yaml")):
             h.update(p.read_bytes())

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: run test gold eval bench clean
+.PHONY: run test gold eval bench bench-ner train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,15 @@ gold: $(STAMP)
 ## in BENCHMARKS.md and benchmarks/eval-test.json, which the regression gate test reads
 eval: $(STAMP)
 	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
+
+## make train: reproduce the shipped NER model (pipeline/recognize/model/shipped/) from gold dev + silver news
+train: $(STAMP)
+	$(BIN)/vnie train
+
+## make bench-ner: what the NER model costs and how it scores by cross-validation (BENCHMARKS.md, section ner)
+bench-ner: $(STAMP)
+	$(BIN)/python benchmarks/ner_speed.py --articles 300
+	$(BIN)/vnie train --cv 5
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -28,9 +29,11 @@ class EntityModel:
         spans: list[Span] = []
         sequences = Featurizer.sequences(doc)
         if sequences:
-            words = [t.text for t in doc]
+            # token texts through the string store: cheaper than making a Token per token
+            orths = doc.to_array(ORTH).tolist()
+            strings = doc.vocab.strings
         for indices in sequences:
-            for first, end, label in self.tagger.spans([words[i] for i in indices]):
+            for first, end, label in self.tagger.spans([strings[orths[i]] for i in indices]):
                 span = Span(doc, indices[first], indices[end - 1] + 1, label=label)
                 # span attributes are keyed by offsets and label (extensions.py): a span the
                 # rules found too is the rules' span, and keeps their source and rule id

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 
-.PHONY: run test gold eval bench clean
+.PHONY: run test gold eval bench bench-index clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ test: $(DEV)
 gold: $(STAMP)
 	$(BIN)/vnie gold build
 	$(BIN)/vnie gold check
+
+## make bench: the benchmarks; each writes its results into BENCHMARKS.md
+bench: bench-index
+
+bench-index: $(STAMP)
+	$(BIN)/python -m pipeline.index.bench --update BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

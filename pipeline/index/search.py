@@ -127,6 +127,9 @@ class Filters:
     date_to: Optional[str] = None
     kind: Optional[str] = None  # words of a meeting kind: 'phiên họp thường kỳ', 'hội nghị'
 
+    def active(self) -> bool:
+        return any(v is not None for v in vars(self).values())
+
     def sql(self) -> tuple[list[str], list]:
         where, params = [], []
         for value, table, columns in (
@@ -141,7 +144,7 @@ class Filters:
                 raise QueryError(f"{value!r}: no words to match")
             # whole words in order: ' thanh do ' is in ' le thanh do ', ' do ' is not in ' dong '
             test = " OR ".join(f"instr(' ' || {c} || ' ', ?) > 0" for c in columns)
-            where.append(f"r.id IN (SELECT record_id FROM {table} WHERE {test})")
+            where.append(f"r.rid IN (SELECT rid FROM {table} WHERE {test})")
             params.extend([f" {key} "] * len(columns))
         if self.date_from:
             where.append("r.date >= ?")
@@ -157,7 +160,7 @@ class Filters:
 
 @dataclass
 class Snippet:
-    """A stretch of the record's text around the first match; offsets into `records.text`."""
+    """A stretch of the record's text around the first match; offsets into the record's text (`contents.text`)."""
 
     start: int
     end: int
@@ -196,25 +199,19 @@ class SearchResult:
 
 
 _FACET_SQL = {
-    # records per official / agency: group on the folded name, show the most common spelling
+    # records per official / agency, grouped on the folded name (one spelling is shown)
     "officials": """
-        SELECT name, n FROM (
-            SELECT o.name_fold, o.name, COUNT(DISTINCT o.record_id) AS n,
-                   ROW_NUMBER() OVER (PARTITION BY o.name_fold ORDER BY COUNT(*) DESC, o.name) AS k
-            FROM officials o JOIN temp.hits h ON h.id = o.record_id
-            GROUP BY o.name_fold, o.name)
-        WHERE k = 1 ORDER BY n DESC, name LIMIT ?""",
+        SELECT MAX(o.name), COUNT(DISTINCT o.rid) AS n
+        FROM officials o JOIN temp.hits h ON h.rid = o.rid
+        GROUP BY o.name_fold ORDER BY n DESC, o.name_fold LIMIT ?""",
     "agencies": """
-        SELECT full_name, n FROM (
-            SELECT a.full_name_fold, a.full_name, COUNT(DISTINCT a.record_id) AS n,
-                   ROW_NUMBER() OVER (PARTITION BY a.full_name_fold ORDER BY COUNT(*) DESC, a.full_name) AS k
-            FROM agencies a JOIN temp.hits h ON h.id = a.record_id
-            GROUP BY a.full_name_fold, a.full_name)
-        WHERE k = 1 ORDER BY n DESC, full_name LIMIT ?""",
+        SELECT MAX(a.full_name), COUNT(DISTINCT a.rid) AS n
+        FROM agencies a JOIN temp.hits h ON h.rid = a.rid
+        GROUP BY a.full_name_fold ORDER BY n DESC, a.full_name_fold LIMIT ?""",
     "kinds": """
-        SELECT m.kind, COUNT(DISTINCT m.record_id) AS n
-        FROM meetings m JOIN temp.hits h ON h.id = m.record_id
-        WHERE m.kind IS NOT NULL GROUP BY m.kind ORDER BY n DESC, m.kind LIMIT ?""",
+        SELECT MAX(m.kind), COUNT(DISTINCT m.rid) AS n
+        FROM meetings m JOIN temp.hits h ON h.rid = m.rid
+        WHERE m.kind_fold IS NOT NULL GROUP BY m.kind_fold ORDER BY n DESC, m.kind_fold LIMIT ?""",
     "months": """
         SELECT month, COUNT(*) AS n FROM temp.hits
         WHERE month IS NOT NULL GROUP BY month ORDER BY n DESC, month DESC LIMIT ?""",
@@ -235,34 +232,50 @@ def search(
     fts = to_fts(query) if query and query.strip() else None
     where, params = filters.sql()
     if fts:
-        source = "records_fts f JOIN records r ON r.rid = f.rowid"
-        score = f"bm25(records_fts, {TITLE_WEIGHT}, 1.0)"
-        where.insert(0, "records_fts MATCH ?")
+        # the matching set without scores (cheap); bm25 is computed below, for the top only
+        where.insert(0, "r.rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)")
         params.insert(0, fts)
-    else:
-        source, score = "records r", "NULL"
-    con.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY, id TEXT NOT NULL, score REAL, date TEXT, month TEXT)"
-    )
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY, date TEXT, month TEXT)")
     con.execute("DELETE FROM temp.hits")
     try:
         con.execute(
-            f"INSERT INTO temp.hits (rid, id, score, date, month) SELECT r.rid, r.id, {score}, r.date, r.month "
-            f"FROM {source}" + (f" WHERE {' AND '.join(where)}" if where else ""),
+            "INSERT INTO temp.hits (rid, date, month) SELECT r.rid, r.date, r.month FROM records r"
+            + (f" WHERE {' AND '.join(where)}" if where else ""),
             params,
         )
     except sqlite3.OperationalError as exc:  # to_fts quotes every word, so this is not expected
         raise QueryError(f"cannot run {query!r} ({fts}): {exc}") from exc
     total = con.execute("SELECT COUNT(*) FROM temp.hits").fetchone()[0]
-    order = "h.score, h.date DESC, h.id" if fts else "h.date IS NULL, h.date DESC, h.id"
-    rows = con.execute(
-        "SELECT h.rid, r.id, r.title, r.published, r.outlet, r.url, r.text, h.score "
-        f"FROM temp.hits h JOIN records r ON r.rid = h.rid ORDER BY {order} LIMIT ?",
-        (limit,),
-    ).fetchall()
+    score = f"bm25(records_fts, {TITLE_WEIGHT}, 1.0)"
+    if fts and filters.active():
+        ranked = con.execute(
+            f"SELECT f.rowid, {score} AS score FROM records_fts f JOIN temp.hits h ON h.rid = f.rowid "
+            "WHERE records_fts MATCH ? ORDER BY score, f.rowid DESC LIMIT ?",
+            (fts, limit),
+        ).fetchall()
+    elif fts:  # every match is a hit: rank straight from the full-text index
+        ranked = con.execute(
+            f"SELECT rowid, {score} AS score FROM records_fts WHERE records_fts MATCH ? "
+            "ORDER BY score, rowid DESC LIMIT ?",
+            (fts, limit),
+        ).fetchall()
+    else:
+        ranked = con.execute(
+            "SELECT rid, NULL FROM temp.hits ORDER BY date IS NULL, date DESC, rid DESC LIMIT ?", (limit,)
+        ).fetchall()
+    scores = dict(ranked)
+    rows = [
+        con.execute(
+            "SELECT r.rid, r.id, r.title, r.published, r.outlet, r.url, c.text FROM records r "
+            "JOIN contents c ON c.rid = r.rid WHERE r.rid = ?",
+            (rid,),
+        ).fetchone()
+        for rid, _ in ranked
+    ]
     marks = _highlights(con, fts, [row[0] for row in rows]) if fts else {}
     hits = []
-    for rid, rec_id, title, published, outlet, url, text, score in rows:
+    for rid, rec_id, title, published, outlet, url, text in rows:
+        score = scores[rid]
         title_marks, text_marks = marks.get(rid, ([], []))
         hits.append(
             Hit(
@@ -292,16 +305,14 @@ def _highlights(con, fts: str, rids: list[int]) -> dict[int, tuple[list, list]]:
 
 
 def _marked_ranges(marked: str) -> list[tuple[int, int]]:
-    ranges, pos, start = [], 0, None
-    for ch in marked:
-        if ch == _OPEN:
-            start = pos
-        elif ch == _CLOSE:
-            if start is not None:
-                ranges.append((start, pos))
-            start = None
-        else:
-            pos += 1
+    """Offsets of the stretches between _OPEN and _CLOSE, in the text without the marks."""
+    ranges = []
+    head, *parts = marked.split(_OPEN)
+    pos = len(head)
+    for part in parts:
+        inner, _, rest = part.partition(_CLOSE)
+        ranges.append((pos, pos + len(inner)))
+        pos += len(inner) + len(rest)
     return ranges
 
 

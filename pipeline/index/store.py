@@ -24,10 +24,10 @@ from pipeline.schema import ErrorRecord, Record, Source
 
 PathLike = Union[str, Path]
 
-_RECORD_COLUMNS = ("id", "title", "outlet", "published", "date", "month", "url", "path", "pipeline", "text", "record")
+_RECORD_COLUMNS = ("id", "title", "outlet", "published", "date", "month", "url", "path", "pipeline")
 _INSERT_RECORD = f"INSERT INTO records ({', '.join(_RECORD_COLUMNS)}) VALUES ({', '.join('?' * len(_RECORD_COLUMNS))})"
 _INSERT_VALUES = {
-    table: f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    table: f"INSERT INTO {table} (rid, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})"
     for table, cols in VALUE_TABLES.items()
 }
 
@@ -107,9 +107,10 @@ def _remove(con: sqlite3.Connection, record_id: str) -> bool:
     if row is None:
         return False
     con.execute("DELETE FROM records_fts WHERE rowid = ?", row)
+    con.execute("DELETE FROM contents WHERE rid = ?", row)
     con.execute("DELETE FROM records WHERE rid = ?", row)
     for table in VALUE_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE record_id = ?", (record_id,))
+        con.execute(f"DELETE FROM {table} WHERE rid = ?", row)
     return True
 
 
@@ -117,12 +118,16 @@ def _insert(con: sqlite3.Connection, record: Record) -> None:
     row = record_row(record)
     rid = con.execute(_INSERT_RECORD, tuple(row[c] for c in _RECORD_COLUMNS)).lastrowid
     con.execute(
+        "INSERT INTO contents (rid, text, record) VALUES (?, ?, ?)",
+        (rid, record.text, record.model_dump_json(exclude={"text"})),
+    )
+    con.execute(
         "INSERT INTO records_fts (rowid, title, text) VALUES (?, ?, ?)",
         (rid, fold_aligned(record.title or ""), fold_aligned(record.text)),
     )
     grouped: dict[str, list[tuple]] = defaultdict(list)
     for table, values in value_rows(record):
-        grouped[table].append(values)
+        grouped[table].append((rid, *values))
     for table, rows in grouped.items():
         con.executemany(_INSERT_VALUES[table], rows)
 
@@ -193,7 +198,9 @@ def load_record(con: sqlite3.Connection, record_id: str) -> Optional[Record]:
 
     from pipeline.index.records import parse_record
 
-    row = con.execute("SELECT text, record FROM records WHERE id = ?", (record_id,)).fetchone()
+    row = con.execute(
+        "SELECT c.text, c.record FROM records r JOIN contents c ON c.rid = r.rid WHERE r.id = ?", (record_id,)
+    ).fetchone()
     if row is None:
         return None
     data = json.loads(row[1])

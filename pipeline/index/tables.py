@@ -1,8 +1,9 @@
 """The SQLite tables of an index, and the rows one record gives them.
 
-Every table but `records` and `records_fts` has one row per value of one record, with
-`record_id` (= `records.id`) and, where the value comes from the text, `start_char`/`end_char`:
-character offsets into `records.text`, as in the record. README.md documents the tables for
+Every table but `records`, `contents` and `records_fts` has one row per value of one record,
+with `rid` (= `records.rid`, the indexed join key), `record_id` (= `records.id`) and, where the
+value comes from the text, `start_char`/`end_char`: character offsets into `contents.text`, as
+in the record. README.md documents the tables for
 researchers who open the database with sqlite3 or DuckDB.
 """
 
@@ -13,10 +14,10 @@ from typing import Any, Iterator, Optional
 from pipeline.index.fold import fold_words
 from pipeline.schema import Record
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1"  # change when the tables change: old indexes are refused, not misread
 
-# (table, columns) for the value tables, in the order the rows are written. Every one starts
-# with record_id; the DDL below must list the same columns.
+# (table, columns) for the value tables, in the order `value_rows` yields them. Every one starts
+# with record_id; the DDL below lists the same columns after `rid`, which the writer adds.
 VALUE_TABLES: dict[str, tuple[str, ...]] = {
     "officials": ("record_id", "item", "name", "name_fold", "titles", "mentions", "start_char", "end_char"),
     "titles": ("record_id", "official", "name", "title", "position", "agency", "start_char", "end_char"),
@@ -53,7 +54,7 @@ CREATE TABLE IF NOT EXISTS meta (
     value TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS records (
-    rid        INTEGER PRIMARY KEY,   -- rowid of records_fts
+    rid        INTEGER PRIMARY KEY,   -- rowid of contents and records_fts
     id         TEXT NOT NULL UNIQUE,  -- Record.id
     title      TEXT,
     outlet     TEXT,
@@ -62,81 +63,82 @@ CREATE TABLE IF NOT EXISTS records (
     month      TEXT,                  -- YYYY-MM of date
     url        TEXT,
     path       TEXT,
-    pipeline   TEXT,                  -- pipeline version (NULL for gold records)
-    text       TEXT NOT NULL,
+    pipeline   TEXT                   -- pipeline version (NULL for gold records)
+);
+-- The bulky part of a record, kept apart so that scans of records stay fast.
+CREATE TABLE IF NOT EXISTS contents (
+    rid        INTEGER PRIMARY KEY,   -- records.rid
+    text       TEXT NOT NULL,         -- Record.text: every start_char/end_char points into it
     record     TEXT NOT NULL          -- the whole record as JSON, without "text"
 );
 CREATE INDEX IF NOT EXISTS records_date ON records(date);
 CREATE INDEX IF NOT EXISTS records_month ON records(month);
--- Folded copies (pipeline.index.fold) of records.title and records.text, rowid = records.rid.
+-- Folded copies (pipeline.index.fold) of records.title and contents.text, rowid = records.rid.
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
     title, text, tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS officials (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
     titles TEXT, mentions INTEGER NOT NULL, start_char INTEGER, end_char INTEGER
 );
 CREATE TABLE IF NOT EXISTS titles (
-    record_id TEXT NOT NULL, official INTEGER NOT NULL, name TEXT NOT NULL, title TEXT NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, official INTEGER NOT NULL, name TEXT NOT NULL, title TEXT NOT NULL,
     position TEXT, agency TEXT, start_char INTEGER, end_char INTEGER
 );
 CREATE TABLE IF NOT EXISTS persons (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
     role TEXT, start_char INTEGER, end_char INTEGER
 );
 CREATE TABLE IF NOT EXISTS agencies (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
     full_name TEXT NOT NULL, full_name_fold TEXT NOT NULL, level TEXT, place TEXT,
     mentions INTEGER NOT NULL, start_char INTEGER, end_char INTEGER
 );
 CREATE TABLE IF NOT EXISTS places (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, name TEXT NOT NULL, name_fold TEXT NOT NULL,
     kind TEXT, start_char INTEGER, end_char INTEGER
 );
 CREATE TABLE IF NOT EXISTS mentions (
-    record_id TEXT NOT NULL, kind TEXT NOT NULL, item INTEGER NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, kind TEXT NOT NULL, item INTEGER NOT NULL,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS dates (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, value TEXT NOT NULL, granularity TEXT NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, value TEXT NOT NULL, granularity TEXT NOT NULL,
     role TEXT NOT NULL, calendar TEXT NOT NULL, note TEXT,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS figures (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, value REAL NOT NULL, value_max REAL, total REAL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, value REAL NOT NULL, value_max REAL, total REAL,
     unit TEXT, kind TEXT NOT NULL, qualifier TEXT,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS documents (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, number TEXT NOT NULL, doc_type TEXT,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, number TEXT NOT NULL, doc_type TEXT,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meetings (
-    record_id TEXT NOT NULL, item INTEGER NOT NULL, body TEXT, body_full_name TEXT,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, body TEXT, body_full_name TEXT,
     kind TEXT, kind_fold TEXT, sequence INTEGER, term TEXT, period TEXT, date TEXT, day_number INTEGER,
     location TEXT, chair TEXT, attendees TEXT, agenda_items INTEGER NOT NULL,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS agenda (
-    record_id TEXT NOT NULL, meeting INTEGER NOT NULL, item INTEGER NOT NULL, title TEXT NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, meeting INTEGER NOT NULL, item INTEGER NOT NULL, title TEXT NOT NULL,
     document_type TEXT, scope TEXT, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS directives (
-    record_id TEXT NOT NULL, meeting INTEGER, agenda INTEGER, item INTEGER NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, meeting INTEGER, agenda INTEGER, item INTEGER NOT NULL,
     verb TEXT NOT NULL, issuer TEXT, assignees TEXT, action TEXT, deadline TEXT, purpose TEXT,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS decisions (
-    record_id TEXT NOT NULL, meeting INTEGER, agenda INTEGER, item INTEGER NOT NULL,
+    rid INTEGER NOT NULL, record_id TEXT NOT NULL, meeting INTEGER, agenda INTEGER, item INTEGER NOT NULL,
     verb TEXT NOT NULL, content TEXT NOT NULL,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
 );
 """ + "".join(
-    f"CREATE INDEX IF NOT EXISTS {table}_record ON {table}(record_id);\n" for table in VALUE_TABLES
+    f"CREATE INDEX IF NOT EXISTS {table}_rid ON {table}(rid);\n" for table in VALUE_TABLES
 ) + """
-CREATE INDEX IF NOT EXISTS officials_name ON officials(name_fold);
-CREATE INDEX IF NOT EXISTS agencies_full_name ON agencies(full_name_fold);
-CREATE INDEX IF NOT EXISTS meetings_kind ON meetings(kind_fold);
 """
 
 LIST_SEPARATOR = "; "
@@ -175,8 +177,6 @@ def record_row(record: Record) -> dict[str, Any]:
         "url": record.source.url,
         "path": record.source.path,
         "pipeline": record.pipeline.version if record.pipeline else None,
-        "text": record.text,
-        "record": record.model_dump_json(exclude={"text"}),
     }
 
 

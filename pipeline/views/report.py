@@ -40,7 +40,7 @@ dl.meta dd { margin: 0; }
 .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 24px; }
 @media (min-width: 1100px) { .columns { grid-template-columns: minmax(0, 1.05fr) minmax(0, 1fr); } }
 .text { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 8px 16px; }
-.text p { margin: 0 0 10px; line-height: 2.2; }
+.text .para { margin: 0 0 10px; line-height: 2.2; }
 .sent, .sent > .entities { display: inline; }
 .sent > .entities { line-height: inherit !important; }
 .sent { scroll-margin-top: 40px; border-radius: 3px; }
@@ -53,7 +53,6 @@ table { border-collapse: collapse; width: 100%; background: #fff; font-size: 13.
 th, td { border: 1px solid #ddd; padding: 4px 7px; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; font-weight: 600; }
 td.num { text-align: right; white-space: nowrap; }
-td.wide { min-width: 14em; }
 a { color: #0645ad; }
 a.sentence-link { text-decoration: none; font-size: 12px; padding: 0 3px; border: 1px solid #bbc; border-radius: 3px; margin-left: 3px; white-space: nowrap; }
 ol.agenda { margin: 6px 0 0; padding-left: 22px; }
@@ -178,16 +177,20 @@ def _source(record: Record) -> str:
 # The text, sentence by sentence
 
 def _text(ctx: _Context, spans) -> str:
+    """One <p> per line of the text, one anchored element per sentence, and between sentences
+    exactly the text that separates them."""
     record, text = ctx.record, ctx.record.text
     acts = [(d.start, d.end) for _, _, d in all_directives(record)] + [(d.start, d.end) for _, _, d in all_decisions(record)]
-    out, paragraph, last_line = ['<div class="text">'], [], None
+    out, paragraph, last_line, last_end = ['<div class="text">'], [], None, 0
     span_i = 0
     for n, (start, end) in enumerate(ctx.bounds, 1):
         line = text.count("\n", 0, start)
         if last_line is not None and line != last_line and paragraph:
-            out.append("<p>" + " ".join(paragraph) + "</p>")
+            out.append('<div class="para">' + "".join(paragraph) + "</div>")
             paragraph = []
-        last_line = line
+        elif paragraph:
+            paragraph.append(_e(text[last_end:start]))
+        last_line, last_end = line, end
         inside = []
         while span_i < len(spans) and spans[span_i].start < end:
             h = spans[span_i]
@@ -197,7 +200,7 @@ def _text(ctx: _Context, spans) -> str:
         classes = "sent act" if any(s < end and e > start for s, e in acts) else "sent"
         paragraph.append(f'<div class="{classes}" id="{ctx.key}-s{n}">{_displacy(text[start:end], start, inside)}</div>')
     if paragraph:
-        out.append("<p>" + " ".join(paragraph) + "</p>")
+        out.append('<div class="para">' + "".join(paragraph) + "</div>")
     out.append("</div>")
     return "".join(out)
 

@@ -56,10 +56,26 @@ class AgencyNormalizer:
         self._expansions = data["abbreviations"]
         self._abbr = regex.compile(rf"(?<![\p{{L}}\p{{N}}&])({_word_alternation(self._expansions)})(?![\p{{L}}\p{{N}}&])")
         self._implied = {fold(k): v for k, v in data["implied_levels"].items()}
-        self._implied_head = regex.compile(rf"(?<![\p{{L}}])({_word_alternation(self._implied)})(?![\p{{L}}])")
+        self._implied.update({fold(k): v for k, v in data["committee_levels"].items()})
+        heads = [fold(k) for k in data["implied_levels"]]
+        committees = [fold(k) for k in data["committee_levels"]]
+        # a department head opens the mention; a committee may follow a part ('Văn phòng Tỉnh ủy')
+        self._implied_head = regex.compile(
+            rf"^({_word_alternation(heads)})(?![\p{{L}}])|(?<![\p{{L}}])({_word_alternation(committees)})(?![\p{{L}}])"
+        )
         # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn'
         self._level = regex.compile(
             rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn)(?![\p{{L}}]))",
+            regex.IGNORECASE,
+        )
+        # lexicon phrases in the spelling and case the lexicon gives ('Thương binh và xã hội' →
+        # 'Thương binh và Xã hội'); the first spelling listed is the canonical one
+        self._canonical: dict[str, str] = {}
+        for key in ("local_bodies", "council_parts", "sectors", "ministries", "central_bodies", "party_committees"):
+            for phrase in data["lists"][key]:
+                self._canonical.setdefault(fold(phrase), canonical_spelling(phrase))
+        self._phrases = regex.compile(
+            rf"(?<![\p{{L}}])({_word_alternation(sorted(self._canonical, key=len, reverse=True))})(?![\p{{L}}])",
             regex.IGNORECASE,
         )
         self.gazetteer = load_gazetteer()
@@ -120,6 +136,7 @@ class AgencyNormalizer:
         text = " ".join(mention.split())
         text = self._abbr.sub(lambda m: self._expansions[m.group(1)], text)
         text = canonical_spelling(text)
+        text = self._phrases.sub(lambda m: self._canonical.get(fold(m.group(1)), m.group(1)), text)
         if rule_id in CENTRAL_RULES:
             return text, "trung ương", None
         m = self._level.search(text)
@@ -137,10 +154,11 @@ class AgencyNormalizer:
         head = self._implied_head.search(fold(text))
         if head is None:
             return text, None, None
-        level = self._implied[head.group(1)]
+        word = head.group(1) or head.group(2)
+        level = self._implied[word]
         tail = text[head.end():].strip()
         # 'Tỉnh ủy Điện Biên' names its place itself; 'Sở Tài chính' takes 'tỉnh Điện Biên'
-        committee = head.group(1).endswith(("ủy", "đoàn"))
+        committee = head.group(2) is not None
         if committee and tail:
             return text, level, tail
         place = self._place_for(level, places)

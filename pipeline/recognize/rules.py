@@ -135,7 +135,15 @@ class EntityRules:
             others.extend(self._persons(text, lo, hi, zone_titles))
             others.extend(self._places(text, lo, hi))
         titles = _longest_first(titles)
-        flat = _resolve([a for a in agencies if not a.attrs.get("in_title")] + others)
+        # inside a title, its own reading of the agency wins ('Phó Bí thư Thường trực | Tỉnh ủy')
+        inner = {(a.start, a.end) for a in agencies if a.attrs.get("in_title")}
+        titled = [t for t in titles if "agency" in t.attrs]
+        agencies = [
+            a for a in agencies
+            if a.attrs.get("in_title") or (a.start, a.end) in inner or not any(a.overlaps(t) for t in titled)
+        ]
+        # agencies inside titles are entities too until the officials stage knows the title is held
+        flat = _resolve(agencies + others)
         doc.spans["title_candidates"] = [self._span(doc, c) for c in titles]
         doc.spans["agency_mentions"] = [self._span(doc, c) for c in _longest_first(agencies)]
         doc.spans["entity_rules"] = [self._span(doc, c) for c in flat]
@@ -199,7 +207,9 @@ class EntityRules:
         names = [w.group(0) for w in words]
         if not names:
             return None
-        n = self.gazetteer.longest_prefix(names, kinds)
+        # a known place of the level, else of any level (the data spells some districts
+        # differently from the press: 'Mù Căng Chải')
+        n = self.gazetteer.longest_prefix(names, kinds) or self.gazetteer.longest_prefix(names, ADMIN_KINDS)
         if n:
             return words[n - 1].end()
         if len(names) >= 2 and fold(names[0]) in self.surnames:

@@ -78,6 +78,7 @@ class AgencyNormalizer:
             rf"(?<![\p{{L}}])({_word_alternation(sorted(self._canonical, key=len, reverse=True))})(?![\p{{L}}])",
             regex.IGNORECASE,
         )
+        self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}
         self.gazetteer = load_gazetteer()
         self.outlets = OutletDirectory.load()
 
@@ -138,7 +139,7 @@ class AgencyNormalizer:
         text = canonical_spelling(text)
         text = self._phrases.sub(lambda m: self._canonical.get(fold(m.group(1)), m.group(1)), text)
         if rule_id in CENTRAL_RULES:
-            return text, "trung ương", None
+            return self._aliases.get(fold(text), text), "trung ương", None
         m = self._level.search(text)
         if m:
             level = fold(m.group(1))

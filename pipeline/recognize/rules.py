@@ -336,8 +336,6 @@ class EntityRules:
             start = m.start("name")
             if kind == "city" and type_word == "thành phố":
                 kind = "province" if self.gazetteer.knows(text[start:name_end], {"province"}) else "city"
-            if kind in ("other", "village") and m.group("type")[0].isupper() and not _sentence_start(text, m.start(), lo):
-                start = m.start()  # 'thác Bản Giốc', 'Hồ Ba Bể': a capitalized type word is part of the name
             yield Candidate(start, name_end, "LOC", rule.id, "LOC:typed", {"kind": kind})
             # 'các huyện Mường Tè, Sìn Hồ, Phong Thổ': the type word covers the list
             pos = name_end

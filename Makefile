@@ -33,6 +33,11 @@ gold: $(STAMP)
 	$(BIN)/vnie gold build
 	$(BIN)/vnie gold check
 
+## make eval: score the pipeline on the test split (beside underthesea) and record the figures
+## in BENCHMARKS.md and benchmarks/eval-test.json, which the regression gate test reads
+eval: $(STAMP)
+	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
+
 ## make bench: the benchmarks; each writes its results into BENCHMARKS.md
 bench: bench-index
 

@@ -31,6 +31,7 @@ header.page, nav, section.record, section.errors { max-width: 1500px; margin: 0 
 header.page { padding-top: 16px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 19px; margin: 28px 0 6px; border-top: 3px solid #444; padding-top: 12px; }
+h4 { font-size: 14px; margin: 14px 0 4px; }
 h3 { font-size: 15px; margin: 18px 0 6px; text-transform: uppercase; letter-spacing: .04em; color: #555; }
 .muted { color: #666; font-size: 13px; }
 nav ol { columns: 2; font-size: 13px; }
@@ -226,11 +227,11 @@ def _displacy(sentence: str, offset: int, spans) -> str:
 # ---------------------------------------------------------------------------
 # Tables
 
-def _table(title: str, head: list[str], rows: list[list[str]], empty: str) -> str:
+def _table(title: str, head: list[str], rows: list[list[str]], empty: str, row_class: str) -> str:
     if not rows:
         return f'<h3>{title}</h3><p class="empty">{empty}</p>'
     th = "".join(f"<th>{h}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join(f'<tr class="{row_class}">' + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return f"<h3>{title}</h3><table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -274,7 +275,8 @@ def _meetings(ctx: _Context) -> str:
             if items
             else '<p class="empty">No agenda items.</p>'
         )
-        parts.append(f'<table class="meeting" id="{ctx.key}-m{i + 1}"><tbody>{rows}</tbody></table>{agenda}')
+        heading = f"<h4>Meeting {i + 1} of {len(record.meetings)}</h4>" if len(record.meetings) > 1 else ""
+        parts.append(f'{heading}<table class="meeting" id="{ctx.key}-m{i + 1}"><tbody>{rows}</tbody></table>{agenda}')
     return "".join(parts)
 
 
@@ -309,7 +311,7 @@ def _directives(ctx: _Context) -> str:
         "Directives",
         ["#", "verb", "issuer", "assignees", "action", "deadline", "purpose", "agenda item"],
         rows,
-        "No directive in this record.",
+        "No directive in this record.", "directive-row",
     )
 
 
@@ -318,7 +320,7 @@ def _decisions(ctx: _Context) -> str:
         [ctx.link(_e(d.verb), d.start, d.end), _e(d.content), _e(_agenda_label(ctx.record, mi, ai))]
         for mi, ai, d in all_decisions(ctx.record)
     ]
-    return _table("Decisions", ["verb", "content", "agenda item"], rows, "No decision in this record.")
+    return _table("Decisions", ["verb", "content", "agenda item"], rows, "No decision in this record.", "decision-row")
 
 
 def _officials(ctx: _Context) -> str:
@@ -327,7 +329,7 @@ def _officials(ctx: _Context) -> str:
         titles = "<br>".join(ctx.link(_e(t.title), t.start, t.end) for t in off.title_details) or _e("; ".join(off.titles))
         mentions = " ".join(ctx.link("", m.start, m.end).strip() for m in off.mentions)
         rows.append([_e(off.name), titles, mentions])
-    return _table("Officials", ["name", "titles", "mentions"], rows, "No official in this record.")
+    return _table("Officials", ["name", "titles", "mentions"], rows, "No official in this record.", "official-row")
 
 
 def _agencies(ctx: _Context) -> str:
@@ -335,7 +337,7 @@ def _agencies(ctx: _Context) -> str:
     for a in ctx.record.agencies:
         mentions = " ".join(ctx.link("", m.start, m.end).strip() for m in a.mentions)
         rows.append([_e(a.full_name), _e(a.name), _e(a.level), mentions])
-    return _table("Agencies", ["full name", "as written", "level", "mentions"], rows, "No agency in this record.")
+    return _table("Agencies", ["full name", "as written", "level", "mentions"], rows, "No agency in this record.", "agency-row")
 
 
 def _dates(ctx: _Context) -> str:
@@ -343,7 +345,7 @@ def _dates(ctx: _Context) -> str:
         [ctx.link(_e(d.text), d.start, d.end), _e(d.value), _e(d.granularity), _e(d.role)]
         for d in ctx.record.dates
     ]
-    return _table("Dates", ["as written", "value", "granularity", "role"], rows, "No date in this record.")
+    return _table("Dates", ["as written", "value", "granularity", "role"], rows, "No date in this record.", "date-row")
 
 
 def _figures(ctx: _Context) -> str:
@@ -351,4 +353,4 @@ def _figures(ctx: _Context) -> str:
         [ctx.link(_e(f.text), f.start, f.end), f'<span class="num">{f.value:g}</span>', _e(f.unit), _e(f.kind), _e(f.qualifier)]
         for f in ctx.record.figures
     ]
-    return _table("Figures", ["as written", "value", "unit", "kind", "qualifier"], rows, "No figure in this record.")
+    return _table("Figures", ["as written", "value", "unit", "kind", "qualifier"], rows, "No figure in this record.", "figure-row")

@@ -9,9 +9,10 @@ from pipeline.cli import main
 from pipeline.index.records import read_records
 from pipeline.schema import ErrorRecord, PipelineInfo, Record, Source
 from pipeline.views.report import render_record, render_report
-from pipeline.views.spans import highlights
+from pipeline.views.spans import all_directives, highlights
 
 ROOT = Path(__file__).resolve().parents[2]
+ORIGIN = "dbtv-2021-08-27-ubnd-phien-hop-thuong-ky"  # the article the project started from
 GOLD_DEV = ROOT / "corpora" / "gold" / "dev.jsonl"
 
 
@@ -64,7 +65,7 @@ def squash(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def gold():
-    return next(iter(read_records(GOLD_DEV)))
+    return next(r for r in read_records(GOLD_DEV) if r.id == ORIGIN)
 
 
 @pytest.fixture(scope="module")
@@ -85,12 +86,19 @@ def test_report_shows_the_meeting_its_agenda_and_every_directive(gold, page):
         assert squash(d.action) in text
 
 
-def test_every_link_to_a_sentence_lands_on_the_sentence_of_its_value(gold, page):
+@pytest.fixture(scope="module")
+def corpus_page():
+    records = list(read_records(GOLD_DEV))
+    return records, Page(render_report(records))
+
+
+def test_every_link_to_a_sentence_lands_on_the_sentence_of_its_value(corpus_page):
+    records, page = corpus_page
     links = [(href[1:], attrs) for href, attrs in page.hrefs if href.startswith("#")]
-    assert len(links) > 40
+    assert len(links) > 40 * len(records)
     for target, attrs in links:
         assert target in page.ids, target
-        if "title" in attrs and target.startswith("r1-s"):
+        if "title" in attrs and "-s" in target:
             quoted = squash(attrs["title"])
             sentence = squash(page.ids[target])
             # the value starts in the sentence it links to (a directive may run past its end)
@@ -103,6 +111,15 @@ def test_the_text_is_all_there_and_highlighted_by_displacy(gold, page):
     marks = Page(render_record(gold, "r1")).by_class["entity"]  # the record alone: no legend
     assert marks == [gold.text[h.start:h.end] for h in highlights(gold)]
     assert len(marks) > 40
+
+
+def test_the_corpus_report_holds_every_meeting_agenda_item_and_directive(corpus_page):
+    records, page = corpus_page
+    assert len(page.by_class["record"]) == len(records)
+    assert len(page.by_class["agenda-item"]) == sum(len(m.agenda) for r in records for m in r.meetings)
+    assert len(page.by_class["meeting"]) == sum(len(r.meetings) for r in records)
+    directives = sum(len(all_directives(r)) for r in records)
+    assert len(page.by_class["directive-row"]) == directives > 20
 
 
 def test_nothing_is_fetched_from_the_network(page, gold):

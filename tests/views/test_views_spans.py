@@ -4,11 +4,12 @@ from pipeline.index.records import read_records
 from pipeline.schema import Entity, PipelineInfo, Record
 from pipeline.views.spans import highlights
 
+ORIGIN = "dbtv-2021-08-27-ubnd-phien-hop-thuong-ky"  # the article the project started from
 GOLD_DEV = Path(__file__).resolve().parents[2] / "corpora" / "gold" / "dev.jsonl"
 
 
 def test_highlights_cover_every_entity_without_overlap():
-    gold = next(iter(read_records(GOLD_DEV)))
+    gold = next(r for r in read_records(GOLD_DEV) if r.id == ORIGIN)
     chosen = highlights(gold)
     assert all(a.end <= b.start for a, b in zip(chosen, chosen[1:]))
     for e in gold.entities:

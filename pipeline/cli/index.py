@@ -22,6 +22,8 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    import sqlite3
+
     from pipeline.index.records import iter_records
     from pipeline.index.store import IndexFileError, index_records
 
@@ -30,6 +32,9 @@ def run(args) -> int:
         stats = index_records(args.db, iter_records(args.inputs), on_error=errors)
     except IndexFileError as exc:
         print(f"vnie index: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # e.g. another process is writing the same index
+        print(f"vnie index: {args.db}: {exc}; the index is unchanged", file=sys.stderr)
         return 2
     rate = stats.indexed / stats.seconds if stats.seconds else 0.0
     print(

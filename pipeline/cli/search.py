@@ -30,6 +30,8 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    import sqlite3
+
     from pipeline.index.search import Filters, QueryError, search
     from pipeline.index.store import IndexFileError, open_index
 
@@ -45,6 +47,9 @@ def run(args) -> int:
             con.close()
     except (IndexFileError, QueryError) as exc:
         print(f"vnie search: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:
+        print(f"vnie search: {args.db}: {exc}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))

@@ -67,7 +67,11 @@ def open_index(path: PathLike, readonly: bool = True) -> sqlite3.Connection:
 def _check_version(con: sqlite3.Connection, path: Path) -> None:
     try:
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):
+            raise  # busy or locked: not a verdict on the file
+        raise IndexFileError(f"{path}: not a vnie index ({exc})") from exc
+    except sqlite3.DatabaseError as exc:  # 'file is not a database'
         raise IndexFileError(f"{path}: not a vnie index ({exc})") from exc
     if row is None or row[0] != SCHEMA_VERSION:
         found = row[0] if row else "none"

@@ -168,3 +168,21 @@ def test_researchers_can_query_with_plain_sqlite(hand_index):
         "JOIN records r ON r.id = o.record_id JOIN contents c ON c.rid = r.rid WHERE o.record_id = 'r1'"
     ).fetchall()
     assert rows == [("Lê Thành Đô", "Lê Thành Đô")]
+
+
+def test_a_locked_index_is_reported_not_crashed(hand_index, capsys, tmp_path, monkeypatch):
+    from pipeline.cli import main
+
+    records = tmp_path / "one.jsonl"
+    records.write_text(make_record("z", "Tin z\nNội dung.").model_dump_json() + "\n", encoding="utf-8")
+    other = sqlite3.connect(hand_index, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another writer holds the index
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: connect(*a, **{**k, "timeout": 0.1}))  # fail fast
+    try:
+        assert main(["index", str(records), "--db", str(hand_index)]) == 2
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "database is locked; the index is unchanged" in capsys.readouterr().err
+    assert counts(hand_index)["records"] == 4

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline.cli.records_input import ErrorCount, records_only
+from pipeline.schema import ErrorRecord
 
 
 def add_parser(sub) -> None:
@@ -52,15 +53,20 @@ def _search_engine(args) -> int:
         return 2
     errors = ErrorCount()
     out = _open(args.output)
-    lines = 0
+    documents = 0
     try:
-        for line in bulk_lines(records_only(args.inputs, errors), index=args.index):
-            out.write(line + "\n")
-            lines += 1
+        for record in records_only(args.inputs, errors):
+            try:
+                action, document = bulk_lines([record], index=args.index)
+            except Exception as exc:  # noqa: BLE001 - one odd record never stops an export
+                errors(ErrorRecord(source=record.source, error_type=type(exc).__name__, message=f"{record.id}: {exc}"))
+                continue
+            out.write(action + "\n" + document + "\n")
+            documents += 1
     finally:
         if out is not sys.stdout:
             out.close()
-    print(f"vnie export: {lines // 2} documents, {errors.count} errors", file=sys.stderr)
+    print(f"vnie export: {documents} documents, {errors.count} errors", file=sys.stderr)
     return 1 if errors.count else 0
 
 
@@ -75,15 +81,15 @@ def _csv(args) -> int:
     if args.table:
         if args.output and args.output != "-":
             with open(args.output, "w", encoding="utf-8-sig", newline="") as out:
-                rows = write_table(args.table, records, out)
+                rows = write_table(args.table, records, out, on_error=errors)
         else:
-            rows = write_table(args.table, records, sys.stdout)
+            rows = write_table(args.table, records, sys.stdout, on_error=errors)
         print(f"vnie export: {rows} {args.table} rows, {errors.count} errors", file=sys.stderr)
     else:
         if not args.output or args.output == "-":
             print("vnie export: csv needs -o FOLDER for all tables, or --table NAME", file=sys.stderr)
             return 2
-        counts = write_tables(records, Path(args.output))
+        counts = write_tables(records, Path(args.output), on_error=errors)
         summary = ", ".join(f"{n} {name}" for name, n in counts.items())
         print(f"vnie export: {summary} rows into {args.output}/, {errors.count} errors", file=sys.stderr)
     return 1 if errors.count else 0

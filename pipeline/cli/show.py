@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.cli.index import DEFAULT_DB
 from pipeline.cli.records_input import ErrorCount, records_only
+from pipeline.schema import ErrorRecord
 
 
 def add_parser(sub) -> None:
@@ -40,7 +41,10 @@ def run(args) -> int:
         shown = 0
         for record in records:
             if args.record is None or record.id == args.record:
-                show(record, console)
+                try:
+                    show(record, console)
+                except Exception as exc:  # noqa: BLE001 - one odd record never hides the others
+                    errors(ErrorRecord(source=record.source, error_type=type(exc).__name__, message=f"{record.id}: {exc}"))
                 shown += 1
         if not shown:
             print(f"vnie show: no record{' ' + repr(args.record) if args.record else ''} in {path}", file=sys.stderr)

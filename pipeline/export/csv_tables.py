@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, Optional
 
-from pipeline.schema import Record
+from pipeline.schema import ErrorRecord, Record
 from pipeline.views.sentences import sentence_bounds, sentence_index
 from pipeline.views.spans import all_directives
 
@@ -83,20 +83,31 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[Record], Iterator[dict]]]] = 
 }
 
 
-def write_table(name: str, records: Iterable[Record], out: IO[str]) -> int:
+def _rows(record: Record, names, on_error) -> Optional[dict[str, list[dict]]]:
+    """Every table's rows for one record; None (reported) when the record cannot be exported."""
+    try:
+        return {name: list(TABLES[name][1](record)) for name in names}
+    except Exception as exc:  # noqa: BLE001 - one odd record never stops an export
+        if on_error is None:
+            raise
+        on_error(ErrorRecord(source=record.source, error_type=type(exc).__name__, message=f"{record.id}: {exc}"))
+        return None
+
+
+def write_table(name: str, records: Iterable[Record], out: IO[str], on_error=None) -> int:
     """Write one table as CSV to `out`; the number of rows written."""
-    columns, rows_of = TABLES[name]
-    writer = csv.DictWriter(out, fieldnames=columns)
+    writer = csv.DictWriter(out, fieldnames=TABLES[name][0])
     writer.writeheader()
     n = 0
     for record in records:
-        for row in rows_of(record):
+        rows = _rows(record, [name], on_error)
+        for row in rows[name] if rows else ():
             writer.writerow(row)
             n += 1
     return n
 
 
-def write_tables(records: Iterable[Record], folder: Path) -> dict[str, int]:
+def write_tables(records: Iterable[Record], folder: Path, on_error=None) -> dict[str, int]:
     """Every table into `folder`/<table>.csv, in one pass over the records. The files start with
     a byte-order mark, so spreadsheet programs read them as UTF-8."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -108,10 +119,10 @@ def write_tables(records: Iterable[Record], folder: Path) -> dict[str, int]:
             writers[name].writeheader()
         counts = dict.fromkeys(TABLES, 0)
         for record in records:
-            for name, (_, rows_of) in TABLES.items():
-                for row in rows_of(record):
-                    writers[name].writerow(row)
-                    counts[name] += 1
+            rows = _rows(record, list(TABLES), on_error)
+            for name, table_rows in (rows or {}).items():
+                writers[name].writerows(table_rows)
+                counts[name] += len(table_rows)
     finally:
         for handle in handles.values():
             handle.close()

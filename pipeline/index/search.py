@@ -160,7 +160,7 @@ class Filters:
 
 @dataclass
 class Snippet:
-    """A stretch of the record's text around the first match; offsets into the record's text (`contents.text`)."""
+    """A stretch of the record's text around the first match, with offsets into that text."""
 
     start: int
     end: int

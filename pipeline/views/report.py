@@ -99,7 +99,7 @@ def render_report(items: Iterable[Record | ErrorRecord], source: str = "", title
     errors: list[ErrorRecord] = []
     for item in items:
         (errors if isinstance(item, ErrorRecord) else records).append(item)
-    sections = [render_record(r, f"r{i + 1}") for i, r in enumerate(records)]
+    sections = [_guarded(r, f"r{i + 1}") for i, r in enumerate(records)]
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
         "<!DOCTYPE html>",
@@ -124,6 +124,18 @@ def render_report(items: Iterable[Record | ErrorRecord], source: str = "", title
         parts.append("</ul></section>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _guarded(record: Record, key: str) -> str:
+    """A record's section, or a note saying why it could not be drawn: one odd record never
+    costs the others their report."""
+    try:
+        return render_record(record, key)
+    except Exception as exc:  # noqa: BLE001 - reported on the page, with the record id
+        return (
+            f'<section class="record" id="{key}" data-record-id="{_e(record.id)}"><h2>{_e(record.title or record.id)}</h2>'
+            f'<p class="empty">This record could not be shown: {_e(type(exc).__name__)}: {_e(exc)}</p></section>'
+        )
 
 
 def _legend() -> str:
@@ -167,8 +179,10 @@ def render_record(record: Record, key: str) -> str:
 
 def _source(record: Record) -> str:
     src = record.source
-    if src.url:
+    if src.url and src.url.startswith(("http://", "https://")):  # never a javascript: link
         return f'<a href="{_e(src.url)}">{_e(src.url)}</a>'
+    if src.url:
+        return _e(src.url)
     if src.path:
         return _e(src.path) + (f":{src.line}" if src.line else "")
     return ""

@@ -75,3 +75,21 @@ def test_cli_writes_all_tables_for_spreadsheets(tmp_path, capsys):
 
 def test_write_tables_counts_rows(tmp_path, gold):
     assert write_tables([gold, gold], tmp_path) == {"officials": 12, "directives": 6, "meetings": 2}
+
+
+def test_a_record_that_cannot_be_exported_is_reported_and_skipped(tmp_path, gold, monkeypatch):
+    import pipeline.export.csv_tables as tables
+
+    columns, meeting_rows = tables.TABLES["meetings"]
+
+    def fragile(record):
+        if record.id == "odd":
+            raise ValueError("broken meeting")
+        return meeting_rows(record)
+
+    monkeypatch.setitem(tables.TABLES, "meetings", (columns, fragile))
+    odd = Record(id="odd", text="Tin lạ", pipeline=PipelineInfo(version="t"))
+    errors = []
+    counts = write_tables([odd, gold], tmp_path, on_error=errors.append)
+    assert counts == {"officials": 6, "directives": 3, "meetings": 1}
+    assert [e.message for e in errors] == ["odd: broken meeting"]

@@ -152,3 +152,20 @@ def test_cli_report(tmp_path, capsys):
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert main(["report", str(GOLD_DEV), "-o", str(out), "--record", "nope"]) == 0
     assert 'class="record"' not in out.read_text(encoding="utf-8")
+
+
+def test_a_record_that_cannot_be_drawn_does_not_cost_the_others(gold, monkeypatch):
+    import pipeline.views.report as report
+
+    draw = report.render_record
+
+    def fragile(record, key):
+        if record.id == "odd":
+            raise ValueError("cannot draw this one")
+        return draw(record, key)
+
+    monkeypatch.setattr(report, "render_record", fragile)
+    odd = Record(id="odd", text="Tin lạ", pipeline=PipelineInfo(version="t"))
+    page = Page(render_report([odd, gold]))
+    assert "could not be shown: ValueError: cannot draw this one" in page.ids["r1"]
+    assert len(page.by_class["agenda-item"]) == 5  # the gold record is drawn in full

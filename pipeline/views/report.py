@@ -15,7 +15,7 @@ from spacy import displacy
 from pipeline import __version__
 from pipeline.schema import ErrorRecord, Record
 from pipeline.views.sentences import merge_across, sentence_bounds, sentence_index
-from pipeline.views.spans import LABEL_COLORS, LABEL_NAMES, all_decisions, all_directives, highlights
+from pipeline.views.spans import LABEL_COLORS, LABEL_NAMES, all_decisions, all_directives, counted, highlights
 
 # displaCy's entity markup, without the whitespace its default template puts inside <mark>
 # (which shows as stray spaces before punctuation); the note becomes a tooltip.
@@ -285,7 +285,7 @@ def _meetings(ctx: _Context) -> str:
                 + "</li>"
             )
         agenda = (
-            f'<p><b>Agenda</b> ({len(m.agenda)} items)</p><ol class="agenda">{"".join(items)}</ol>'
+            f'<p><b>Agenda</b> ({counted(len(m.agenda), "item")})</p><ol class="agenda">{"".join(items)}</ol>'
             if items
             else '<p class="empty">No agenda items.</p>'
         )

@@ -92,6 +92,11 @@ def highlights(record: Record) -> list[Highlight]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 item', '5 items'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def all_directives(record: Record):
     """(meeting index, agenda index, directive) for every directive of the record, those under
     agenda items included, in text order."""

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.schema import Record
-from pipeline.views.spans import LABEL_COLORS, LABEL_NAMES, all_decisions, all_directives, highlights
+from pipeline.views.spans import LABEL_COLORS, LABEL_NAMES, all_decisions, all_directives, counted, highlights
 
 SIDE_BY_SIDE_WIDTH = 140  # below this the structured record goes under the text
 
@@ -60,7 +60,7 @@ def meetings_view(record: Record) -> list[RenderableType]:
                 table.add_row(key, str(value))
         out.append(table)
         if m.agenda:
-            agenda = Table(title=f"Agenda ({len(m.agenda)} items)", title_justify="left", title_style="bold",
+            agenda = Table(title=f"Agenda ({counted(len(m.agenda), 'item')})", title_justify="left", title_style="bold",
                            box=box.SIMPLE_HEAD, expand=True)
             agenda.add_column("#", justify="right", no_wrap=True)
             agenda.add_column("type", style="cyan", no_wrap=True)
@@ -115,9 +115,9 @@ def officials_view(record: Record) -> Optional[Table]:
     table.add_column("titles / full name", ratio=1)
     table.add_column("mentions", justify="right", no_wrap=True)
     for off in record.officials:
-        table.add_row(Text(off.name, style=label_style("PER")), "; ".join(off.titles), str(len(off.mentions)))
+        table.add_row(Text.assemble((off.name, label_style("PER"))), "; ".join(off.titles), str(len(off.mentions)))
     for a in record.agencies:
-        table.add_row(Text(a.name, style=label_style("ORG")), a.full_name, str(len(a.mentions)))
+        table.add_row(Text.assemble((a.name, label_style("ORG"))), a.full_name, str(len(a.mentions)))
     return table
 
 

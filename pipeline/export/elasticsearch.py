@@ -8,6 +8,7 @@ char filter that maps `đ`/`Đ` to `d`/`D`, so `le thanh do` finds `Lê Thành �
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any, Iterable, Iterator, Optional
 
@@ -214,8 +215,6 @@ def document(record: Record) -> dict[str, Any]:
 
 def _is_calendar(value: str) -> bool:
     """Whether `value` fits the mapping's `date` formats (yyyy-MM-dd, yyyy-MM, yyyy)."""
-    import datetime as dt
-
     for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
         if len(value) == size:
             try:

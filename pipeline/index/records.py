@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Union
 
 from pydantic import ValidationError
 
+from pipeline.gold.build import GoldRecord
 from pipeline.schema import ErrorRecord, Record, Source
 
 Item = Union[Record, ErrorRecord]
@@ -29,8 +30,6 @@ def parse_record(data: dict) -> Record:
     if not isinstance(data, dict):
         raise RecordError("not a JSON object")
     if data.get("pipeline") is None:
-        from pipeline.gold.build import GoldRecord
-
         return GoldRecord.model_validate(data)
     return Record.model_validate(data)
 

@@ -199,21 +199,22 @@ class SearchResult:
 
 
 _FACET_SQL = {
-    # records per official / agency, grouped on the folded name (one spelling is shown)
+    # records per official / agency, grouped on the folded name (one spelling is shown);
+    # {hits} is the matching set: temp.hits, or the records table itself when all match
     "officials": """
         SELECT MAX(o.name), COUNT(DISTINCT o.rid) AS n
-        FROM officials o JOIN temp.hits h ON h.rid = o.rid
+        FROM officials o JOIN {hits} h ON h.rid = o.rid
         GROUP BY o.name_fold ORDER BY n DESC, o.name_fold LIMIT ?""",
     "agencies": """
         SELECT MAX(a.full_name), COUNT(DISTINCT a.rid) AS n
-        FROM agencies a JOIN temp.hits h ON h.rid = a.rid
+        FROM agencies a JOIN {hits} h ON h.rid = a.rid
         GROUP BY a.full_name_fold ORDER BY n DESC, a.full_name_fold LIMIT ?""",
     "kinds": """
         SELECT MAX(m.kind), COUNT(DISTINCT m.rid) AS n
-        FROM meetings m JOIN temp.hits h ON h.rid = m.rid
+        FROM meetings m JOIN {hits} h ON h.rid = m.rid
         WHERE m.kind_fold IS NOT NULL GROUP BY m.kind_fold ORDER BY n DESC, m.kind_fold LIMIT ?""",
     "months": """
-        SELECT month, COUNT(*) AS n FROM temp.hits
+        SELECT month, COUNT(*) AS n FROM {hits}
         WHERE month IS NOT NULL GROUP BY month ORDER BY n DESC, month DESC LIMIT ?""",
 }
 
@@ -235,17 +236,21 @@ def search(
         # the matching set without scores (cheap); bm25 is computed below, for the top only
         where.insert(0, "r.rid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)")
         params.insert(0, fts)
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY, date TEXT, month TEXT)")
-    con.execute("DELETE FROM temp.hits")
-    try:
-        con.execute(
-            "INSERT INTO temp.hits (rid, date, month) SELECT r.rid, r.date, r.month FROM records r"
-            + (f" WHERE {' AND '.join(where)}" if where else ""),
-            params,
-        )
-    except sqlite3.OperationalError as exc:  # to_fts quotes every word, so this is not expected
-        raise QueryError(f"cannot run {query!r} ({fts}): {exc}") from exc
-    total = con.execute("SELECT COUNT(*) FROM temp.hits").fetchone()[0]
+    if fts or filters.active():
+        matching = "temp.hits"
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY, date TEXT, month TEXT)")
+        con.execute("DELETE FROM temp.hits")
+        try:
+            con.execute(
+                "INSERT INTO temp.hits (rid, date, month) SELECT r.rid, r.date, r.month FROM records r"
+                + (f" WHERE {' AND '.join(where)}" if where else ""),
+                params,
+            )
+        except sqlite3.OperationalError as exc:  # to_fts quotes every word, so this is not expected
+            raise QueryError(f"cannot run {query!r} ({fts}): {exc}") from exc
+    else:
+        matching = "main.records"  # everything matches: no need to copy the set
+    total = con.execute(f"SELECT COUNT(*) FROM {matching}").fetchone()[0]
     score = f"bm25(records_fts, {TITLE_WEIGHT}, 1.0)"
     if fts and filters.active():
         ranked = con.execute(
@@ -261,7 +266,7 @@ def search(
         ).fetchall()
     else:
         ranked = con.execute(
-            "SELECT rid, NULL FROM temp.hits ORDER BY date IS NULL, date DESC, rid DESC LIMIT ?", (limit,)
+            f"SELECT rid, NULL FROM {matching} ORDER BY date IS NULL, date DESC, rid DESC LIMIT ?", (limit,)
         ).fetchall()
     scores = dict(ranked)
     rows = [
@@ -285,7 +290,7 @@ def search(
             )
         )
     facets = {
-        name: [Facet(value, count) for value, count in con.execute(_FACET_SQL[name], (facet_size,))]
+        name: [Facet(value, count) for value, count in con.execute(_FACET_SQL[name].format(hits=matching), (facet_size,))]
         for name in FACETS
     }
     return SearchResult(query=query, fts=fts, total=total, hits=hits, facets=facets)

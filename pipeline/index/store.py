@@ -8,6 +8,7 @@ already indexed replaces the old one.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections import defaultdict
@@ -18,7 +19,7 @@ from typing import Callable, Iterable, Optional, Union
 
 from pipeline import __version__
 from pipeline.index.fold import fold_aligned
-from pipeline.index.records import Item
+from pipeline.index.records import Item, parse_record
 from pipeline.index.tables import DDL, SCHEMA_VERSION, VALUE_TABLES, record_row, value_rows
 from pipeline.schema import ErrorRecord, Record, Source
 
@@ -198,10 +199,6 @@ def _report(stats: IndexStats, on_error, error: ErrorRecord) -> None:
 
 def load_record(con: sqlite3.Connection, record_id: str) -> Optional[Record]:
     """The record stored under `record_id`, or None."""
-    import json
-
-    from pipeline.index.records import parse_record
-
     row = con.execute(
         "SELECT c.text, c.record FROM records r JOIN contents c ON c.rid = r.rid WHERE r.id = ?", (record_id,)
     ).fetchone()

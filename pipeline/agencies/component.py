@@ -63,9 +63,9 @@ class AgencyNormalizer:
         self._implied_head = regex.compile(
             rf"^({_word_alternation(heads)})(?![\p{{L}}])|(?<![\p{{L}}])({_word_alternation(committees)})(?![\p{{L}}])"
         )
-        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn'
+        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn' or of 'Xã hội'
         self._level = regex.compile(
-            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn)(?![\p{{L}}]))",
+            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
             regex.IGNORECASE,
         )
         # lexicon phrases in the spelling and case the lexicon gives ('Thương binh và xã hội' →

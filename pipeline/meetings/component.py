@@ -97,6 +97,7 @@ class MeetingAssembler:
             r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?", defs
         )
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
+        self.led_kinds = set(data["lists"]["led_kinds"])
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -177,14 +178,22 @@ class MeetingAssembler:
             put("body_full_name", body.full_name)
         chairs = self._chairs(doc, sent)
         if not chairs:
-            # the chair is often named in the next sentence of the lead paragraph
-            for other in _paragraph_of(doc, sent).sents:
-                if other.start_char > sent.start_char:
-                    chairs = self._chairs(doc, other)
-                    if chairs:
-                        break
+            # the chair is often named in a later sentence of the lead or in the next paragraph
+            for other in _following_sentences(doc, sent, paragraphs=2):
+                chairs = self._chairs(doc, other)
+                if chairs:
+                    break
+        if not chairs and frame.kind in self.led_kinds:
+            # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
+            first = self._first_official(doc, sent)
+            chairs = [first] if first else []
         if chairs:
             put("chair", chairs)
+        if frame.kind == "buổi làm việc" and frame.chair:
+            # a working visit belongs to the visiting side: the body of its leader's title
+            leader_body = self._title_agency(doc, sent, frame.chair[0])
+            if leader_body is not None:
+                frame.body, frame.body_full_name = leader_body.name, leader_body.full_name
         loc = regex.search(r"(?i)\btại[ \t\u00a0]+", text[sent.start_char:sent.end_char])
         if loc:
             place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and e.start_char >= sent.start_char + loc.end() and e.start_char <= sent.start_char + loc.end() + 40), None)
@@ -222,19 +231,42 @@ class MeetingAssembler:
         cue = self.chair.search(doc.text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if not cue:
             return []
-        names = []
         officials = doc_list(doc, "officials")
-        # 'dưới sự chủ trì của đồng chí X' names the chair after the cue; 'X chủ trì' before it
-        after = [(mm.start_char, o.name) for o in officials for mm in o.mentions if cue.end() <= mm.start_char < sent.end_char]
-        before = [(mm.start_char, o.name) for o in officials for mm in o.mentions if sent.start_char <= mm.start_char < cue.start()]
+        text = doc.text
+        # 'dưới sự chủ trì của đồng chí X' names the chair after the cue; 'X và Y chủ trì' before it
+        clause_start = max(text.rfind(";", sent.start_char, cue.start()), sent.start_char)
+        after = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if cue.end() <= mm.start_char < sent.end_char)
+        before = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if clause_start <= mm.start_char < cue.start())
         if "của" in cue.group(0) or not before:
-            picks = sorted(after)[:1] if "đồng" not in cue.group(0) else sorted(after)
+            picks = after[:1] if "đồng" not in cue.group(0) else after
         else:
-            picks = sorted(before)[-1:]
+            picks = before
+        names: list[str] = []
         for _, name in picks:
             if name not in names:
                 names.append(name)
         return names
+
+    @staticmethod
+    def _first_official(doc: Doc, sent: Span) -> Optional[str]:
+        firsts = [(mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
+                  if sent.start_char <= mm.start_char < sent.end_char]
+        return min(firsts)[1] if firsts else None
+
+    @staticmethod
+    def _title_agency(doc: Doc, sent: Span, name: str):
+        """The agency the named official leads, by the titles this sentence gives: the first
+        head position ('Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'), past deputy and member titles."""
+        official = next((o for o in doc_list(doc, "officials") if o.name == name), None)
+        if official is None:
+            return None
+        titles = sorted((t for t in official.titles if sent.start_char <= t.start_char < sent.end_char), key=lambda t: t.start_char)
+        heads = [t for t in titles if not fold(t._.position or t.text).startswith(("phó", "ủy viên", "thành viên", "đại biểu"))]
+        for title in heads + titles:
+            for cluster in doc_list(doc, "agencies"):
+                if any(title.start_char <= m.start_char and m.end_char <= title.end_char for m in cluster.mentions):
+                    return cluster
+        return None
 
     def _attendees(self, doc: Doc, frame: MeetingFrame, para: Span) -> None:
         for sent in para.sents:
@@ -321,6 +353,15 @@ class MeetingAssembler:
             act.agenda_index = item_index
             target = frame.agenda[item_index] if item_index is not None else frame
             (target.directives if act.kind == "directive" else target.decisions).append(act)
+
+
+def _following_sentences(doc: Doc, sent: Span, paragraphs: int) -> list[Span]:
+    """The sentences after `sent` in its paragraph and in the next `paragraphs - 1` body paragraphs."""
+    out = []
+    body = [z for z in zones(doc, "title", "body") if z.end_char > sent.start_char]
+    for zone in body[:paragraphs]:
+        out.extend(s for s in zone.sents if s.start_char > sent.start_char)
+    return out
 
 
 def _paragraph_of(doc: Doc, sent: Span) -> Span:

@@ -20,8 +20,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, load_rule_file
+from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import char_span, zones
 
@@ -119,7 +120,7 @@ class ActFinder:
         return span
 
     def _acts_in(self, doc, sent: Span, entities, agency_names, official_spans, context_speaker=None) -> list[Act]:
-        text = doc.text
+        text = text_of(doc)
         lo, hi = sent.start_char, sent.end_char
         found: list[tuple[int, str, regex.Match]] = []
         for kind, rule in (("directive", self.directive), ("decision", self.decision), ("subject", self.directive_subject)):
@@ -164,7 +165,7 @@ class ActFinder:
         return acts
 
     def _directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
-        text = doc.text
+        text = text_of(doc)
         pos = self.opener.match(text, m.end(), end, timeout=REGEX_TIMEOUT_S).end()
         assignees: list[Assignment] = []
         role = "assigned"
@@ -211,7 +212,7 @@ class ActFinder:
 
     def _subject_directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
         """'Sở GTVT chủ trì, phối hợp với UBND huyện …': the assignee is the entity just before."""
-        text = doc.text
+        text = text_of(doc)
         subject = next((e for e in entities if e.end_char == m.start() and e.label_ == "ORG"), None)
         if subject is None:
             return None
@@ -242,7 +243,7 @@ class ActFinder:
         return act
 
     def _assignee_at(self, doc, pos: int, end: int, entities, agency_names):
-        text = doc.text
+        text = text_of(doc)
         pos += len(_SPACE.match(text, pos).group(0))
         g = self.generic.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
         entity = next((e for e in entities if e.start_char == pos and e.end_char <= end), None)
@@ -257,7 +258,7 @@ class ActFinder:
     def _fill_values(doc: Doc, acts: list[Act]) -> None:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         figures = list(doc.spans["figures"]) if "figures" in doc.spans else []
-        text = doc.text
+        text = text_of(doc)
         for act in acts:
             lo, hi = act.span.start_char, act.span.end_char
             inside = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
@@ -279,7 +280,7 @@ class ActFinder:
 
 
 def _sentences(doc: Doc, zone: Span) -> list[Span]:
-    return [s for s in zone.sents if s.text.strip()]
+    return sentences_in(doc, zone)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

@@ -18,8 +18,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, file_defs, list_pattern, load_rule_file
+from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import zones
 
@@ -146,8 +147,8 @@ class MeetingAssembler:
     # -- finding and describing a meeting -----------------------------------------------
     def _meeting_mention(self, doc: Doc, para: Span):
         """The first meeting kind in a paragraph, in a sentence that reports it took place."""
-        for sent in para.sents:
-            for m in self.kind_rule.finditer(doc.text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
+        for sent in sentences_in(doc, para):
+            for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
                 if self.future.search(sent.text) and not regex.search(r"(?i)(?<!\p{L})đã(?!\p{L})", sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
@@ -162,7 +163,7 @@ class MeetingAssembler:
             if value is not None and (overwrite or getattr(frame, attr) in (None, [])):
                 setattr(frame, attr, value)
 
-        text = doc.text
+        text = text_of(doc)
         self._mark(doc, m.start(), m.end(), "MEETING", "meetings.kind")
         if m.group("sequence"):
             put("sequence", ordinal_value(m.group("sequence")))
@@ -236,11 +237,11 @@ class MeetingAssembler:
         return min(candidates, key=lambda c: c[0])[1]
 
     def _chairs(self, doc: Doc, sent: Span) -> list[str]:
-        cue = self.chair.search(doc.text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        cue = self.chair.search(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if not cue:
             return []
         officials = doc_list(doc, "officials")
-        text = doc.text
+        text = text_of(doc)
         # 'dưới sự chủ trì của đồng chí X' names the chair after the cue; 'X và Y chủ trì' before it
         clause_start = max(text.rfind(";", sent.start_char, cue.start()), sent.start_char)
         after = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if cue.end() <= mm.start_char < sent.end_char)
@@ -277,7 +278,7 @@ class MeetingAssembler:
         return None
 
     def _attendees(self, doc: Doc, frame: MeetingFrame, para: Span) -> None:
-        for sent in para.sents:
+        for sent in sentences_in(doc, para):
             if not self.attend.search(sent.text):
                 continue
             for o in doc_list(doc, "officials"):
@@ -293,7 +294,7 @@ class MeetingAssembler:
             if item is not None:
                 item.end = para.end_char
             return item
-        sents = list(para.sents)
+        sents = sentences_in(doc, para)
         first = sents[0] if sents else para
         listed = self._listed_items(doc, first)
         new = None if len(listed) > 1 else self._item_in(doc, first, opening=bool(self.item_opening.match(text)))
@@ -333,7 +334,7 @@ class MeetingAssembler:
     def _listed_items(self, doc: Doc, sent: Span) -> list[AgendaFrame]:
         """Items a sentence lists ('thông qua 12 nghị quyết: về A; về B'), names by its opening
         document ('Nghị quyết về A …') or by a session activity ('chất vấn về A')."""
-        text = doc.text
+        text = text_of(doc)
         enum = self.enumeration.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if enum:
             parts, pos = [], enum.end()
@@ -384,7 +385,7 @@ class MeetingAssembler:
         """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
         or at a document the sentence discusses ('… nhất trí với tờ trình về …'). A document
         named inside a directive ('Giao Sở X hoàn thiện dự thảo tờ trình') opens nothing."""
-        text = doc.text
+        text = text_of(doc)
         # a document adopted by a decision is an item; one a directive orders written is not
         acts = [a.span for a in doc_list(doc, "directives")]
         mentions = [
@@ -448,7 +449,7 @@ def _following_sentences(doc: Doc, sent: Span, paragraphs: int) -> list[Span]:
     out = []
     body = [z for z in zones(doc, "title", "body") if z.end_char > sent.start_char]
     for zone in body[:paragraphs]:
-        out.extend(s for s in zone.sents if s.start_char > sent.start_char)
+        out.extend(s for s in sentences_in(doc, zone) if s.start_char > sent.start_char)
     return out
 
 

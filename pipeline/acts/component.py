@@ -74,6 +74,8 @@ class ActFinder:
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa)[ \t\u00a0]+$", defs)
+        self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
+        self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
         del lists
 
     # ------------------------------------------------------------------------------------
@@ -142,8 +144,11 @@ class ActFinder:
                 continue
             clause_start = _clause_start(text, lo, start)
             before = text[clause_start:start]
-            if self.discussion_subject.search(before) and not _speaker_in(clause_start, start, official_spans):
+            adoption = kind == "decision" and self.adoption.match(" ".join(m.group("verb").split()))
+            if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans):
                 continue  # delegates propose: discussion
+            if kind == "decision" and self.not_decision.match(text, m.end(), hi):
+                continue
             if self.nominal.search(before):
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
             end = _clause_end(text, m.end(), hi)

@@ -142,6 +142,42 @@ def _check_marks(marks: list[Mark], where: str) -> None:
             _vocabulary(m, "calendar", CALENDARS, where)
 
 
+# Calls of corpora/GUIDELINES.md that can be checked mechanically; each was once made both ways.
+PARTY_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"
+PLACE_TYPE_WORDS = ("tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "bản", "thôn",
+                    "xóm", "làng", "sông", "suối", "thác", "hồ", "đèo", "đỉnh")
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+LUNAR_WORDS = ("âm lịch", "rằm", "tháng giêng", "mùng", "tết")
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def _check_conventions(text: str, marks: list[Mark], where: str) -> None:
+    for m in marks:
+        w = f"{where}: {m.label} {m.text!r}"
+        if m.label == "TITLE" and m.text.lower() == "đại biểu":
+            raise GoldError(f"{w}: a bare 'đại biểu' is no title (the person is an official only through another one)")
+        if m.label == "ORG" and "Trung ương Đảng" in m.text and m.attrs["full"] != PARTY_CENTRAL_COMMITTEE:
+            raise GoldError(f"{w}: the Party Central Committee is full=\"{PARTY_CENTRAL_COMMITTEE}\"")
+        if m.label == "LOC" and any(m.text.startswith(t + " ") for t in PLACE_TYPE_WORDS):
+            raise GoldError(f"{w}: the lower-case type word stays outside the span (sông {{{{LOC|Lô}}}})")
+        if m.label in DATE_LABELS:
+            # the word right before the span, on the same line
+            before = _last_word(text[:m.start]) if text[m.start - 1:m.start] == " " else ""
+            if before in PARTS_OF_DAY:
+                raise GoldError(f"{w}: the part of day {before!r} belongs inside the span ('chiều 26/8')")
+            if before == "năm" and m.text[:1].isdigit():
+                raise GoldError(f"{w}: the unit word 'năm' belongs inside the span ('năm 2022')")
+            lowered = m.text.lower()
+            if any(word in lowered for word in LUNAR_WORDS) and m.attrs.get("calendar") != "lunar":
+                raise GoldError(f"{w}: a lunar date keeps its lunar value with calendar=lunar")
+        if m.label in FIGURE_LABELS and m.attrs.get("kind") == "duration":
+            raise GoldError(f"{w}: a duration is a DATE with gran=duration ('5 năm' → P5Y), not a figure")
+
+
 class _Names:
     """What structured blocks may refer to: marked persons' names and agencies' full names."""
 
@@ -226,6 +262,7 @@ def build_record(source: dict, path: str = "") -> GoldRecord:
     if unknown:
         raise GoldError(f"{where}: unknown labels {unknown}")
     _check_marks(marks, where)
+    _check_conventions(text, marks, where)
 
     # people: PER marks grouped by id; officials are the groups with a TITLE of the same id
     people: "OrderedDict[str, list[Mark]]" = OrderedDict()
@@ -389,6 +426,10 @@ def _meeting(m: dict, refs: _Names, where: str) -> Meeting:
     start, end = _span(m, text, where) if "span" in m else (0, len(text))
     if m.get("kind") not in MEETING_KINDS:
         raise GoldError(f"{where}: kind {m.get('kind')!r} is not one of the guidelines' meeting kinds")
+    if m.get("kind") == "buổi làm việc" and not m.get("location"):
+        raise GoldError(f"{where}: a working visit names its host in location: (the place or body visited)")
+    if m.get("day_number") is not None and "ngày làm việc thứ" not in text.lower():
+        raise GoldError(f"{where}: day_number is set only when the text writes 'ngày làm việc thứ N'")
     full = m.get("body_full_name")
     if full is not None and full not in refs.agencies:
         raise GoldError(f"{where}: body_full_name {full!r} is not an ORG full= of this article")

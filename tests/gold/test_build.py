@@ -269,3 +269,37 @@ def test_every_broken_source_is_reported_at_once(tmp_path):
         build_corpus(root)
     with pytest.raises(GoldError, match="is not a folder of annotated sources"):
         build_corpus(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize("text,message", [
+    ("{{TITLE id=p|Đại biểu}} {{PER id=p|Lò Văn Phương}}", "a bare 'đại biểu' is no title"),
+    ("Ủy viên {{ORG full=\"Ban Chấp hành Trung ương Đảng\"|Trung ương Đảng}}", "Party Central Committee is full="),
+    ("đến {{LOC kind=other|sông Lô}}", "type word stays outside"),
+    ("tại {{LOC kind=commune|xã Lũng Cú}}", "type word stays outside"),
+    ("chiều {{DATE value=2023-08-26 gran=day|26/8}}", "part of day 'chiều' belongs inside"),
+    ("sản lượng năm {{DATE value=2019 gran=year|2019}}", "unit word 'năm' belongs inside"),
+    ("{{DATE value=2022-01-15 gran=day|rằm tháng Giêng}}", "calendar=lunar"),
+    ("{{NUM value=5 unit=năm kind=duration|5 năm}}", "a duration is a DATE with gran=duration"),
+])
+def test_conventions_made_both_ways_are_refused(text, message):
+    with pytest.raises(GoldError, match=message):
+        build_record({"id": "x", "text": text})
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy viên {{ORG full=\"Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam\"|Trung ương Đảng}}",
+    "sông {{LOC kind=other|Lô}}, {{LOC kind=other|Chùa Tiên}}, {{LOC kind=other|Quốc lộ 7A}}",
+    "{{DATE value=2023-08-26 gran=day|chiều 26/8}}, {{DATE value=2019 gran=year|năm 2019}}",
+    "sơ kết 6 tháng đầu năm\n{{DATE value=2022-07-08 gran=day role=published|08/07/2022}}",  # 'năm' on the line above
+    "{{DATE value=2022-01-15 gran=day calendar=lunar|rằm tháng Giêng}}, {{DATE value=P5Y gran=duration|5 năm}}",
+])
+def test_what_the_conventions_allow(text):
+    assert build_record({"id": "x", "text": text}).text
+
+
+def test_a_working_visit_names_its_host_and_day_numbers_are_written():
+    with pytest.raises(GoldError, match="working visit names its host in location"):
+        build_record(meeting(kind="buổi làm việc"))
+    assert build_record(meeting(kind="buổi làm việc", location="huyện Mộc Châu")).meetings[0].location == "huyện Mộc Châu"
+    with pytest.raises(GoldError, match="day_number is set only when the text writes 'ngày làm việc thứ N'"):
+        build_record(meeting(day_number=1))

@@ -16,7 +16,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
@@ -63,9 +63,9 @@ class AgencyNormalizer:
         self._implied_head = regex.compile(
             rf"^({_word_alternation(heads)})(?![\p{{L}}])|(?<![\p{{L}}])({_word_alternation(committees)})(?![\p{{L}}])"
         )
-        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn'
+        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn' or of 'Xã hội'
         self._level = regex.compile(
-            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn)(?![\p{{L}}]))",
+            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
             regex.IGNORECASE,
         )
         # lexicon phrases in the spelling and case the lexicon gives ('Thương binh và xã hội' →

@@ -1,0 +1,366 @@
+"""The figure tagger: numbers with their unit and kind, and document numbers.
+
+One implementation for the spaCy component (``vnie_figures``) and the library function
+``tag_figures(text)``. Dates are found first (by the dates stage, or by the date tagger when
+called alone) because a number inside a date is never a figure.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Optional
+
+import regex
+
+from pipeline.figures.numerals import Reading, detect_notation, number_words, read_digits
+from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, load_rule_file
+from pipeline.schema import DocumentRef, Figure
+
+FIGURE_FILE = "figures/figures"
+UNIT_FILE = "figures/units"
+DOCUMENT_FILE = "figures/documents"
+FLAGS = regex.IGNORECASE
+_WORD = regex.compile(r"[^\S\n]*(?:(?P<word>[\p{L}\p{M}]+)|(?P<comma>,)|(?P<other>\S))", regex.V1)
+_LEFT_WINDOW = 40
+@dataclass
+class FigureMention:
+    start: int
+    end: int
+    text: str
+    label: str  # NUM, MONEY, PERCENT
+    value: float
+    kind: str
+    rule_id: str
+    value_max: Optional[float] = None
+    total: Optional[float] = None
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    note: Optional[str] = None
+
+    def to_figure(self) -> Figure:
+        return Figure(
+            start=self.start, end=self.end, text=self.text, value=self.value, value_max=self.value_max,
+            total=self.total, unit=self.unit, kind=self.kind, qualifier=self.qualifier, note=self.note,
+        )
+
+
+@dataclass
+class DocumentMention:
+    start: int
+    end: int
+    text: str
+    number: str
+    doc_type: Optional[str]
+    rule_id: str
+
+    def to_ref(self) -> DocumentRef:
+        return DocumentRef(start=self.start, end=self.end, text=self.text, number=self.number, doc_type=self.doc_type)
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=len, reverse=True))
+
+
+def _key(text: str) -> str:
+    return regex.sub(r"\s+", " ", text.strip())
+
+
+@dataclass
+class _Rule:
+    id: str
+    read: str
+    pattern: regex.Pattern
+
+
+class FigureTagger:
+    def __init__(self):
+        units = load_rule_file(UNIT_FILE)
+        self.words = number_words()
+        self.currencies = {_key(k): v for k, v in units["currencies"].items()}
+        self.currencies_folded = {k.lower(): v for k, v in self.currencies.items()}
+        self.measures = {_key(k): v for k, v in units["measures"].items()}
+        self.measures_folded = {k.lower(): v for k, v in self.measures.items()}
+        self.qualifiers = units["qualifiers"]
+        self.quantities = units["quantities"]
+        self.vote_nouns = set(units["vote_nouns"])
+        self.population_nouns = set(units["population_nouns"])
+        self.stops = set(units["counted_noun_stops"])
+        self.max_noun_words = units["counted_noun_words"]
+        self.max_item_words = units["counted_list_item_words"]
+        bound = r"(?<![\p{L}\p{M}])"
+        self.qualifier_before = regex.compile(bound + r"(?P<q>" + _alternation(self.qualifiers) + r")[^\S\n]*$", FLAGS | regex.V1)
+        self.quantity_before = regex.compile(
+            bound + r"(?P<q>" + _alternation(self.quantities) + r")(?:[^\S\n]+[\p{L}\p{M}]+){0,3}[^\S\n]*$",
+            FLAGS | regex.V1)
+        self.coefficient_after = regex.compile(units["coefficient_after"], FLAGS | regex.V1)
+        self.vote_before = regex.compile(bound + units["vote_before"], FLAGS | regex.V1)
+        unit_defs = {"s": r"[^\S\n]+"}
+        tail = r"[^\S\n]*[-:.]?[^\S\n]*$"
+        self.not_a_figure = compile_pattern(bound + units["not_a_figure_before"] + tail, unit_defs, FLAGS)
+        self.label_before = compile_pattern(bound + units["label_before"] + tail, unit_defs, FLAGS)
+        self.place_nouns = set(units["place_nouns"])
+        self.vague = compile_pattern(bound + units["vague_before"] + r"[^\S\n]*$", unit_defs, FLAGS)
+
+        fig = load_rule_file(FIGURE_FILE)
+        defs = {
+            **(fig.get("defs") or {}),
+            "currency": _alternation(self.currencies),
+            "prefix_currency": _alternation(units["prefix_currencies"]),
+            "measure": _alternation(self.measures),
+            "num_word": self.words.pattern(),
+        }
+        self.rules = [_Rule(r["id"], r["read"], compile_pattern(r["pattern"], defs, FLAGS)) for r in fig["rules"]]
+        self.finder = regex.compile("|".join(f"(?:{r.pattern.pattern})" for r in self.rules), FLAGS | regex.V1)
+
+        docs = load_rule_file(DOCUMENT_FILE)
+        self.doc_types = docs["doc_types"]
+        self.code_types = docs["code_types"]
+        doc_defs = {**(docs.get("defs") or {}), "doc_type": _alternation(self.doc_types)}
+        rule = docs["rules"][0]
+        self.document_rule = _Rule(rule["id"], "document", compile_pattern(rule["pattern"], doc_defs, FLAGS))
+
+    # -- the public entry -------------------------------------------------------------------
+    def tag(self, text: str, regions: Optional[Iterable[tuple[int, int]]] = None,
+            taken: Iterable[tuple[int, int]] = ()) -> tuple[list[FigureMention], list[DocumentMention]]:
+        """Figures and document numbers in the `regions` of `text` (all of it by default),
+        leaving out the `taken` stretches (the dates)."""
+        regions = list(regions) if regions is not None else [(0, len(text))]
+        notation = detect_notation(text)
+        documents: list[DocumentMention] = []
+        figures: list[FigureMention] = []
+        for start, end in regions:
+            documents.extend(self._documents(text, start, end))
+        blocked = sorted([*taken, *((d.start, d.end) for d in documents)])
+        for start, end in regions:
+            figures.extend(self._figures(text, start, end, blocked, notation))
+        return figures, documents
+
+    # -- documents ----------------------------------------------------------------------------
+    def _documents(self, text: str, start: int, end: int) -> list[DocumentMention]:
+        out = []
+        for m in self.document_rule.pattern.finditer(text, start, end, timeout=REGEX_TIMEOUT_S):
+            number = m.group("number")
+            written = m.group("doc_type")
+            doc_type = self.doc_types[_key(written).lower()] if written else self._type_from_code(number)
+            out.append(DocumentMention(m.start(), m.end(), m.group(), number, doc_type, self.document_rule.id))
+        return out
+
+    def _type_from_code(self, number: str) -> Optional[str]:
+        for part in regex.split(r"[/–-]", number)[1:]:
+            if part in self.code_types:
+                return self.code_types[part]
+        return None
+
+    # -- figures ------------------------------------------------------------------------------
+    def _figures(self, text: str, start: int, end: int, blocked: list[tuple[int, int]], notation: str) -> list[FigureMention]:
+        out: list[FigureMention] = []
+        pos = start
+        while pos < end:
+            found = self.finder.search(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            if found is None:
+                break
+            at = found.start()
+            mention = None
+            candidates = []
+            for rule in self.rules:
+                m = rule.pattern.match(text, at, end, timeout=REGEX_TIMEOUT_S)
+                if m is not None and m.end() > at:
+                    candidates.append((rule, m))
+            candidates.sort(key=lambda rm: -(rm[1].end() - at))
+            for rule, m in candidates:
+                if _overlaps(blocked, m.start(), m.end()):
+                    continue
+                mention = self._read(text, rule, m, notation)
+                if mention is not None:
+                    break
+            if mention is None:
+                skip = _overlap_end(blocked, at)
+                pos = max(at + 1, skip)
+                continue
+            out.append(mention)
+            pos = mention.end
+        return out
+
+    def _read(self, text: str, rule: _Rule, m: regex.Match, notation: str) -> Optional[FigureMention]:
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        start, end = m.start(), m.end()
+        line_start = text.rfind("\n", 0, start) + 1
+        left = text[max(line_start, start - _LEFT_WINDOW):start]
+        if rule.read != "money" and self._is_label(text, end, left):
+            return None
+        notes = []
+        value = self._value(g.get("num"), g.get("num_w"), g.get("mult"), notation, notes)
+        if value is None:
+            return None
+        value_max = None
+        if g.get("num2"):
+            value_max = self._value(g["num2"], None, g.get("mult"), notation, notes)
+            if value_max is None or value_max <= value:
+                return None
+        if g.get("num") and self._looks_like_code(g["num"], g, rule):
+            return None
+        qualifier = None
+        q = self.qualifier_before.search(left, timeout=REGEX_TIMEOUT_S)
+        if q:
+            qualifier = self.qualifiers[_key(q.group("q")).lower()]
+        read = rule.read
+        unit = kind = None
+        total = None
+        label = "NUM"
+        if read == "money":
+            label, kind = "MONEY", "money"
+            unit = self.currencies.get(_key(g["currency"])) or self.currencies_folded[_key(g["currency"]).lower()]
+        elif read == "percent":
+            label, kind, unit = "PERCENT", "percent", "%"
+        elif read == "measure":
+            unit, kind = self.measures.get(_key(g["measure"])) or self.measures_folded[_key(g["measure"]).lower()]
+        elif read == "ratio":
+            total = float(g["total"])
+            if total <= 0:
+                return None
+            noun = self._counted_noun(text, end)
+            unit = noun
+            is_vote = noun is not None and any(noun == v or noun.startswith(v + " ") for v in self.vote_nouns)
+            kind = "vote" if (is_vote or self.vote_before.search(left)) else "ratio"
+        else:
+            if read == "words":
+                if self.vague.search(left, timeout=REGEX_TIMEOUT_S):
+                    return None
+                if value < 10 and not any(w in self.words.magnitudes for w in g["num_w"].lower().split()):
+                    return None
+            elif g.get("num") and not g.get("mult") and not g.get("num2") and self._is_bare_year(g["num"], text, end):
+                return None
+            unit, kind = self._count_unit(text, end, left)
+        if value != int(value) and not g.get("mult") and read == "count" and len(g["num"]) == 1:
+            return None
+        return FigureMention(
+            start=start, end=end, text=m.group(), label=label, value=value, kind=kind, rule_id=rule.id,
+            value_max=value_max, total=total, unit=unit, qualifier=qualifier,
+            note="; ".join(dict.fromkeys(notes)) or None,
+        )
+
+    def _value(self, digits, words, mult, notation, notes) -> Optional[float]:
+        if digits:
+            reading: Optional[Reading] = read_digits(digits, "en" if notation == "en" else "vi")
+            if reading is None:
+                return None
+            if reading.note:
+                notes.append(reading.note)
+            elif notation == "mixed" and ("," in digits or "." in digits):
+                notes.append("the text mixes number notations; read the Vietnamese way")
+            amount = Decimal(str(reading.value))
+        elif words:
+            read = self.words.read(words.split())
+            if read is None:
+                return None
+            amount = Decimal(str(read))
+        else:
+            return None
+        if mult:
+            amount *= self.words.multiplier(mult)
+        return float(amount)
+
+    def _is_label(self, text: str, end: int, left: str) -> bool:
+        """An ordinal, a code, a road, or a place's number ('thôn 5')."""
+        if self.not_a_figure.search(left, timeout=REGEX_TIMEOUT_S):
+            return True
+        if self.label_before.search(left, timeout=REGEX_TIMEOUT_S):
+            noun = self._counted_noun(text, end)
+            return noun is None or any(noun == p or noun.startswith(p + " ") for p in self.place_nouns)
+        return False
+
+    @staticmethod
+    def _looks_like_code(digits: str, g: dict, rule: _Rule) -> bool:
+        """Phone numbers and codes: a leading zero (0912…) or a long run of digits."""
+        plain = digits.replace(".", "").replace(",", "")
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+            return True
+        return len(plain) >= 9 and not g.get("currency") and "." not in digits and "," not in digits
+
+    def _is_bare_year(self, digits: str, text: str, end: int) -> bool:
+        """'2022' written without a thousands dot and followed by no counted noun is a year."""
+        if not (len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100):
+            return False
+        return self._counted_noun(text, end) is None
+
+    def _count_unit(self, text: str, end: int, left: str) -> tuple[Optional[str], str]:
+        q = self.quantity_before.search(left, timeout=REGEX_TIMEOUT_S)
+        noun = self._counted_noun(text, end)
+        if q:
+            spec = self.quantities[_key(q.group("q")).lower()]
+            return spec.get("unit", noun), spec["kind"]
+        if self.coefficient_after.match(text[end:end + _LEFT_WINDOW], timeout=REGEX_TIMEOUT_S):
+            return "hệ số", "ratio"
+        if noun in self.population_nouns:
+            return noun, "population"
+        return noun, "count"
+
+    def _counted_noun(self, text: str, end: int) -> Optional[str]:
+        """The noun phrase a number counts: the words after it up to a stop word, punctuation,
+        a number or a capitalized word; a comma list of short nouns continues it
+        ('1.277 thôn, bản, đội')."""
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        items: list[list[str]] = []
+        current: Optional[list[str]] = []
+        pos = end
+        while pos < line_end:
+            m = _WORD.match(text, pos, line_end)
+            if m is None:
+                break
+            if m.group("comma"):
+                if not current:
+                    break
+                items.append(current)
+                current = []
+                pos = m.end()
+                continue
+            word = m.group("word")
+            if word is None or word.lower() in self.stops or (word[0].isupper() and (current or items)):
+                break
+            current.append(word)
+            limit = self.max_item_words if items else self.max_noun_words
+            if len(current) > limit:
+                # a first noun is cut at the limit; a list item that runs on is no list item
+                current = current[:limit] if not items else None
+                break
+            pos = m.end()
+        if current:
+            items.append(current)
+        if not items:
+            return None
+        return ", ".join(" ".join(words) for words in items)
+
+
+def _overlaps(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in blocked)
+
+
+def _overlap_end(blocked: list[tuple[int, int]], at: int) -> int:
+    for s, e in blocked:
+        if s <= at < e:
+            return e
+    return at + 1
+
+
+@functools.lru_cache(maxsize=1)
+def default_tagger() -> FigureTagger:
+    return FigureTagger()
+
+
+def tag_figures(text: str) -> list[Figure]:
+    """Every figure in `text`, with offsets (numbers inside dates and document numbers left out)."""
+    from pipeline.dates import DateTagger  # noqa: F401  (dates first: their numbers are not figures)
+    from pipeline.dates.tagger import default_tagger as date_tagger
+
+    dates = date_tagger().tag(text)
+    figures, _ = default_tagger().tag(text, taken=[(d.start, d.end) for d in dates])
+    return [f.to_figure() for f in figures]
+
+
+def tag_documents(text: str) -> list[DocumentRef]:
+    """Document numbers in `text` (Nghị quyết số 25/NQ-HĐND)."""
+    _, documents = default_tagger().tag(text)
+    return [d.to_ref() for d in documents]

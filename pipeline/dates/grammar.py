@@ -13,13 +13,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pipeline.figures.numerals import DIGITS, ROMAN, number_words
+from pipeline.figures.numerals import DIGITS, ROMAN, number_words, trie_pattern
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, load_rule_file
 
 # Rule files in the order their rules are tried when two matches have the same length.
 RULE_FILES = ("dates/times", "dates/absolute", "dates/relative", "dates/durations")
 LEXICON = "dates/lexicon"
 CONTEXT = "dates/context"
+# Rule patterns run on the lower-cased text (`lower_same_length`): their literals are lower case.
+RULE_FLAGS = 0
+# Cue patterns run on short windows of the original text.
 FLAGS = regex.IGNORECASE
 # A date starts at a word start: never inside a word or a number.
 _WORD_START = r"(?<![\p{L}\p{M}\p{N}])"
@@ -130,21 +133,43 @@ class Grammar:
             data = load_rule_file(name)
             defs = {**self.defs, **(data.get("defs") or {})}
             for rule in data.get("rules") or []:
-                pattern = compile_pattern(_WORD_START + "(?:" + rule["pattern"] + ")", defs, FLAGS)
+                pattern = compile_pattern(_WORD_START + "(?:" + rule["pattern"] + ")", defs, RULE_FLAGS)
                 self.rules.append(DateRule(rule["id"], rule["read"], pattern, rule, len(self.rules)))
-        union = "|".join(f"(?:{r.pattern.pattern[len(_WORD_START):]})" for r in self.rules)
-        self.finder = regex.compile(_WORD_START + "(?:" + union + ")", FLAGS | regex.V1 | regex.MULTILINE)
+        self.finder = regex.compile(
+            r"\b(?:\d|(?:" + trie_pattern(self.start_words(lexicon_data)) + r")\b)", regex.V1)
+        self._by_first: dict[str, list[DateRule]] = {}
         self.context = Context(load_rule_file(CONTEXT), self.defs)
 
-    def next_start(self, text: str, pos: int, endpos: int) -> int | None:
-        """Where the next date may start, or None."""
-        found = self.finder.search(text, pos, endpos, timeout=REGEX_TIMEOUT_S)
-        return None if found is None else found.start()
+    def start_words(self, lexicon_data: dict) -> set[str]:
+        """Where the scan stops: a digit or one of these words (then every rule is tried)."""
+        lex = self.lexicon
+        words = set(lexicon_data["start_words"]) | set(number_words().start)
+        for phrases in (lex.weekdays, lex.parts_of_day, lex.relative_days, lex.part_of_day_relatives, lex.period_edges):
+            words |= {p.split()[0] for p in phrases if not p[0].isdigit()}
+        return words
 
-    def matches_at(self, text: str, start: int, endpos: int) -> list[tuple[DateRule, regex.Match]]:
+    def next_start(self, text: str, pos: int, endpos: int) -> tuple[int, str] | None:
+        """Where the next date may start and the word (or digit) it starts with, or None."""
+        found = self.finder.search(text, pos, endpos, timeout=REGEX_TIMEOUT_S)
+        return None if found is None else (found.start(), found.group())
+
+    def rules_for(self, first: str) -> list[DateRule]:
+        """The rules that can start with this word (a digit stands for any number): found once
+        per word by asking each pattern whether the word can begin one of its matches."""
+        key = "1" if first.isdigit() else first.lower()
+        rules = self._by_first.get(key)
+        if rules is None:
+            samples = ("1", "12", "2021") if key == "1" else (key,)
+            # a rule that opens with a look-behind cannot be asked without its context: always try it
+            rules = [r for r in self.rules
+                     if r.data["pattern"].startswith("(?<=") or any(r.pattern.match(x, partial=True) for x in samples)]
+            self._by_first[key] = rules
+        return rules
+
+    def matches_at(self, text: str, start: int, endpos: int, first: str) -> list[tuple[DateRule, regex.Match]]:
         """Every rule that matches at `start`, longest first (ties: the rule listed first)."""
         matches = []
-        for rule in self.rules:
+        for rule in self.rules_for(first):
             m = rule.pattern.match(text, start, endpos, timeout=REGEX_TIMEOUT_S)
             if m is not None and m.end() > start:
                 matches.append((rule, m))
@@ -159,7 +184,8 @@ class Context:
         defs = {**defs, **(data.get("defs") or {})}
 
         def before(pattern: str) -> regex.Pattern:
-            return compile_pattern(r"(?<![\p{L}\p{M}])(?:" + pattern + r")[^\S\n]*$", defs, FLAGS)
+            # searched backwards from the end: a miss costs one step per position
+            return compile_pattern(r"(?<![\p{L}\p{M}])(?:" + pattern + r")[^\S\n]*$", defs, FLAGS | regex.REVERSE)
 
         def anywhere(pattern: str) -> regex.Pattern:
             return compile_pattern(r"(?<![\p{L}\p{M}])(?:" + pattern + r")(?![\p{L}\p{M}])", defs, FLAGS)
@@ -186,7 +212,7 @@ class Context:
         self.future = anywhere(data["tense"]["future"])
         self.past = anywhere(data["tense"]["past"])
         bare = data["bare_date_cues"]
-        self.bare_before = raw(bare["before"])
+        self.bare_before = compile_pattern(r"(?<![\p{L}\p{M}])(?:" + bare["before"] + ")", defs, FLAGS | regex.REVERSE)
         self.bare_after = raw(bare["after"])
         self.fraction_before = before(bare["fraction_before"])
         self.blockers = before(data["blockers"]["before"])

@@ -143,7 +143,7 @@ class Resolver:
         target: Optional[dt.date] = None
 
         if g.get("rel_day"):
-            offset = self._relative_day(g["rel_day"], g.get("pod"))
+            offset = self._relative_day(g["rel_day"])
             if today is not None:
                 target = today + dt.timedelta(days=offset)
                 if day is not None and (target.day, target.month) != (day, month):
@@ -325,11 +325,11 @@ class Resolver:
     def _relative(self, word: str) -> int:
         return self.lex.relative_words[Lexicon.key(word)]
 
-    def _relative_day(self, word: str, pod: Optional[str]) -> int:
+    def _relative_day(self, word: str) -> int:
         key = Lexicon.key(word)
-        if pod:
-            return self.lex.part_of_day_relatives[key]
-        return self.lex.relative_days[key]
+        if key in self.lex.relative_days:
+            return self.lex.relative_days[key]
+        return self.lex.part_of_day_relatives[key]
 
     def _edge(self, g, unit: str) -> list[str]:
         if not g.get("edge"):

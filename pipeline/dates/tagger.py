@@ -15,6 +15,7 @@ import regex
 
 from pipeline.dates.grammar import DateRule, Lexicon, grammar
 from pipeline.dates.resolve import FUTURE, NEAREST, PAST, Resolved, Resolver, Unresolvable, parse_dct
+from pipeline.figures.numerals import lower_same_length
 from pipeline.resources import REGEX_TIMEOUT_S
 from pipeline.schema import DateValue
 
@@ -70,21 +71,25 @@ class DateTagger:
     def tag(self, text: str, published: Optional[str] = None, regions: Optional[Iterable[Region]] = None) -> list[DateMention]:
         dct = parse_dct(published)
         regions = list(regions) if regions is not None else [Region(0, len(text))]
+        lowered = lower_same_length(text)
         mentions: list[DateMention] = []
         for region in regions:
-            mentions.extend(self._tag_region(text, region, dct, published))
+            mentions.extend(self._tag_region(text, lowered, region, dct, published))
         self._share_range_years(text, mentions, dct)
         return mentions
 
     # -- scanning -------------------------------------------------------------------------
-    def _tag_region(self, text: str, region: Region, dct: Optional[dt.datetime], published: Optional[str]) -> list[DateMention]:
+    def _tag_region(self, text: str, lowered: str, region: Region, dct: Optional[dt.datetime],
+                    published: Optional[str]) -> list[DateMention]:
+        """Scan the lower-cased text (patterns are written in lower case); read the original."""
         found: list[DateMention] = []
         pos = region.start
         while pos < region.end:
-            start = self.grammar.next_start(text, pos, region.end)
-            if start is None:
+            found_start = self.grammar.next_start(lowered, pos, region.end)
+            if found_start is None:
                 break
-            for rule, match in self.grammar.matches_at(text, start, region.end):
+            start, first = found_start
+            for rule, match in self.grammar.matches_at(lowered, start, region.end, first):
                 mention = self._read(text, rule, match, region, dct, published, found)
                 if mention is not None:
                     found.append(mention)
@@ -96,10 +101,10 @@ class DateTagger:
 
     def _read(self, text, rule: DateRule, m: regex.Match, region: Region, dct, published, before: list[DateMention]) -> Optional[DateMention]:
         start, end = m.start(), m.end()
-        surface = m.group()
+        surface = text[start:end]
         stripped = surface.rstrip()
         end -= len(surface) - len(stripped)
-        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        g = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
         g["_text"] = stripped
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)

@@ -220,6 +220,41 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def trie_pattern(words) -> str:
+    """An alternation of literal words as a prefix tree ('ng(?:ày|àn)'): the regex engine
+    then tries one branch per character instead of every word at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [
+            (r"[^\S\n]+" if ch == " " else regex.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items()) if ch != ""
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def lower_same_length(text: str) -> str:
+    """The text in lower case, character for character, so that offsets stay valid.
+    Patterns run on it without a case-insensitive flag, which is several times faster."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # a few characters lower-case to two ('İ'): keep those as they are
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
 @functools.lru_cache(maxsize=1)
 def number_words() -> NumberWords:
     return NumberWords(load_rule_file("figures/numerals"))

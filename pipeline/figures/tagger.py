@@ -14,14 +14,18 @@ from typing import Iterable, Optional
 
 import regex
 
-from pipeline.figures.numerals import Reading, detect_notation, number_words, read_digits
+from pipeline.figures.numerals import Reading, detect_notation, lower_same_length, number_words, read_digits, trie_pattern
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, load_rule_file
 from pipeline.schema import DocumentRef, Figure
 
 FIGURE_FILE = "figures/figures"
 UNIT_FILE = "figures/units"
 DOCUMENT_FILE = "figures/documents"
+# figure patterns run on the lower-cased text; cue patterns on the original, either case
+RULE_FLAGS = 0
 FLAGS = regex.IGNORECASE
+# cue patterns anchored at the end of the text before a number are searched backwards
+BEFORE_FLAGS = FLAGS | regex.REVERSE
 _WORD = regex.compile(r"[^\S\n]*(?:(?P<word>[\p{L}\p{M}]+)|(?P<comma>,)|(?P<other>\S))", regex.V1)
 _LEFT_WINDOW = 40
 @dataclass
@@ -90,36 +94,42 @@ class FigureTagger:
         self.max_noun_words = units["counted_noun_words"]
         self.max_item_words = units["counted_list_item_words"]
         bound = r"(?<![\p{L}\p{M}])"
-        self.qualifier_before = regex.compile(bound + r"(?P<q>" + _alternation(self.qualifiers) + r")[^\S\n]*$", FLAGS | regex.V1)
+        self.qualifier_before = regex.compile(bound + r"(?P<q>" + _alternation(self.qualifiers) + r")[^\S\n]*$", BEFORE_FLAGS | regex.V1)
         self.quantity_before = regex.compile(
             bound + r"(?P<q>" + _alternation(self.quantities) + r")(?:[^\S\n]+[\p{L}\p{M}]+){0,3}[^\S\n]*$",
-            FLAGS | regex.V1)
+            BEFORE_FLAGS | regex.V1)
         self.coefficient_after = regex.compile(units["coefficient_after"], FLAGS | regex.V1)
         self.vote_before = regex.compile(bound + units["vote_before"], FLAGS | regex.V1)
         unit_defs = {"s": r"[^\S\n]+"}
         tail = r"[^\S\n]*[-:.]?[^\S\n]*$"
-        self.not_a_figure = compile_pattern(bound + units["not_a_figure_before"] + tail, unit_defs, FLAGS)
-        self.label_before = compile_pattern(bound + units["label_before"] + tail, unit_defs, FLAGS)
+        self.not_a_figure = compile_pattern(bound + units["not_a_figure_before"] + tail, unit_defs, BEFORE_FLAGS)
+        self.label_before = compile_pattern(bound + units["label_before"] + tail, unit_defs, BEFORE_FLAGS)
         self.place_nouns = set(units["place_nouns"])
-        self.vague = compile_pattern(bound + units["vague_before"] + r"[^\S\n]*$", unit_defs, FLAGS)
+        self.vague = compile_pattern(bound + units["vague_before"] + r"[^\S\n]*$", unit_defs, BEFORE_FLAGS)
 
         fig = load_rule_file(FIGURE_FILE)
+        prefix_currencies = {c.lower() for c in units["prefix_currencies"]}
         defs = {
             **(fig.get("defs") or {}),
-            "currency": _alternation(self.currencies),
-            "prefix_currency": _alternation(units["prefix_currencies"]),
-            "measure": _alternation(self.measures),
+            "currency": _alternation({c.lower() for c in self.currencies}),
+            "prefix_currency": _alternation(prefix_currencies),
+            "measure": _alternation({m.lower() for m in self.measures}),
             "num_word": self.words.pattern(),
         }
-        self.rules = [_Rule(r["id"], r["read"], compile_pattern(r["pattern"], defs, FLAGS)) for r in fig["rules"]]
-        self.finder = regex.compile("|".join(f"(?:{r.pattern.pattern})" for r in self.rules), FLAGS | regex.V1)
+        self.rules = [_Rule(r["id"], r["read"], compile_pattern(r["pattern"], defs, RULE_FLAGS)) for r in fig["rules"]]
+        # the scan stops at a digit, a currency written first, or a number word
+        signs = "".join(regex.escape(c) for c in prefix_currencies if not c[0].isalpha())
+        words = trie_pattern({*(c for c in prefix_currencies if c[0].isalpha()), *self.words.start})
+        self.finder = regex.compile(rf"\d|[{signs}]|\b(?:{words})\b", regex.V1)
+        self._by_first: dict[str, list[_Rule]] = {}
 
         docs = load_rule_file(DOCUMENT_FILE)
         self.doc_types = docs["doc_types"]
         self.code_types = docs["code_types"]
         doc_defs = {**(docs.get("defs") or {}), "doc_type": _alternation(self.doc_types)}
         rule = docs["rules"][0]
-        self.document_rule = _Rule(rule["id"], "document", compile_pattern(rule["pattern"], doc_defs, FLAGS))
+        self.document_rule = _Rule(rule["id"], "document", compile_pattern(rule["pattern"], doc_defs, 0))
+        self.document_type_before = compile_pattern(docs["type_before"], doc_defs, BEFORE_FLAGS)
 
     # -- the public entry -------------------------------------------------------------------
     def tag(self, text: str, regions: Optional[Iterable[tuple[int, int]]] = None,
@@ -128,13 +138,14 @@ class FigureTagger:
         leaving out the `taken` stretches (the dates)."""
         regions = list(regions) if regions is not None else [(0, len(text))]
         notation = detect_notation(text)
+        lowered = lower_same_length(text)
         documents: list[DocumentMention] = []
         figures: list[FigureMention] = []
         for start, end in regions:
             documents.extend(self._documents(text, start, end))
         blocked = sorted([*taken, *((d.start, d.end) for d in documents)])
         for start, end in regions:
-            figures.extend(self._figures(text, start, end, blocked, notation))
+            figures.extend(self._figures(text, lowered, start, end, blocked, notation))
         return figures, documents
 
     # -- documents ----------------------------------------------------------------------------
@@ -142,9 +153,14 @@ class FigureTagger:
         out = []
         for m in self.document_rule.pattern.finditer(text, start, end, timeout=REGEX_TIMEOUT_S):
             number = m.group("number")
-            written = m.group("doc_type")
-            doc_type = self.doc_types[_key(written).lower()] if written else self._type_from_code(number)
-            out.append(DocumentMention(m.start(), m.end(), m.group(), number, doc_type, self.document_rule.id))
+            begin = m.start()
+            written = self.document_type_before.search(text, max(start, begin - _LEFT_WINDOW), begin, timeout=REGEX_TIMEOUT_S)
+            if written:
+                begin = written.start()
+                doc_type = self.doc_types[_key(written.group("doc_type")).lower()]
+            else:
+                doc_type = self._type_from_code(number)
+            out.append(DocumentMention(begin, m.end(), text[begin:m.end()], number, doc_type, self.document_rule.id))
         return out
 
     def _type_from_code(self, number: str) -> Optional[str]:
@@ -154,18 +170,30 @@ class FigureTagger:
         return None
 
     # -- figures ------------------------------------------------------------------------------
-    def _figures(self, text: str, start: int, end: int, blocked: list[tuple[int, int]], notation: str) -> list[FigureMention]:
+    def _rules_for(self, first: str) -> list[_Rule]:
+        """The rules that can start with this word or sign (asked once per word, by partial match)."""
+        key = "1" if first.isdigit() else first
+        rules = self._by_first.get(key)
+        if rules is None:
+            samples = ("1", "12", "1.277") if key == "1" else (key,)
+            rules = [r for r in self.rules if any(r.pattern.match(x, partial=True) for x in samples)]
+            self._by_first[key] = rules
+        return rules
+
+    def _figures(self, text: str, lowered: str, start: int, end: int, blocked: list[tuple[int, int]],
+                 notation: str) -> list[FigureMention]:
+        """Scan the lower-cased text (patterns are written in lower case); read the original."""
         out: list[FigureMention] = []
         pos = start
         while pos < end:
-            found = self.finder.search(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            found = self.finder.search(lowered, pos, end, timeout=REGEX_TIMEOUT_S)
             if found is None:
                 break
             at = found.start()
             mention = None
             candidates = []
-            for rule in self.rules:
-                m = rule.pattern.match(text, at, end, timeout=REGEX_TIMEOUT_S)
+            for rule in self._rules_for(found.group()):
+                m = rule.pattern.match(lowered, at, end, timeout=REGEX_TIMEOUT_S)
                 if m is not None and m.end() > at:
                     candidates.append((rule, m))
             candidates.sort(key=lambda rm: -(rm[1].end() - at))
@@ -184,7 +212,7 @@ class FigureTagger:
         return out
 
     def _read(self, text: str, rule: _Rule, m: regex.Match, notation: str) -> Optional[FigureMention]:
-        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        g = {k: text[m.start(k):m.end(k)] for k, v in m.groupdict().items() if v is not None}
         start, end = m.start(), m.end()
         line_start = text.rfind("\n", 0, start) + 1
         left = text[max(line_start, start - _LEFT_WINDOW):start]
@@ -236,7 +264,7 @@ class FigureTagger:
         if value != int(value) and not g.get("mult") and read == "count" and len(g["num"]) == 1:
             return None
         return FigureMention(
-            start=start, end=end, text=m.group(), label=label, value=value, kind=kind, rule_id=rule.id,
+            start=start, end=end, text=text[start:end], label=label, value=value, kind=kind, rule_id=rule.id,
             value_max=value_max, total=total, unit=unit, qualifier=qualifier,
             note="; ".join(dict.fromkeys(notes)) or None,
         )

@@ -213,7 +213,9 @@ class Context:
         self.past = anywhere(data["tense"]["past"])
         bare = data["bare_date_cues"]
         self.bare_before = compile_pattern(r"(?<![\p{L}\p{M}])(?:" + bare["before"] + ")", defs, FLAGS | regex.REVERSE)
+        self.strong_before = compile_pattern(r"(?<![\p{L}\p{M}])(?:" + bare["strong_before"] + ")", defs, FLAGS | regex.REVERSE)
         self.bare_after = raw(bare["after"])
+        self.strong_after = raw(bare["strong_after"])
         self.fraction_before = before(bare["fraction_before"])
         self.blockers = before(data["blockers"]["before"])
         self.blocked_texts = set(data["blockers"]["text"])

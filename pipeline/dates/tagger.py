@@ -154,7 +154,8 @@ class DateTagger:
                 after = ctx.bare_after.match(right, timeout=REGEX_TIMEOUT_S)
                 if not (cue or (after and not ctx.fraction_before.search(left, timeout=REGEX_TIMEOUT_S))):
                     return False
-            elif not cue:
+            elif not (ctx.strong_before.search(left, timeout=REGEX_TIMEOUT_S)
+                      and ctx.strong_after.match(right, timeout=REGEX_TIMEOUT_S)):
                 return False
         if g.get("month_w") and not g.get("day") and not g.get("day_w") and not g.get("full_moon"):
             written = g["month_w"]
@@ -164,14 +165,18 @@ class DateTagger:
                     return False
         read = rule.read
         if read == "weekday":
-            if g.get("rel"):
-                return True
+            # 'thứ 4' is also 'the fourth': a weekday needs 'tuần', a capital (thứ Hai), or a cue
             if ctx.ordinal_before.search(left, timeout=REGEX_TIMEOUT_S):
                 return False
-            if ctx.weekday_cues.search(left, timeout=REGEX_TIMEOUT_S):
+            if "tuần" in surface.lower() or ctx.weekday_cues.search(left, timeout=REGEX_TIMEOUT_S):
                 return True
+            if len(g["weekday"]) <= 2:
+                return False  # 'CN', 'T2' stand alone only in date lines; 'sau CN' is AD
             day_word = regex.sub(r"(?i)^thứ\s+", "", g["weekday"])
-            return day_word[:1].isupper() and not day_word[:1].isdigit() and len(g["weekday"]) > 2
+            written_out = len(g["weekday"]) > 2 and not day_word[:1].isdigit()
+            if not (written_out and day_word[:1].isupper()):
+                return False
+            return not g.get("rel") or Lexicon.key(g["rel"]) not in ("sau", "trước")
         if read == "time":
             if g.get("pod") or g.get("ampm"):
                 return True

@@ -28,6 +28,10 @@ FLAGS = regex.IGNORECASE
 BEFORE_FLAGS = FLAGS | regex.REVERSE
 _WORD = regex.compile(r"[^\S\n]*(?:(?P<word>[\p{L}\p{M}]+)|(?P<comma>,)|(?P<other>\S))", regex.V1)
 _LEFT_WINDOW = 40
+# an all-capital word just before a number names a model or a version: 'ATR 72', 'iOS 14'
+_MODEL_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)[^\S\n]+$", regex.V1)
+
+
 @dataclass
 class FigureMention:
     start: int
@@ -105,6 +109,8 @@ class FigureTagger:
         self.not_a_figure = compile_pattern(bound + units["not_a_figure_before"] + tail, unit_defs, BEFORE_FLAGS)
         self.label_before = compile_pattern(bound + units["label_before"] + tail, unit_defs, BEFORE_FLAGS)
         self.place_nouns = set(units["place_nouns"])
+        self.score_before = compile_pattern(bound + units["score_before"] + r"[^\S\n]*$", unit_defs, BEFORE_FLAGS)
+        self.magnitude_compound_after = compile_pattern(units["magnitude_compound_after"], unit_defs, FLAGS)
         self.vague = compile_pattern(bound + units["vague_before"] + r"[^\S\n]*$", unit_defs, BEFORE_FLAGS)
 
         fig = load_rule_file(FIGURE_FILE)
@@ -229,6 +235,13 @@ class FigureTagger:
                 return None
         if g.get("num") and self._looks_like_code(g["num"], g, rule):
             return None
+        if _MODEL_NAME.search(left):
+            return None  # 'ATR 72', 'iOS 14.5': a model or version
+        if value_max is not None and self.score_before.search(left, timeout=REGEX_TIMEOUT_S):
+            return None
+        last_word = (g.get("mult") or g.get("num_w") or "").lower().split()[-1:]
+        if last_word and last_word[0] in ("tỷ", "tỉ") and self.magnitude_compound_after.match(text[end:end + 20]):
+            return None
         qualifier = None
         q = self.qualifier_before.search(left, timeout=REGEX_TIMEOUT_S)
         if q:
@@ -256,6 +269,9 @@ class FigureTagger:
             if read == "words":
                 if self.vague.search(left, timeout=REGEX_TIMEOUT_S):
                     return None
+                before = left.rstrip()
+                if g["num_w"][0].isupper() and before and before[-1] not in ".!?:\"“(":
+                    return None  # a name: 'Mai Văn Mười'
                 if value < 10 and not any(w in self.words.magnitudes for w in g["num_w"].lower().split()):
                     return None
             elif g.get("num") and not g.get("mult") and not g.get("num2") and self._is_bare_year(g["num"], text, end):

@@ -220,8 +220,9 @@ class DateTagger:
                 continue
             if cue.unless_before is not None and cue.unless_before.search(left.rstrip(), timeout=REGEX_TIMEOUT_S):
                 continue
-            if cue.instruction and not (ctx.instruction.search(sentence, timeout=REGEX_TIMEOUT_S)
-                                        or ctx.future.search(sentence, timeout=REGEX_TIMEOUT_S)):
+            ahead = (ctx.instruction.search(sentence, timeout=REGEX_TIMEOUT_S)
+                     or ctx.future.search(sentence, timeout=REGEX_TIMEOUT_S))
+            if cue.instruction and (not ahead or ctx.past.search(sentence, timeout=REGEX_TIMEOUT_S)):
                 word = Lexicon.key(found.group())
                 return cue.otherwise.get(word, cue.otherwise.get("default", "event"))
             return cue.role

@@ -4,10 +4,11 @@ Shared by the dates and figures stages (a date's '27/8' and a figure's '1.277' a
 The lexicon is data: ``rules/figures/numerals.yaml``.
 
 Notation: Vietnamese writes '1.277' for one thousand two hundred seventy-seven and '0,5' for
-one half. English notation ('1,277', '0.5') also appears, mostly in copied agency text. A number
-is read the Vietnamese way unless its shape rules that out ('2.3' cannot group thousands) or the
-text around it is known to use English notation; each reading that was not the plain Vietnamese
-one comes back with a note saying what was assumed.
+one half. English notation ('1,234,567', '0.5') also appears, mostly in copied agency text. A
+number is read the Vietnamese way unless its shape rules that out ('2.3' cannot group
+thousands, '1,234,567' cannot be a decimal); when the reading was not the plain Vietnamese one,
+or the text also uses English notation so that an ambiguous number could be read either way,
+the reading carries a note saying what was assumed.
 """
 
 from __future__ import annotations
@@ -59,19 +60,22 @@ def read_digits(written: str, notation: str = "vi") -> Optional[Reading]:
         return Reading(int(written))
     groups = regex.split(r"[.,]", written)
     thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
+    ambiguous = (dots + commas == 1) and thousands and notation != "vi"
     if commas and not dots:
-        if commas == 1 and not (notation == "en" and thousands):
-            return Reading(float(written.replace(",", ".")), integer=False)
+        if commas == 1:
+            note = "the text also uses English notation; ',' read as a decimal comma" if ambiguous else None
+            return Reading(float(written.replace(",", ".")), note, integer=False)
         if thousands:
             note = "',' read as a thousands separator (English notation)"
             return Reading(int(written.replace(",", "")), note)
         return None
     if dots and not commas:
-        if dots == 1 and (notation == "en" or not thousands):
+        if dots == 1 and not thousands:
             note = "'.' read as a decimal point (English notation)"
             return Reading(float(written), note, integer=False)
         if thousands:
-            return Reading(int(written.replace(".", "")))
+            note = "the text also uses English notation; '.' read as a thousands separator" if ambiguous else None
+            return Reading(int(written.replace(".", "")), note)
         return None
     # both marks: the last one is the decimal mark
     last = max(written.rfind("."), written.rfind(","))

@@ -287,13 +287,11 @@ class FigureTagger:
 
     def _value(self, digits, words, mult, notation, notes) -> Optional[float]:
         if digits:
-            reading: Optional[Reading] = read_digits(digits, "en" if notation == "en" else "vi")
+            reading: Optional[Reading] = read_digits(digits, notation)
             if reading is None:
                 return None
             if reading.note:
                 notes.append(reading.note)
-            elif notation == "mixed" and ("," in digits or "." in digits):
-                notes.append("the text mixes number notations; read the Vietnamese way")
             amount = Decimal(str(reading.value))
         elif words:
             read = self.words.read(words.split())

@@ -69,6 +69,22 @@ class Resolver:
                 year -= 100
         return year
 
+    def year_in_words(self, words: Optional[str]) -> Optional[int]:
+        """'hai nghìn linh chín' → 2009; 'hai không hai ba', read digit by digit → 2023."""
+        if not words:
+            return None
+        parts = words.lower().split()
+        if len(parts) == 4 and all(p in self.words.digits for p in parts):
+            return int("".join(str(self.words.digits[p]) for p in parts))
+        if len(parts) > 2 and parts[0] in self.words.digits and parts[1] in self.words.digits:
+            rest = self.words.read(parts[2:])  # 'hai không mười ba': 20 then 13
+            if rest is not None and rest == int(rest) and rest < 100:
+                return int(f"{self.words.digits[parts[0]]}{self.words.digits[parts[1]]}{int(rest):02d}")
+        value = self.words.read(parts)
+        if value is None or not 1000 <= value <= 2200 or value != int(value):
+            raise Unresolvable("not a year")
+        return int(value)
+
     def number(self, digits: Optional[str], words: Optional[str]) -> Optional[float]:
         if digits:
             return float(digits.replace(",", "."))
@@ -137,7 +153,7 @@ class Resolver:
         lunar = bool(g.get("lunar") or g.get("full_moon")) or (
             g.get("month_w") and Lexicon.key(g["month_w"]) in self.lex.lunar_month_words)
         day, month = self.day(g), self.month(g)
-        year = forced_year or self.year(g.get("year"), dct)
+        year = forced_year or self.year(g.get("year"), dct) or self.year_in_words(g.get("year_w"))
         explicit = year is not None
         today = dct.date() if dct else None
         target: Optional[dt.date] = None
@@ -200,14 +216,19 @@ class Resolver:
     def read_month(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
         month = self.month(g)
         notes = []
-        year = forced_year or self.year(g.get("year"), dct)
+        year = forced_year or self.year(g.get("year"), dct) or self.year_in_words(g.get("year_w"))
         explicit = year is not None
         if g.get("lunar"):
             return self._lunar_month(month, year, dct, direction, notes)
         if year is None and g.get("rel"):
             if dct is None:
                 return Resolved(f"--{month:02d}", "month", notes=("year unknown: no publication date",))
-            year = dct.year + self._relative(g["rel"])
+            step = self._relative(g["rel"])
+            if "năm" in g["_text"].lower():
+                year = dct.year + step
+            else:  # 'tháng 3 tới': the coming March; 'tháng 7 vừa qua': the last July
+                direction = FUTURE if step > 0 else PAST if step < 0 else NEAREST
+                year, _ = self.pick_year(_MonthPoint(month), dct.date(), direction)
         if year is None:
             if dct is None:
                 notes.append("year unknown: no publication date")
@@ -405,8 +426,10 @@ class Resolver:
         return Resolved(target.isoformat(), "day", notes=tuple(notes), day=target)
 
     def _clock(self, g) -> tuple[str, list[str]]:
-        hour = int(g["hour"])
+        hour = int(g["hour"]) if g.get("hour") else int(self.words.read(g["hour_w"].lower().split()))
         minute = 30 if g.get("half_hour") else int(g.get("minute") or 0)
+        if g.get("minus"):  # '11 giờ kém 15' is 10:45
+            hour, minute = (hour - 1) % 24, 60 - int(g["minus"])
         second = g.get("second")
         notes = []
         pod = Lexicon.key(g.get("pod") or "")
@@ -427,7 +450,7 @@ class Resolver:
         return text, notes
 
     def _with_time(self, resolved: Resolved, g) -> Resolved:
-        if not g.get("hour"):
+        if not (g.get("hour") or g.get("hour_w")):
             return resolved
         clock, _ = self._clock(g)
         if g.get("zone_all"):

@@ -24,7 +24,9 @@ LEFT_WINDOW = 80
 RIGHT_WINDOW = 60
 _CLAUSE_END = regex.compile(r"[.!?;…](?=\s|$)|\n", regex.V1)
 _RANGE_JOIN = regex.compile(r"[^\S\n]*(?:đến|tới|[-–])[^\S\n]*", regex.V1 | regex.IGNORECASE)
-_TERMINATOR = regex.compile(r"^[^\S\n]*(?:[,.;:)!?]|$)", regex.V1)
+# what may follow a month written in words for it to be a month ('tháng tư,' 'tháng tư ngày 10')
+_TERMINATOR = regex.compile(
+    r"^(?:[^\S\n]*(?:[,.;:)!?]|$)|[^\S\n]+(?:ngày|năm|này|tới|vừa|và|đến|là)(?![\p{L}\p{M}]))", regex.V1)
 
 
 @dataclass(frozen=True)
@@ -160,8 +162,9 @@ class DateTagger:
         if g.get("month_w") and not g.get("day") and not g.get("day_w") and not g.get("full_moon"):
             written = g["month_w"]
             key = Lexicon.key(written)
-            if key not in self.grammar.lexicon.lunar_month_words and written[0].islower() and not g.get("year") and not g.get("lunar"):
-                if key == "năm" or not _TERMINATOR.match(right):
+            if (key not in self.grammar.lexicon.lunar_month_words and written[0].islower()
+                    and not g.get("year") and not g.get("year_w") and not g.get("lunar")):
+                if key == "năm" or not _TERMINATOR.match(right, timeout=REGEX_TIMEOUT_S):
                     return False
         read = rule.read
         if read == "weekday":
@@ -170,13 +173,15 @@ class DateTagger:
                 return False
             if "tuần" in surface.lower() or ctx.weekday_cues.search(left, timeout=REGEX_TIMEOUT_S):
                 return True
+            if g.get("rel") and Lexicon.key(g["rel"]) not in ("sau", "trước"):
+                return True  # 'thứ Ba tới', 'thứ sáu vừa rồi'
             if len(g["weekday"]) <= 2:
                 return False  # 'CN', 'T2' stand alone only in date lines; 'sau CN' is AD
             day_word = regex.sub(r"(?i)^thứ\s+", "", g["weekday"])
             written_out = len(g["weekday"]) > 2 and not day_word[:1].isdigit()
             if not (written_out and day_word[:1].isupper()):
                 return False
-            return not g.get("rel") or Lexicon.key(g["rel"]) not in ("sau", "trước")
+            return not g.get("rel")
         if read == "time":
             if g.get("pod") or g.get("ampm"):
                 return True
@@ -185,7 +190,7 @@ class DateTagger:
             if ctx.duration_cues.search(left, timeout=REGEX_TIMEOUT_S):
                 return False
             spelled = "giờ" in surface.lower()
-            return not (spelled and not g.get("minute") and not g.get("half_hour"))
+            return not (spelled and not g.get("minute") and not g.get("half_hour") and not g.get("minus"))
         if read == "months_of_year":
             if not (g.get("edge") or g.get("year") or g.get("rel")):
                 return False

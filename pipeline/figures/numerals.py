@@ -151,7 +151,7 @@ class NumberWords:
         big = [(self.magnitudes[w], i) for i, w in enumerate(words) if w in self.magnitudes and self.magnitudes[w] >= 1000]
         if big:
             scale = max(m for m, _ in big)
-            i = next(i for m, i in big if m == scale)
+            i = max(i for m, i in big if m == scale)  # 'một tỷ tỷ': the last one multiplies all before
             left = words[:i]
             right = words[i + 1:]
             head = self._read(left) if left else 1

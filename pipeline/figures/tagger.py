@@ -126,7 +126,7 @@ class FigureTagger:
         # the scan stops at a digit, a currency written first, or a number word
         signs = "".join(regex.escape(c) for c in prefix_currencies if not c[0].isalpha())
         words = trie_pattern({*(c for c in prefix_currencies if c[0].isalpha()), *self.words.start})
-        self.finder = regex.compile(rf"\d|[{signs}]|\b(?:{words})\b", regex.V1)
+        self.finder = regex.compile(rf"\d|[{signs}]|\b(?:{words})(?![\p{{L}}\p{{M}}])", regex.V1)
         self._by_first: dict[str, list[_Rule]] = {}
 
         docs = load_rule_file(DOCUMENT_FILE)
@@ -256,7 +256,11 @@ class FigureTagger:
         elif read == "percent":
             label, kind, unit = "PERCENT", "percent", "%"
         elif read == "measure":
-            unit, kind = self.measures.get(_key(g["measure"])) or self.measures_folded[_key(g["measure"]).lower()]
+            written = _key(g["measure"])
+            found = self.measures.get(written) or (len(written) > 2 and self.measures_folded.get(written.lower()))
+            if not found:
+                return None  # case matters for short units: '3M' is three million, not three metres
+            unit, kind = found
         elif read == "ratio":
             total = float(g["total"])
             if total <= 0:
@@ -317,7 +321,7 @@ class FigureTagger:
     def _looks_like_code(digits: str, g: dict, rule: _Rule) -> bool:
         """Phone numbers and codes: a leading zero (0912…) or a long run of digits."""
         plain = digits.replace(".", "").replace(",", "")
-        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+        if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit() and "," not in digits:
             return True
         return len(plain) >= 9 and not g.get("currency") and "." not in digits and "," not in digits
 

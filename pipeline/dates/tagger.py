@@ -15,7 +15,7 @@ import regex
 
 from pipeline.dates.grammar import DateRule, Lexicon, grammar
 from pipeline.dates.resolve import FUTURE, NEAREST, PAST, Resolved, Resolver, Unresolvable, parse_dct
-from pipeline.figures.numerals import lower_same_length
+from pipeline.figures.numerals import lower_same_length, number_words
 from pipeline.resources import REGEX_TIMEOUT_S
 from pipeline.schema import DateValue
 
@@ -27,6 +27,9 @@ _RANGE_JOIN = regex.compile(r"[^\S\n]*(?:đến|tới|[-–])[^\S\n]*", regex.V1
 # what may follow a month written in words for it to be a month ('tháng tư,' 'tháng tư ngày 10')
 _TERMINATOR = regex.compile(
     r"^(?:[^\S\n]*(?:[,.;:)!?]|$)|[^\S\n]+(?:ngày|năm|này|tới|vừa|và|đến|là)(?![\p{L}\p{M}]))", regex.V1)
+
+
+_AGE = regex.compile(r"[^\S\n]*tuổi", regex.V1)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,11 @@ class DateTagger:
         self.grammar = grammar()
         self.context = self.grammar.context
         self.resolver = Resolver(self.grammar.lexicon)
+        # words that continue a number: after them 'năm' was the digit five, not 'year'
+        words = number_words()
+        goes_on = {*words.magnitudes, *words.tens, *words.zero, *words.half}
+        self.number_goes_on = regex.compile(
+            r"[^\S\n]+(?:" + "|".join(sorted(goes_on, key=len, reverse=True)) + r")(?![\p{L}\p{M}])", regex.V1)
 
     # -- the public entry -----------------------------------------------------------------
     def tag(self, text: str, published: Optional[str] = None, regions: Optional[Iterable[Region]] = None) -> list[DateMention]:
@@ -203,8 +211,10 @@ class DateTagger:
             unit = Lexicon.key(g["dur_unit"])
             if g.get("dur_n_w") and Lexicon.key(g["dur_n_w"]) == "năm" and unit == "tháng":
                 return False  # 'năm tháng': the years, not five months
-            if regex.match(r"[^\S\n]*tuổi", right):
+            if _AGE.match(right):
                 return False
+            if unit == "năm" and self.number_goes_on.match(right):
+                return False  # 'một trăm năm mươi': 'năm' is five, the number goes on
             if unit == "h" and not ctx.duration_cues.search(left, timeout=REGEX_TIMEOUT_S):
                 return False
         if read == "relative_unit" and Lexicon.key(g["rel"]) in ("sau", "trước"):

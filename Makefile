@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
+BENCH  := $(VENV)/.installed-bench
 
 .PHONY: run test gold eval bench clean
 
@@ -19,6 +20,10 @@ $(DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(STAMP)
 
+$(BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	touch $@ $(DEV) $(STAMP)
+
 ## make run: install, extract the bundled corpus into out/records.jsonl, print a summary
 run: $(STAMP)
 	@mkdir -p out
@@ -32,6 +37,10 @@ test: $(DEV)
 gold: $(STAMP)
 	$(BIN)/vnie gold build
 	$(BIN)/vnie gold check
+
+## make bench: benchmarks, written into BENCHMARKS.md (each in its own section)
+bench: $(BENCH)
+	$(BIN)/python bench/dates_vs_dateparser.py --write BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -103,7 +103,7 @@ class Lexicon:
     @staticmethod
     def key(text: str) -> str:
         """Lexicon key of a matched word: lower case, single spaces."""
-        return regex.sub(r"\s+", " ", text.strip().lower())
+        return " ".join(text.lower().split())
 
 
 def _day_words() -> dict[str, int]:

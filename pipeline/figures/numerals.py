@@ -27,6 +27,7 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 ROMAN = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
+_SEPARATOR = regex.compile(r"[.,]", regex.V1)
 _VI_ONLY = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d\.\d{3},\d", regex.V1)
 _EN_ONLY = regex.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]\d)|\d,\d{3}\.\d", regex.V1)
 
@@ -58,7 +59,7 @@ def read_digits(written: str, notation: str = "vi") -> Optional[Reading]:
     dots, commas = written.count("."), written.count(",")
     if not dots and not commas:
         return Reading(int(written))
-    groups = regex.split(r"[.,]", written)
+    groups = _SEPARATOR.split(written)
     thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
     ambiguous = (dots + commas == 1) and thousands and notation != "vi"
     if commas and not dots:
@@ -80,7 +81,7 @@ def read_digits(written: str, notation: str = "vi") -> Optional[Reading]:
     # both marks: the last one is the decimal mark
     last = max(written.rfind("."), written.rfind(","))
     head, tail = written[:last], written[last + 1:]
-    head_groups = regex.split(r"[.,]", head)
+    head_groups = _SEPARATOR.split(head)
     if not all(len(g) == 3 for g in head_groups[1:]) or len(head_groups[0]) > 3:
         return None
     if written[last] == ",":

@@ -7,6 +7,7 @@ called alone) because a number inside a date is never a figure.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,7 +30,7 @@ BEFORE_FLAGS = FLAGS | regex.REVERSE
 _WORD = regex.compile(r"[^\S\n]*(?:(?P<word>[\p{L}\p{M}]+)|(?P<comma>,)|(?P<other>\S))", regex.V1)
 _LEFT_WINDOW = 40
 # an all-capital word just before a number names a model or a version: 'ATR 72', 'iOS 14'
-_MODEL_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)[^\S\n]+$", regex.V1)
+_MODEL_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)[^\S\n]+$", regex.V1 | regex.REVERSE)
 
 
 @dataclass
@@ -72,7 +73,7 @@ def _alternation(words) -> str:
 
 
 def _key(text: str) -> str:
-    return regex.sub(r"\s+", " ", text.strip())
+    return " ".join(text.split())
 
 
 @dataclass
@@ -126,7 +127,7 @@ class FigureTagger:
         # the scan stops at a digit, a currency written first, or a number word
         signs = "".join(regex.escape(c) for c in prefix_currencies if not c[0].isalpha())
         words = trie_pattern({*(c for c in prefix_currencies if c[0].isalpha()), *self.words.start})
-        self.finder = regex.compile(rf"\d|[{signs}]|\b(?:{words})(?![\p{{L}}\p{{M}}])", regex.V1)
+        self.finder = regex.compile(rf"(?<![\d.,])\d|[{signs}]|\b(?:{words})(?![\p{{L}}\p{{M}}])", regex.V1)
         self._by_first: dict[str, list[_Rule]] = {}
 
         docs = load_rule_file(DOCUMENT_FILE)
@@ -381,13 +382,16 @@ class FigureTagger:
 
 
 def _overlaps(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in blocked)
+    """Does [start, end) overlap a blocked stretch? (`blocked` is sorted and its stretches
+    do not overlap one another, so only the one starting last before `end` can.)"""
+    i = bisect.bisect_left(blocked, (end, -1)) - 1
+    return i >= 0 and blocked[i][1] > start
 
 
 def _overlap_end(blocked: list[tuple[int, int]], at: int) -> int:
-    for s, e in blocked:
-        if s <= at < e:
-            return e
+    i = bisect.bisect_right(blocked, (at, float("inf"))) - 1
+    if i >= 0 and blocked[i][0] <= at < blocked[i][1]:
+        return blocked[i][1]
     return at + 1
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pipeline.figures.numerals import DIGITS, ROMAN, number_words, trie_pattern
+from pipeline.figures.numerals import DIGITS, ROMAN, number_words
+from pipeline.figures.scan import FirstWordIndex, alternation, trie_pattern
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, load_rule_file
 
 # Rule files in the order their rules are tried when two matches have the same length.
@@ -26,10 +27,6 @@ RULE_FLAGS = 0
 FLAGS = regex.IGNORECASE
 # A date starts at a word start: never inside a word or a number.
 _WORD_START = r"(?<![\p{L}\p{M}\p{N}])"
-
-
-def alternation(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass
@@ -137,7 +134,7 @@ class Grammar:
                 self.rules.append(DateRule(rule["id"], rule["read"], pattern, rule, len(self.rules)))
         self.finder = regex.compile(
             r"\b(?:\d|(?:" + trie_pattern(self.start_words(lexicon_data)) + r")\b)", regex.V1)
-        self._by_first: dict[str, list[DateRule]] = {}
+        self.rules_for = FirstWordIndex(self.rules, lambda r: r.pattern, always=lambda r: r.data["pattern"].startswith("(?<="))
         self.context = Context(load_rule_file(CONTEXT), self.defs)
 
     def start_words(self, lexicon_data: dict) -> set[str]:
@@ -153,23 +150,10 @@ class Grammar:
         found = self.finder.search(text, pos, endpos, timeout=REGEX_TIMEOUT_S)
         return None if found is None else (found.start(), found.group())
 
-    def rules_for(self, first: str) -> list[DateRule]:
-        """The rules that can start with this word (a digit stands for any number): found once
-        per word by asking each pattern whether the word can begin one of its matches."""
-        key = "1" if first.isdigit() else first.lower()
-        rules = self._by_first.get(key)
-        if rules is None:
-            samples = ("1", "12", "2021") if key == "1" else (key,)
-            # a rule that opens with a look-behind cannot be asked without its context: always try it
-            rules = [r for r in self.rules
-                     if r.data["pattern"].startswith("(?<=") or any(r.pattern.match(x, partial=True) for x in samples)]
-            self._by_first[key] = rules
-        return rules
-
     def matches_at(self, text: str, start: int, endpos: int, first: str) -> list[tuple[DateRule, regex.Match]]:
         """Every rule that matches at `start`, longest first (ties: the rule listed first)."""
         matches = []
-        for rule in self.rules_for(first):
+        for rule in self.rules_for(first.lower()):
             m = rule.pattern.match(text, start, endpos, timeout=REGEX_TIMEOUT_S)
             if m is not None and m.end() > start:
                 matches.append((rule, m))

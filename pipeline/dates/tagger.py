@@ -15,7 +15,8 @@ import regex
 
 from pipeline.dates.grammar import DateRule, Lexicon, grammar
 from pipeline.dates.resolve import FUTURE, NEAREST, PAST, Resolved, Resolver, Unresolvable, parse_dct
-from pipeline.figures.numerals import lower_same_length, number_words
+from pipeline.figures.numerals import number_words
+from pipeline.figures.scan import lower_same_length
 from pipeline.resources import REGEX_TIMEOUT_S
 from pipeline.schema import DateValue
 
@@ -235,13 +236,17 @@ class DateTagger:
                 continue
             if cue.unless_before is not None and cue.unless_before.search(left.rstrip(), timeout=REGEX_TIMEOUT_S):
                 continue
-            ahead = (ctx.instruction.search(sentence, timeout=REGEX_TIMEOUT_S)
-                     or ctx.future.search(sentence, timeout=REGEX_TIMEOUT_S))
-            if cue.instruction and (not ahead or ctx.past.search(sentence, timeout=REGEX_TIMEOUT_S)):
+            if cue.instruction and not self._instructs(sentence):
                 word = Lexicon.key(found.group())
                 return cue.otherwise.get(word, cue.otherwise.get("default", "event"))
             return cue.role
         return "period" if granularity in ctx.period_granularities else "event"
+
+    def _instructs(self, sentence: str) -> bool:
+        """An instruction or a plan ('giao', 'phải', 'sẽ'), not a report of the past ('đã')."""
+        ctx = self.context
+        ahead = ctx.instruction.search(sentence, timeout=REGEX_TIMEOUT_S) or ctx.future.search(sentence, timeout=REGEX_TIMEOUT_S)
+        return bool(ahead) and not ctx.past.search(sentence, timeout=REGEX_TIMEOUT_S)
 
     def _direction(self, role: str, sentence: str) -> str:
         if role in ("deadline", "target"):

@@ -19,6 +19,7 @@ from typing import Optional, Sequence
 
 import regex
 
+from pipeline.figures.scan import alternation
 from pipeline.resources import REGEX_TIMEOUT_S, load_rule_file
 
 # A number in digits, with '.' or ',' between digit groups; the reading is decided by `read_digits`.
@@ -130,12 +131,12 @@ class NumberWords:
 
     def pattern(self) -> str:
         """A run of number words that opens with a word that can start a number."""
-        start = _alternation(self.start)
-        word = _alternation(self.vocabulary)
+        start = alternation(self.start)
+        word = alternation(self.vocabulary)
         return rf"(?:{start})(?:[^\S\n]+(?:{word}))*(?![\p{{L}}\p{{M}}])"
 
     def multiplier_pattern(self) -> str:
-        return _alternation(self.multipliers)
+        return alternation(self.multipliers)
 
     # -- reading -------------------------------------------------------------------------
     def read(self, words: Sequence[str]) -> Optional[float]:
@@ -219,45 +220,6 @@ class NumberWords:
         if len(rest) == 1 and rest[0] in self.digits and first >= 2:
             return first * 10 + self.digits[rest[0]]
         return None
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def trie_pattern(words) -> str:
-    """An alternation of literal words as a prefix tree ('ng(?:ày|àn)'): the regex engine
-    then tries one branch per character instead of every word at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [
-            (r"[^\S\n]+" if ch == " " else regex.escape(ch)) + build(sub)
-            for ch, sub in sorted(node.items()) if ch != ""
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
-
-
-def lower_same_length(text: str) -> str:
-    """The text in lower case, character for character, so that offsets stay valid.
-    Patterns run on it without a case-insensitive flag, which is several times faster."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # a few characters lower-case to two ('İ'): keep those as they are
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 @functools.lru_cache(maxsize=1)

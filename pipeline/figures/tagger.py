@@ -15,7 +15,8 @@ from typing import Iterable, Optional
 
 import regex
 
-from pipeline.figures.numerals import Reading, detect_notation, lower_same_length, number_words, read_digits, trie_pattern
+from pipeline.figures.numerals import Reading, detect_notation, number_words, read_digits
+from pipeline.figures.scan import FirstWordIndex, alternation, lower_same_length, trie_pattern
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, load_rule_file
 from pipeline.schema import DocumentRef, Figure
 
@@ -68,10 +69,6 @@ class DocumentMention:
         return DocumentRef(start=self.start, end=self.end, text=self.text, number=self.number, doc_type=self.doc_type)
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=len, reverse=True))
-
-
 def _key(text: str) -> str:
     return " ".join(text.split())
 
@@ -99,9 +96,9 @@ class FigureTagger:
         self.max_noun_words = units["counted_noun_words"]
         self.max_item_words = units["counted_list_item_words"]
         bound = r"(?<![\p{L}\p{M}])"
-        self.qualifier_before = regex.compile(bound + r"(?P<q>" + _alternation(self.qualifiers) + r")[^\S\n]*$", BEFORE_FLAGS | regex.V1)
+        self.qualifier_before = regex.compile(bound + r"(?P<q>" + alternation(self.qualifiers) + r")[^\S\n]*$", BEFORE_FLAGS | regex.V1)
         self.quantity_before = regex.compile(
-            bound + r"(?P<q>" + _alternation(self.quantities) + r")(?:[^\S\n]+[\p{L}\p{M}]+){0,3}[^\S\n]*$",
+            bound + r"(?P<q>" + alternation(self.quantities) + r")(?:[^\S\n]+[\p{L}\p{M}]+){0,3}[^\S\n]*$",
             BEFORE_FLAGS | regex.V1)
         self.coefficient_after = regex.compile(units["coefficient_after"], FLAGS | regex.V1)
         self.vote_before = regex.compile(bound + units["vote_before"], FLAGS | regex.V1)
@@ -118,9 +115,9 @@ class FigureTagger:
         prefix_currencies = {c.lower() for c in units["prefix_currencies"]}
         defs = {
             **(fig.get("defs") or {}),
-            "currency": _alternation({c.lower() for c in self.currencies}),
-            "prefix_currency": _alternation(prefix_currencies),
-            "measure": _alternation({m.lower() for m in self.measures}),
+            "currency": alternation({c.lower() for c in self.currencies}),
+            "prefix_currency": alternation(prefix_currencies),
+            "measure": alternation({m.lower() for m in self.measures}),
             "num_word": self.words.pattern(),
         }
         self.rules = [_Rule(r["id"], r["read"], compile_pattern(r["pattern"], defs, RULE_FLAGS)) for r in fig["rules"]]
@@ -128,12 +125,12 @@ class FigureTagger:
         signs = "".join(regex.escape(c) for c in prefix_currencies if not c[0].isalpha())
         words = trie_pattern({*(c for c in prefix_currencies if c[0].isalpha()), *self.words.start})
         self.finder = regex.compile(rf"(?<![\d.,])\d|[{signs}]|\b(?:{words})(?![\p{{L}}\p{{M}}])", regex.V1)
-        self._by_first: dict[str, list[_Rule]] = {}
+        self.rules_for = FirstWordIndex(self.rules, lambda r: r.pattern)
 
         docs = load_rule_file(DOCUMENT_FILE)
         self.doc_types = docs["doc_types"]
         self.code_types = docs["code_types"]
-        doc_defs = {**(docs.get("defs") or {}), "doc_type": _alternation(self.doc_types)}
+        doc_defs = {**(docs.get("defs") or {}), "doc_type": alternation(self.doc_types)}
         rule = docs["rules"][0]
         self.document_rule = _Rule(rule["id"], "document", compile_pattern(rule["pattern"], doc_defs, 0))
         self.document_type_before = compile_pattern(docs["type_before"], doc_defs, BEFORE_FLAGS)
@@ -177,16 +174,6 @@ class FigureTagger:
         return None
 
     # -- figures ------------------------------------------------------------------------------
-    def _rules_for(self, first: str) -> list[_Rule]:
-        """The rules that can start with this word or sign (asked once per word, by partial match)."""
-        key = "1" if first.isdigit() else first
-        rules = self._by_first.get(key)
-        if rules is None:
-            samples = ("1", "12", "1.277") if key == "1" else (key,)
-            rules = [r for r in self.rules if any(r.pattern.match(x, partial=True) for x in samples)]
-            self._by_first[key] = rules
-        return rules
-
     def _figures(self, text: str, lowered: str, start: int, end: int, blocked: list[tuple[int, int]],
                  notation: str) -> list[FigureMention]:
         """Scan the lower-cased text (patterns are written in lower case); read the original."""
@@ -199,7 +186,7 @@ class FigureTagger:
             at = found.start()
             mention = None
             candidates = []
-            for rule in self._rules_for(found.group()):
+            for rule in self.rules_for(found.group()):
                 m = rule.pattern.match(lowered, at, end, timeout=REGEX_TIMEOUT_S)
                 if m is not None and m.end() > at:
                     candidates.append((rule, m))

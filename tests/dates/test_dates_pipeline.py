@@ -122,3 +122,18 @@ def test_dantri_articles_through_the_pipeline(nlp):
         assert all(any(s <= span.start_char and span.end_char <= e for s, e in regions) for span in doc.spans["dates"]
                    if span._.role != "published"), name
         extract(article, nlp=nlp)
+
+
+def test_issue_2_acceptance_for_dates_and_figures(seed_record):
+    """The floor issue 2 sets for the origin article."""
+    dates = {(d.text, d.value, d.role) for d in seed_record.dates}
+    assert ("Hôm nay 27/8", "2021-08-27", "event") in dates
+    assert ("tháng 8/2021", "2021-08", "period") in dates
+    assert ("1/1/2022", "2022-01-01", "start") in dates
+    assert ("ngày 2/9", "2021-09-02", "deadline") in dates
+    assert ("năm 2025", "2025", "target") in dates
+    assert ("giai đoạn 2021-2025", "2021/2025", "period") in dates
+    figures = {(f.text, f.value, f.unit) for f in seed_record.figures}
+    assert {("1.277", 1277, "thôn, bản, đội"), ("146", 146, "tổ dân phố"), ("0,5", 0.5, "hệ số")} <= figures
+    for item in (*seed_record.dates, *seed_record.figures):
+        assert seed_record.text[item.start:item.end] == item.text

@@ -147,7 +147,7 @@ class FigureTagger:
         figures: list[FigureMention] = []
         for start, end in regions:
             documents.extend(self._documents(text, start, end))
-        blocked = sorted([*taken, *((d.start, d.end) for d in documents)])
+        blocked = _merged([*taken, *((d.start, d.end) for d in documents)])
         for start, end in regions:
             figures.extend(self._figures(text, lowered, start, end, blocked, notation))
         return figures, documents
@@ -368,6 +368,17 @@ class FigureTagger:
         return ", ".join(" ".join(words) for words in items)
 
 
+def _merged(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted stretches with the overlapping ones joined (dates and documents may overlap)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _overlaps(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does [start, end) overlap a blocked stretch? (`blocked` is sorted and its stretches
     do not overlap one another, so only the one starting last before `end` can.)"""
@@ -389,8 +400,7 @@ def default_tagger() -> FigureTagger:
 
 def tag_figures(text: str) -> list[Figure]:
     """Every figure in `text`, with offsets (numbers inside dates and document numbers left out)."""
-    from pipeline.dates import DateTagger  # noqa: F401  (dates first: their numbers are not figures)
-    from pipeline.dates.tagger import default_tagger as date_tagger
+    from pipeline.dates.tagger import default_tagger as date_tagger  # dates first: their numbers are no figures
 
     dates = date_tagger().tag(text)
     figures, _ = default_tagger().tag(text, taken=[(d.start, d.end) for d in dates])

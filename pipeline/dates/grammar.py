@@ -209,6 +209,9 @@ class Context:
         self.ordinal_before = before(data["ordinal_before"])
         self.frequency_before = before(data["frequency_before"])
         self.counted_after = raw(data["counted_after"])
+        self.month_word_after = raw(data["month_word_after"])
+        self.duration_not_before = raw(data["duration_not_before"])
+        self.range_join = raw(data["range_join"])
 
 
 @dataclass

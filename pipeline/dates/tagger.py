@@ -24,13 +24,6 @@ from pipeline.schema import DateValue
 LEFT_WINDOW = 80
 RIGHT_WINDOW = 60
 _CLAUSE_END = regex.compile(r"[.!?;…](?=\s|$)|\n", regex.V1)
-_RANGE_JOIN = regex.compile(r"[^\S\n]*(?:đến|tới|[-–])[^\S\n]*", regex.V1 | regex.IGNORECASE)
-# what may follow a month written in words for it to be a month ('tháng tư,' 'tháng tư ngày 10')
-_TERMINATOR = regex.compile(
-    r"^(?:[^\S\n]*(?:[,.;:)!?]|$)|[^\S\n]+(?:ngày|năm|này|tới|vừa|và|đến|là)(?![\p{L}\p{M}]))", regex.V1)
-
-
-_AGE = regex.compile(r"[^\S\n]*tuổi", regex.V1)
 
 
 @dataclass(frozen=True)
@@ -173,7 +166,7 @@ class DateTagger:
             key = Lexicon.key(written)
             if (key not in self.grammar.lexicon.lunar_month_words and written[0].islower()
                     and not g.get("year") and not g.get("year_w") and not g.get("lunar")):
-                if key == "năm" or not _TERMINATOR.match(right, timeout=REGEX_TIMEOUT_S):
+                if key == "năm" or not ctx.month_word_after.match(right, timeout=REGEX_TIMEOUT_S):
                     return False
         read = rule.read
         if read == "weekday":
@@ -212,7 +205,7 @@ class DateTagger:
             unit = Lexicon.key(g["dur_unit"])
             if g.get("dur_n_w") and Lexicon.key(g["dur_n_w"]) == "năm" and unit == "tháng":
                 return False  # 'năm tháng': the years, not five months
-            if _AGE.match(right):
+            if ctx.duration_not_before.match(right, timeout=REGEX_TIMEOUT_S):
                 return False
             if unit == "năm" and self.number_goes_on.match(right):
                 return False  # 'một trăm năm mươi': 'năm' is five, the number goes on
@@ -276,7 +269,7 @@ class DateTagger:
                 continue
             if first._rule.read not in ("date", "month", "day_range") or not second.value[:4].isdigit():
                 continue
-            if not _RANGE_JOIN.fullmatch(text, first.end, second.start):
+            if not self.context.range_join.fullmatch(text, first.end, second.start, timeout=REGEX_TIMEOUT_S):
                 continue
             year = int(second.value[:4])
             if first.value[:4].isdigit() and first.value[5:10] > second.value[5:10]:

@@ -30,8 +30,6 @@ FLAGS = regex.IGNORECASE
 BEFORE_FLAGS = FLAGS | regex.REVERSE
 _WORD = regex.compile(r"[^\S\n]*(?:(?P<word>[\p{L}\p{M}]+)|(?P<comma>,)|(?P<other>\S))", regex.V1)
 _LEFT_WINDOW = 40
-# an all-capital word just before a number names a model or a version: 'ATR 72', 'iOS 14'
-_MODEL_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)[^\S\n]+$", regex.V1 | regex.REVERSE)
 
 
 @dataclass
@@ -107,6 +105,7 @@ class FigureTagger:
         self.not_a_figure = compile_pattern(bound + units["not_a_figure_before"] + tail, unit_defs, BEFORE_FLAGS)
         self.label_before = compile_pattern(bound + units["label_before"] + tail, unit_defs, BEFORE_FLAGS)
         self.place_nouns = set(units["place_nouns"])
+        self.model_before = compile_pattern(units["model_before"], unit_defs, regex.REVERSE)
         self.score_before = compile_pattern(bound + units["score_before"] + r"[^\S\n]*$", unit_defs, BEFORE_FLAGS)
         self.magnitude_compound_after = compile_pattern(units["magnitude_compound_after"], unit_defs, FLAGS)
         self.vague = compile_pattern(bound + units["vague_before"] + r"[^\S\n]*$", unit_defs, BEFORE_FLAGS)
@@ -223,7 +222,7 @@ class FigureTagger:
                 return None
         if g.get("num") and self._looks_like_code(g["num"], g, rule):
             return None
-        if _MODEL_NAME.search(left):
+        if self.model_before.search(left, timeout=REGEX_TIMEOUT_S):
             return None  # 'ATR 72', 'iOS 14.5': a model or version
         if value_max is not None and self.score_before.search(left, timeout=REGEX_TIMEOUT_S):
             return None

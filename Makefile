@@ -38,6 +38,11 @@ gold: $(STAMP)
 	$(BIN)/vnie gold build
 	$(BIN)/vnie gold check
 
+## make eval: score the pipeline on the test split (beside underthesea) and record the figures
+## in BENCHMARKS.md and benchmarks/eval-test.json, which the regression gate test reads
+eval: $(STAMP)
+	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
+
 ## make bench: benchmarks, written into BENCHMARKS.md (each in its own section)
 bench: $(BENCH)
 	$(BIN)/python bench/dates_vs_dateparser.py --write BENCHMARKS.md

@@ -167,9 +167,13 @@ class Context:
     def __init__(self, data: dict, defs: dict[str, str]):
         defs = {**defs, **(data.get("defs") or {})}
 
-        def before(pattern: str) -> regex.Pattern:
+        edges = alternation(load_rule_file(LEXICON)["period_edges"])
+
+        def before(pattern: str, edge: bool = False) -> regex.Pattern:
             # searched backwards from the end: a miss costs one step per position
-            return compile_pattern(r"(?<![\p{L}\p{M}])(?:" + pattern + r")[^\S\n]*$", defs, FLAGS | regex.REVERSE)
+            tail = rf"(?:[^\S\n]+(?:{edges}))?" if edge else ""
+            return compile_pattern(r"(?<![\p{L}\p{M}])(?:" + pattern + r")" + tail + r"[^\S\n]*$", defs,
+                                   FLAGS | regex.REVERSE)
 
         def anywhere(pattern: str) -> regex.Pattern:
             return compile_pattern(r"(?<![\p{L}\p{M}])(?:" + pattern + r")(?![\p{L}\p{M}])", defs, FLAGS)
@@ -183,15 +187,22 @@ class Context:
                 RoleCue(
                     id=cue["id"],
                     role=cue["role"],
-                    before=before(cue["before"]),
+                    before=before(cue["before"], edge=True) if cue.get("before") else None,
                     granularity=set(cue.get("granularity") or ()),
                     instruction=bool(cue.get("instruction")),
                     otherwise=cue.get("otherwise") or {},
                     unless_before=raw(cue["unless_before"]) if cue.get("unless_before") else None,
+                    only_after=compile_pattern(cue["only_after"], defs, FLAGS | regex.REVERSE) if cue.get("only_after") else None,
+                    directive=bool(cue.get("directive")),
+                    ahead=bool(cue.get("ahead")),
                     data=cue,
                 )
             )
         self.period_granularities = set(data["period_granularities"])
+        self.period_values = raw(data["period_values"])
+        self.directive = anywhere(data["directive"])
+        self.session_before = before(data["session_before"])
+        self.range_continues = before(data["range_continues"])
         self.instruction = anywhere(data["instruction"])
         self.future = anywhere(data["tense"]["future"])
         self.past = anywhere(data["tense"]["past"])
@@ -218,11 +229,14 @@ class Context:
 class RoleCue:
     id: str
     role: str
-    before: regex.Pattern
+    before: regex.Pattern | None
     granularity: set[str]
     instruction: bool
     otherwise: dict
     unless_before: regex.Pattern | None
+    only_after: regex.Pattern | None
+    directive: bool
+    ahead: bool
     data: dict
 
 

@@ -18,6 +18,8 @@ from pipeline.figures.numerals import number_words, read_roman
 
 FUTURE, PAST, NEAREST = "future", "past", "nearest"
 UNKNOWN_DAY = "XXXX-XX-XX"
+# how far a day may lie on the 'wrong' side of the publication date and keep its year
+GRACE_DAYS = 7
 
 
 class Unresolvable(ValueError):
@@ -131,12 +133,14 @@ class Resolver:
         if not options:
             raise Unresolvable("no such date near the publication date")
         ref = build.reference(dct) if hasattr(build, "reference") else dct
+        # a day a few days back is still 'this' one, even in a sentence that looks ahead
+        grace = dt.timedelta(days=GRACE_DAYS) if isinstance(ref, dt.date) else 0
         if direction == FUTURE:
-            ahead = [(y, p) for y, p in options if p >= ref]
+            ahead = [(y, p) for y, p in options if p >= ref - grace]
             if ahead:
                 return min(ahead, key=lambda yp: yp[1])[0], "year from the publication date (next after it)"
         elif direction == PAST:
-            behind = [(y, p) for y, p in options if p <= ref]
+            behind = [(y, p) for y, p in options if p <= ref + grace]
             if behind:
                 return max(behind, key=lambda yp: yp[1])[0], "year from the publication date (last before it)"
         best = min(options, key=lambda yp: (abs(_distance(yp[1], ref)), yp[0] != dct.year))
@@ -386,8 +390,9 @@ class Resolver:
                 continue
         if not options:
             raise Unresolvable("no such day near the publication date")
-        ahead = [d for d in options if d >= today]
-        behind = [d for d in options if d <= today]
+        grace = dt.timedelta(days=GRACE_DAYS)
+        ahead = [d for d in options if d >= today - grace]
+        behind = [d for d in options if d <= today + grace]
         if direction == FUTURE and ahead:
             target, how = min(ahead), "next after it"
         elif direction == PAST and behind:

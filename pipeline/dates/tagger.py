@@ -115,7 +115,7 @@ class DateTagger:
         line_end = len(text) if line_end < 0 else line_end
         left = text[max(line_start, start - LEFT_WINDOW):start]
         right = text[end:min(line_end, end + RIGHT_WINDOW)]
-        if not self._acceptable(rule, g, text, start, stripped, left, right):
+        if not self._acceptable(rule, g, text, start, stripped, left, right, before):
             return None
         sentence = self._sentence(text, start, end, line_start, line_end)
         anchor = None
@@ -127,7 +127,7 @@ class DateTagger:
             if region.zone == "dateline":
                 role, direction = "published", NEAREST
             else:
-                role = self._role(left, sentence, resolved.granularity)
+                role = self._role(left, sentence, resolved, dct)
                 direction = self._direction(role, sentence)
             if direction != NEAREST:
                 resolved = self.resolver.resolve(rule.read, g, dct, direction, anchor=anchor)
@@ -143,24 +143,21 @@ class DateTagger:
         )
 
     # -- is it a date at all? ---------------------------------------------------------------
-    def _acceptable(self, rule: DateRule, g: dict, text: str, start: int, surface: str, left: str, right: str) -> bool:
+    def _acceptable(self, rule: DateRule, g: dict, text: str, start: int, surface: str, left: str, right: str,
+                    before: list[DateMention]) -> bool:
         ctx = self.context
         first = text[start]
         if first.isdigit():
             if surface in ctx.blocked_texts or ctx.blockers.search(left, timeout=REGEX_TIMEOUT_S):
                 return False
-        elif rule.read in ("month", "year", "quarter", "relative_unit", "months_of_year", "season"):
+        elif rule.read in ("month", "year", "quarter", "relative_unit", "months_of_year", "season") or g.get("rel_day"):
             if ctx.frequency_before.search(left, timeout=REGEX_TIMEOUT_S):
-                return False
+                return False  # 'mỗi tháng', 'hằng năm', 'mấy hôm nay'
         if rule.cue_if_bare and first.isdigit() and not g.get("year") and not g.get("hour"):
-            cue = ctx.bare_before.search(left, timeout=REGEX_TIMEOUT_S)
-            if g.get("sep") == "/":
-                after = ctx.bare_after.match(right, timeout=REGEX_TIMEOUT_S)
-                if not (cue or (after and not ctx.fraction_before.search(left, timeout=REGEX_TIMEOUT_S))):
-                    return False
-            elif not (ctx.strong_before.search(left, timeout=REGEX_TIMEOUT_S)
-                      and ctx.strong_after.match(right, timeout=REGEX_TIMEOUT_S)):
+            if not self._bare_date(g, text, start, left, right, before):
                 return False
+        if rule.read == "year" and g.get("edge") and ctx.session_before.search(left, timeout=REGEX_TIMEOUT_S):
+            return False  # 'kỳ họp cuối năm' names a session
         if g.get("month_w") and not g.get("day") and not g.get("day_w") and not g.get("full_moon"):
             written = g["month_w"]
             key = Lexicon.key(written)
@@ -187,20 +184,23 @@ class DateTagger:
         if read == "time":
             if g.get("pod") or g.get("ampm"):
                 return True
+            spelled = "giờ" in surface.lower()
+            if spelled and not g.get("minute") and ctx.duration_cues.search(left, timeout=REGEX_TIMEOUT_S):
+                return False  # 'ùn tắc khoảng 2 giờ': an amount of time
             if ctx.clock_cues.search(left, timeout=REGEX_TIMEOUT_S):
                 return True
             if ctx.duration_cues.search(left, timeout=REGEX_TIMEOUT_S):
                 return False
-            spelled = "giờ" in surface.lower()
             return not (spelled and not g.get("minute") and not g.get("half_hour") and not g.get("minus"))
         if read == "months_of_year":
             if not (g.get("edge") or g.get("year") or g.get("rel")):
                 return False
             if g.get("half") and not g.get("edge"):
                 return False
-        if read == "year" and first.isdigit() or (read == "year_range" and first.isdigit()):
+        wide = read == "year_range" and _year_span(g["year"], g["year2"]) > 20
+        if first.isdigit() and (read == "year" or wide):
             if ctx.counted_after.match(right, timeout=REGEX_TIMEOUT_S):
-                return False
+                return False  # 'đến 2000 người', '1900-2000 người': numbers
         if read == "duration":
             unit = Lexicon.key(g["dur_unit"])
             if g.get("dur_n_w") and Lexicon.key(g["dur_n_w"]) == "năm" and unit == "tháng":
@@ -216,24 +216,53 @@ class DateTagger:
                 return False
         return True
 
-    # -- role and tense ---------------------------------------------------------------------
-    def _role(self, left: str, sentence: str, granularity: str) -> str:
+    def _bare_date(self, g: dict, text: str, start: int, left: str, right: str, before: list[DateMention]) -> bool:
+        """A day/month written without 'ngày' or a year: '27/8' after a cue or at the end of a
+        clause; '27-8' and '27.8' only after a date word and before the end of a clause, between
+        parentheses after a date ('Sáng nay (14-7)'), or continuing a range ('từ 26-10 đến 1-11')."""
         ctx = self.context
+        previous = before[-1] if before else None
+        if (previous is not None and text.rfind("\n", 0, start) < previous.start
+                and ctx.range_continues.search(text, previous.end, start, timeout=REGEX_TIMEOUT_S)
+                and not text[previous.end:start].strip(" -–").replace("đến", "").replace("tới", "").replace("và", "").strip()):
+            return True
+        if g.get("sep") == "/":
+            if ctx.bare_before.search(left, timeout=REGEX_TIMEOUT_S):
+                return True
+            return bool(ctx.bare_after.match(right, timeout=REGEX_TIMEOUT_S)) and not ctx.fraction_before.search(left, timeout=REGEX_TIMEOUT_S)
+        if left.rstrip().endswith("(") and right.lstrip().startswith(")") and previous is not None \
+                and not text[previous.end:start].strip(" (\t"):
+            return True
+        return bool(ctx.strong_before.search(left, timeout=REGEX_TIMEOUT_S) and ctx.strong_after.match(right, timeout=REGEX_TIMEOUT_S))
+
+    # -- role and tense ---------------------------------------------------------------------
+    def _role(self, left: str, sentence: str, resolved: Resolved, dct) -> str:
+        ctx = self.context
+        granularity = resolved.granularity
         if granularity == "duration":
             return "event"
         for cue in ctx.roles:
             if cue.granularity and granularity not in cue.granularity:
                 continue
-            found = cue.before.search(left, timeout=REGEX_TIMEOUT_S)
-            if found is None:
+            found = cue.before.search(left, timeout=REGEX_TIMEOUT_S) if cue.before is not None else None
+            if cue.before is not None and found is None:
+                continue
+            if cue.only_after is not None and not cue.only_after.search(left, timeout=REGEX_TIMEOUT_S):
                 continue
             if cue.unless_before is not None and cue.unless_before.search(left.rstrip(), timeout=REGEX_TIMEOUT_S):
                 continue
+            if cue.ahead and not _ahead(resolved, dct):
+                continue
+            if cue.directive and not (ctx.directive.search(sentence, timeout=REGEX_TIMEOUT_S) and _ahead(resolved, dct)
+                                      and not ctx.past.search(sentence, timeout=REGEX_TIMEOUT_S)):
+                continue
             if cue.instruction and not self._instructs(sentence):
-                word = Lexicon.key(found.group())
+                word = Lexicon.key(found.group()).split()[0] if found else ""
                 return cue.otherwise.get(word, cue.otherwise.get("default", "event"))
             return cue.role
-        return "period" if granularity in ctx.period_granularities else "event"
+        if granularity in ctx.period_granularities or ctx.period_values.fullmatch(resolved.value):
+            return "period"
+        return "event"
 
     def _instructs(self, sentence: str) -> bool:
         """An instruction or a plan ('giao', 'phải', 'sẽ'), not a report of the past ('đã')."""
@@ -284,6 +313,27 @@ class DateTagger:
 @functools.lru_cache(maxsize=1)
 def default_tagger() -> DateTagger:
     return DateTagger()
+
+
+def _year_span(first: str, last: str) -> int:
+    start = int(first)
+    end = int(last) if len(last) == 4 else start // 100 * 100 + int(last)
+    return end - start
+
+
+def _ahead(resolved: Resolved, dct) -> bool:
+    """The date is not over before the publication date (its end is on or after it)."""
+    if dct is None:
+        return False
+    last = resolved.value.split("/")[-1]
+    today = dct.date().isoformat()
+    if regex.match(r"\d{4}-Q\d$", last):
+        return (int(last[:4]), int(last[-1])) >= (dct.year, (dct.month - 1) // 3 + 1)
+    if regex.match(r"\d{4}-H\d$", last):
+        return (int(last[:4]), int(last[-1])) >= (dct.year, (dct.month - 1) // 6 + 1)
+    if not regex.match(r"\d{4}", last):
+        return False
+    return last[:10] >= today[:len(last[:10])]
 
 
 def tag_dates(text: str, dct: Optional[str] = None) -> list[DateValue]:

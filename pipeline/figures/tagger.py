@@ -28,7 +28,8 @@ RULE_FLAGS = 0
 FLAGS = regex.IGNORECASE
 # cue patterns anchored at the end of the text before a number are searched backwards
 BEFORE_FLAGS = FLAGS | regex.REVERSE
-_WORD = regex.compile(r"[^\S\n]*(?:(?P<word>[\p{L}\p{M}]+)|(?P<comma>,)|(?P<other>\S))", regex.V1)
+# a word of a counted noun; '/' and '-' join parts of one ('mẫu/ngày', 'vắc-xin')
+_WORD = regex.compile(r"[^\S\n]*(?:(?P<word>[\p{L}\p{M}]+(?:[/-][\p{L}\p{M}]+)*)|(?P<comma>,)|(?P<other>\S))", regex.V1)
 _LEFT_WINDOW = 40
 
 
@@ -123,7 +124,8 @@ class FigureTagger:
         # the scan stops at a digit, a currency written first, or a number word
         signs = "".join(regex.escape(c) for c in prefix_currencies if not c[0].isalpha())
         words = trie_pattern({*(c for c in prefix_currencies if c[0].isalpha()), *self.words.start})
-        self.finder = regex.compile(rf"(?<![\d.,])\d|[{signs}]|\b(?:{words})(?![\p{{L}}\p{{M}}])", regex.V1)
+        self.finder = regex.compile(
+            rf"(?<![\d.,])\d|(?<![\p{{L}}\p{{N}}])[-−](?=\d)|[{signs}]|\b(?:{words})(?![\p{{L}}\p{{M}}])", regex.V1)
         self.rules_for = FirstWordIndex(self.rules, lambda r: r.pattern)
 
         docs = load_rule_file(DOCUMENT_FILE)
@@ -237,9 +239,14 @@ class FigureTagger:
         unit = kind = None
         total = None
         label = "NUM"
+        if g.get("sign") and read == "measure":
+            value, value_max = -value, (-value_max if value_max is not None else None)
+            if value_max is not None:  # '-5 - -2' is not written; a range keeps its order
+                value, value_max = min(value, value_max), max(value, value_max)
         if read == "money":
             label, kind = "MONEY", "money"
             unit = self.currencies.get(_key(g["currency"])) or self.currencies_folded[_key(g["currency"]).lower()]
+            unit += g.get("per", "")
         elif read == "percent":
             label, kind, unit = "PERCENT", "percent", "%"
         elif read == "measure":
@@ -248,6 +255,8 @@ class FigureTagger:
             if not found:
                 return None  # case matters for short units: '3M' is three million, not three metres
             unit, kind = found
+            if g.get("per"):
+                unit, kind = unit + g["per"], "other"  # a rate: 'tấn/ha'
         elif read == "ratio":
             total = float(g["total"])
             if total <= 0:

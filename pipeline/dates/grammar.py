@@ -56,6 +56,7 @@ class Lexicon:
     period_edges: dict[str, str]
     seasons: dict[str, str]
     lunar_markers: list[str]
+    same_day_words: list[str]
     day_words: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -74,6 +75,7 @@ class Lexicon:
             period_edges=data["period_edges"],
             seasons=data["seasons"],
             lunar_markers=list(data["lunar_markers"]),
+            same_day_words=list(data["same_day_words"]),
         )
         lex.day_words = _day_words()
         return lex
@@ -91,6 +93,7 @@ class Lexicon:
             "edge": alternation(self.period_edges),
             "season": alternation(self.seasons),
             "lunar_marker": alternation(self.lunar_markers),
+            "same_day": alternation(self.same_day_words),
             "num_word": number_words().pattern(),
             "day_word": alternation(self.day_words),
             "roman": ROMAN,

@@ -162,6 +162,15 @@ class Resolver:
         today = dct.date() if dct else None
         target: Optional[dt.date] = None
 
+        if g.get("same_day"):
+            if anchor is not None:
+                target = anchor
+                notes.append("the day of the date mentioned before it")
+            elif today is not None:
+                target = today
+                notes.append("no date before it: the publication date")
+            else:
+                return Resolved(UNKNOWN_DAY, "day", notes=("relative to an unknown date",))
         if g.get("rel_day"):
             offset = self._relative_day(g["rel_day"])
             if today is not None:

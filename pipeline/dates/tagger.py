@@ -119,9 +119,12 @@ class DateTagger:
             return None
         sentence = self._sentence(text, start, end, line_start, line_end)
         anchor = None
-        if rule.read == "time":
+        if rule.read == "time":  # a clock time takes the day of its paragraph
             same_line = [b for b in before if b.start >= line_start and b._resolved is not None and b._resolved.day]
             anchor = same_line[-1]._resolved.day if same_line else None
+        elif g.get("same_day"):  # 'chiều cùng ngày': the day mentioned last, in any paragraph
+            days = [b for b in before if b._resolved is not None and b._resolved.day]
+            anchor = days[-1]._resolved.day if days else None
         try:
             resolved = self.resolver.resolve(rule.read, g, dct, NEAREST, anchor=anchor)
             if region.zone == "dateline":

@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
+BENCH  := $(VENV)/.installed-bench
 
-.PHONY: run test gold eval bench bench-index clean
+.PHONY: run test gold eval bench bench-index bench-dates clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 $(DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(STAMP)
+
+$(BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	touch $@ $(DEV) $(STAMP)
 
 ## make run: install, extract the bundled corpus into out/records.jsonl, print a summary
 run: $(STAMP)
@@ -38,11 +43,14 @@ gold: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
 
-## make bench: the benchmarks; each writes its results into BENCHMARKS.md
-bench: bench-index
+## make bench: the benchmarks; each writes its results into its own section of BENCHMARKS.md
+bench: bench-index bench-dates
 
 bench-index: $(STAMP)
 	$(BIN)/python -m pipeline.index.bench --update BENCHMARKS.md
+
+bench-dates: $(BENCH)
+	$(BIN)/python bench/dates_vs_dateparser.py --write BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

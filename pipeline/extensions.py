@@ -35,6 +35,7 @@ SPAN_EXTENSIONS = {
     # values written by the normalizing stages
     "value": None,
     "value_max": None,
+    "total": None,  # denominator of a vote or ratio (37/37 → 37)
     "granularity": None,
     "role": None,
     "calendar": None,

@@ -21,7 +21,8 @@ DOC_EXTENSIONS = {
     "outlet": None,
     "authors": [],
     "officials": [],  # list[pipeline.officials.OfficialCluster]
-    "agencies": [],  # list[pipeline.officials.AgencyCluster]
+    "agencies": [],  # list[pipeline.agencies.AgencyCluster]
+    "places": None,  # pipeline.agencies.ArticlePlaces: the province, district, commune the article is about
     "locations": [],
     "persons": [],
     "directives": [],  # list[pipeline.acts.Act]

@@ -256,7 +256,11 @@ class ActFinder:
             name = agency_names.get((entity.start_char, entity.end_char), entity.text)
             return entity, name
         if g is not None:
-            return char_span(doc, pos, g.end(), "ASSIGNEE"), " ".join(g.group(0).split())
+            name = " ".join(g.group(0).split())
+            places = doc._.places
+            place = places.resolve(fold(name)) if places is not None and " " not in name else None
+            # a bare 'huyện' is the district the article is about, when it names one
+            return char_span(doc, pos, g.end(), "ASSIGNEE"), (f"{name} {place}" if place else name)
         return None
 
     @staticmethod

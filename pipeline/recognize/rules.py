@@ -214,11 +214,18 @@ class EntityRules:
         names = [w.group(0) for w in words]
         if not names:
             return None
-        # a known place of the level, else of any level (the data spells some districts
-        # differently from the press: 'Mù Căng Chải')
-        n = self.gazetteer.longest_prefix(names, kinds) or self.gazetteer.longest_prefix(names, ADMIN_KINDS)
+        # a known place of the level, else a known place of two words or more at another level
+        # (the data spells some districts differently from the press: 'Mù Căng Chải')
+        n = self.gazetteer.longest_prefix(names, kinds)
+        if not n:
+            n = self.gazetteer.longest_prefix(names, ADMIN_KINDS)
+            n = n if n >= 2 else 0
         if n:
             return words[n - 1].end()
+        # 'Bệnh viện Bạch Mai Nguyễn Quang Tuấn': a full name after an unknown place is a person's
+        cut = next((i for i in range(1, len(words)) if fold(names[i]) in self.surnames and len(words) - i >= 2), None)
+        if cut:
+            words, names = words[:cut], names[:cut]
         if len(names) >= 2 and fold(names[0]) in self.surnames:
             return None  # 'UBND tỉnh Lê Thành Đô': a person, not a place
         if names[0].isdigit() or len(names) > 3 or fold(names[0]) in self.not_name_start:
@@ -318,6 +325,11 @@ class EntityRules:
         while words and fold(words[0]) in self.not_name_start | self.honorifics:
             start = text.index(words[1], start) if len(words) > 1 else start
             words = words[1:]
+        # 'Bạch Mai Nguyễn Quang Tuấn': a place's words, then a full name of three words
+        cut = next((i for i in range(2, len(words)) if fold(words[i]) in self.surnames and len(words) - i >= 3), None)
+        if cut:
+            start = text.index(words[cut], start)
+            words = words[cut:]
         if len(words) < 2:
             return None
         end = lo + m.end(1)
@@ -335,6 +347,10 @@ class EntityRules:
             if name_end is None:
                 continue
             start = m.start("name")
+            if m.group("type")[0].isupper() and self.gazetteer.knows(text[m.start():name_end]):
+                start = m.start()  # 'Sóc Trăng' is a province, not the village 'Trăng'
+            elif m.group("type")[0].isupper() and self.gazetteer.knows(text[m.start():m.end()]):
+                continue
             if kind == "city" and type_word == "thành phố":
                 kind = "province" if self.gazetteer.knows(text[start:name_end], {"province"}) else "city"
             yield Candidate(start, name_end, "LOC", rule.id, "LOC:typed", {"kind": kind})

@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
+BENCH  := $(VENV)/.installed-bench
 
-.PHONY: run test gold eval bench clean
+.PHONY: run test gold eval bench bench-html clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,18 @@ test: $(DEV)
 gold: $(STAMP)
 	$(BIN)/vnie gold build
 	$(BIN)/vnie gold check
+
+$(BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	touch $@ $(DEV) $(STAMP)
+
+## make bench: the whole pipeline on 2,000 real articles, 1 and 2 workers, against underthesea → BENCHMARKS.md
+bench: $(BENCH)
+	$(BIN)/python bench/throughput.py --articles 2000 --ner-sample 100 --write BENCHMARKS.md
+
+## make bench-html: trafilatura and selectolax on the saved-page fixtures (why .html uses trafilatura)
+bench-html: $(BENCH)
+	$(BIN)/python bench/html_extractors.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

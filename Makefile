@@ -34,6 +34,11 @@ gold: $(STAMP)
 	$(BIN)/vnie gold build
 	$(BIN)/vnie gold check
 
+## make eval: score the pipeline on the test split (beside underthesea) and record the figures
+## in BENCHMARKS.md and benchmarks/eval-test.json, which the regression gate test reads
+eval: $(STAMP)
+	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
+
 $(BENCH): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	touch $@ $(DEV) $(STAMP)

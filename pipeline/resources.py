@@ -91,10 +91,89 @@ class CompiledRule:
         return self.pattern.search(text, timeout=REGEX_TIMEOUT_S)
 
 
-def compile_rules(name: str, flags: int = 0) -> list[CompiledRule]:
-    """The regex rules of a file, compiled with the file's ``defs``."""
+# Tone-mark placement varies ('uỷ'/'ủy', 'hoà'/'hòa'); lexicon words match either spelling.
+@functools.lru_cache(maxsize=1)
+def _spelling_variants() -> dict[str, tuple[str, str]]:
+    """'uỷ' → ('uỷ', 'ủy') and 'ủy' → ('uỷ', 'ủy'), and the same with a capital first letter."""
+    pairs: dict[str, tuple[str, str]] = {}
+    for variant, canonical in load_rule_file("segment/orthography")["fold"].items():
+        for a, b in ((variant, canonical), (variant[0].upper() + variant[1:], canonical[0].upper() + canonical[1:])):
+            pairs[a] = pairs[b] = (a, b)
+    return pairs
+
+
+def spellings(phrase: str) -> set[str]:
+    """Every spelling of a phrase under the tone-placement variants."""
+    pairs = _spelling_variants()
+    out = {""}
+    i = 0
+    while i < len(phrase):
+        two = phrase[i:i + 2]
+        if two in pairs and (i + 2 == len(phrase) or not phrase[i + 2].isalpha()):
+            out = {prefix + alt for prefix in out for alt in pairs[two]}
+            i += 2
+        else:
+            out = {prefix + phrase[i] for prefix in out}
+            i += 1
+    return out
+
+
+_SPACE = "[ \\t\\u00a0]+"
+
+
+def literal_pattern(phrase: str) -> str:
+    """A lexicon phrase as a pattern: any spelling variant, any run of spaces for a space
+    (case is left to the flags of the rule)."""
+    return list_pattern([phrase])
+
+
+def list_pattern(phrases: list) -> str:
+    """An alternation of lexicon phrases compiled as a trie, so a list of hundreds of phrases
+    costs little more than one: 'Phó Chủ tịch|Phó Bí thư' → 'Phó[ ]+(?:Chủ tịch|Bí thư)'.
+    Longer phrases win: a phrase's end is an optional group, tried greedily."""
+    trie: dict = {}
+    for phrase in {str(p) for p in phrases}:
+        for spelling in spellings(phrase):
+            node = trie
+            for ch in regex.sub(r"\s+", " ", spelling.strip()):
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    ends_here = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = _SPACE if ch == " " else regex.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body
+
+
+def file_defs(name: str) -> dict[str, str]:
+    """A file's ``defs`` plus its ``lists`` as alternations, with the defs of the files it
+    ``include``s (later definitions win)."""
     data = load_rule_file(name)
-    defs = data.get("defs") or {}
+    defs: dict[str, str] = {}
+    for other in data.get("include") or []:
+        defs.update(file_defs(other))
+    for key, phrases in (data.get("lists") or {}).items():
+        defs[key] = list_pattern(phrases)
+    for key, value in (data.get("defs") or {}).items():
+        # a def written as a list is an alternation of patterns, one per line for readability
+        defs[key] = "|".join(f"(?:{v})" for v in value) if isinstance(value, list) else value
+    return defs
+
+
+def compile_rules(name: str, flags: int = 0) -> list[CompiledRule]:
+    """The regex rules of a file, compiled with the file's ``defs`` and ``lists``."""
+    data = load_rule_file(name)
+    defs = file_defs(name)
     out = []
     for rule in data.get("rules") or []:
         if "pattern" in rule:

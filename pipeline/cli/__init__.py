@@ -8,9 +8,9 @@ import sys
 from typing import Optional
 
 from pipeline import __version__
-from pipeline.cli import extract, gold, schema
+from pipeline.cli import evaluate, extract, gold, schema
 
-COMMANDS = [extract, schema, gold]
+COMMANDS = [extract, schema, gold, evaluate]
 
 
 def build_parser() -> argparse.ArgumentParser:

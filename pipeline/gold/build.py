@@ -56,17 +56,17 @@ class GoldError(ValueError):
 
 def _find(text: str, quote: str, where: str, after: int = 0) -> tuple[int, int]:
     """Offsets of a quoted substring; `quote` may be 'text#N' for its N-th occurrence (1-based)."""
-    occurrence = 1
+    occurrence, explicit = 1, False
     if "#" in quote and quote.rsplit("#", 1)[1].isdigit():
         quote, n = quote.rsplit("#", 1)
-        occurrence = int(n)
+        occurrence, explicit = int(n), True
     quote = normalize_text(quote)
     pos = after - 1
     for _ in range(occurrence):
         pos = text.find(quote, pos + 1)
         if pos < 0:
             raise GoldError(f"{where}: {quote!r} is not in the text")
-    if occurrence == 1 and text.find(quote, pos + 1) >= 0 and after == 0:
+    if not explicit and text.find(quote, pos + 1) >= 0 and after == 0:
         raise GoldError(f"{where}: {quote!r} occurs more than once; write {quote!r}#N")
     return pos, pos + len(quote)
 

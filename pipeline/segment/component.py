@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -51,8 +53,13 @@ class Segmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = self._sentence_starts(doc)
-        for token in doc:
-            token.is_sent_start = token.i in starts
+        # one array write: setting token.is_sent_start one token at a time is quadratic in spaCy
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")
+        for i in starts:
+            if i < len(doc):
+                flags[i, 0] = 1
+        if len(doc):
+            doc.from_array([SENT_START], flags.astype("uint64"))
         if self.words is not None:
             doc.spans[WORDS_KEY] = list(self._words(doc))
         return doc

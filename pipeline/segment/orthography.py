@@ -26,3 +26,21 @@ def fold(text: str) -> str:
     pattern, table = _fold_table()
     lowered = text.lower()
     return pattern.sub(lambda m: table[m.group(0)], lowered)
+
+
+@functools.lru_cache(maxsize=1)
+def _case_table() -> tuple[regex.Pattern, dict[str, str]]:
+    table = load_rule_file("segment/orthography")["fold"]
+    cased = {}
+    for variant, canonical in table.items():
+        cased[variant] = canonical
+        cased[variant[0].upper() + variant[1:]] = canonical[0].upper() + canonical[1:]
+        cased[variant.upper()] = canonical.upper()
+    alternatives = "|".join(regex.escape(k) for k in sorted(cased, key=len, reverse=True))
+    return regex.compile(rf"(?<![qQ])(?:{alternatives})(?!{_LETTER})", regex.V1), cased
+
+
+def canonical_spelling(text: str) -> str:
+    """One tone-mark placement, case kept: 'Tỉnh Uỷ' → 'Tỉnh Ủy'. For canonical names."""
+    pattern, table = _case_table()
+    return pattern.sub(lambda m: table[m.group(0)], text)

@@ -16,6 +16,7 @@ class OutletDirectory:
     def __init__(self, data: dict):
         self._by_alias: dict[str, str] = {}
         self._by_domain: dict[str, str] = {}
+        self._province: dict[str, str] = {o["name"]: o["province"] for o in data["outlets"] if o.get("province")}
         for outlet in data["outlets"]:
             for alias in outlet.get("aliases", []) + [outlet["name"]]:
                 self._by_alias[fold(alias)] = outlet["name"]
@@ -39,6 +40,10 @@ class OutletDirectory:
             return self._by_alias[key]
         domain = key.removeprefix("www.")
         return self._by_domain.get(domain, raw.strip())
+
+    def province_of(self, outlet: Optional[str]) -> Optional[str]:
+        """The province a provincial outlet reports from, when it is one."""
+        return self._province.get(outlet) if outlet else None
 
     def from_url(self, url: str) -> Optional[str]:
         host = (urlparse(url).hostname or "").lower().removeprefix("www.")

@@ -1,0 +1,329 @@
+"""Stage 6 — acts: directives and decisions in the sentences of a report.
+
+A directive is a verb from rules/acts/acts.yaml followed by the bodies or persons it assigns
+('Giao Sở Tài chính chủ trì, phối hợp với Sở KH&ĐT …'), then the action, a deadline (a date the
+date tagger marked as one) and a purpose ('để trình HĐND tỉnh'). Its issuer is the official who
+speaks in the sentence, else the one who leads the paragraph ('Kết luận nội dung này, đồng chí X
+…'); the meetings stage falls back to the chair. A decision is what the chair or the body agreed.
+Acts voiced by delegates are discussion, not directives or decisions.
+
+Writes ``doc._.directives`` and ``doc._.decisions`` (lists of `Act`) and the span groups
+``directives``, ``decisions`` and ``assignees``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extensions import doc_list
+from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, load_rule_file
+from pipeline.segment.orthography import fold
+from pipeline.structure.zones import char_span, zones
+
+_SPACE = regex.compile(r"[ \t\u00a0]*")
+DEADLINE_CUE = regex.compile(
+    r"(?:[ \t\u00a0,]+(?:hoàn thành|xong|báo cáo|gửi)?[ \t\u00a0]*(?:trước|chậm nhất(?:[ \t\u00a0]+là)?|trong|đến hết|hạn chót|không quá)"
+    r"(?:[ \t\u00a0]+(?:ngày|hết ngày))?[ \t\u00a0]*)$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass
+class Assignment:
+    span: Span
+    name: str
+    role: str  # lead, cooperate, assigned
+
+
+@dataclass
+class Act:
+    kind: str  # directive | decision
+    verb: str
+    span: Span  # the clause, from the verb to its end
+    issuer: Optional[str] = None
+    assignees: list[Assignment] = field(default_factory=list)
+    action: Optional[str] = None
+    deadline: Optional[str] = None
+    purpose: Optional[str] = None
+    figures: list[float] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    agenda_index: Optional[int] = None
+    rule_id: str = "acts.directive"
+
+
+class ActFinder:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        rules = {r.id: r for r in compile_rules("acts/acts")}
+        self.directive = rules["acts.directive"]
+        self.directive_subject = rules["acts.directive_subject"]
+        self.decision = rules["acts.decision"]
+        lists = load_rule_file("acts/acts")["lists"]
+        defs = file_defs("acts/acts")
+        self.discussion_subject = compile_pattern(r"{B}(?i:{discussion_subjects}){E}", defs)
+        self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs)
+        self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
+        self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
+        self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
+        self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
+        self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa)[ \t\u00a0]+$", defs)
+        del lists
+
+    # ------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        officials = doc_list(doc, "officials")
+        official_spans = sorted(
+            [(m, c.name) for c in officials for m in c.mentions] + [(t, c.name) for c in officials for t in c.titles],
+            key=lambda x: x[0].start_char,
+        )
+        entities = [e for e in (doc.spans["entities"] if "entities" in doc.spans else []) if e.label_ in ("ORG", "PER")]
+        agency_names = {
+            (m.start_char, m.end_char): c.full_name for c in doc_list(doc, "agencies") for m in c.mentions
+        }
+        directives: list[Act] = []
+        decisions: list[Act] = []
+        # captions repeat the body under a photo; acts are read from the body alone
+        for zone in zones(doc, "body"):
+            context_issuer = None
+            for i, sent in enumerate(_sentences(doc, zone)):
+                subject = _speaker(sent, official_spans)
+                if i == 0:
+                    context_issuer = subject
+                for act in self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer):
+                    if act.issuer is None:
+                        act.issuer = _speaker_before(act.span.start_char, sent, official_spans) or context_issuer
+                    (directives if act.kind == "directive" else decisions).append(act)
+        self._fill_values(doc, directives + decisions)
+        doc._.directives = directives
+        doc._.decisions = decisions
+        for act in directives + decisions:
+            act.span._.rule_id = f"acts.{act.kind}.clause" if act.kind == "directive" else "acts.decision"
+        doc.spans["directives"] = [a.span for a in directives]
+        doc.spans["decisions"] = [a.span for a in decisions]
+        doc.spans["assignees"] = [self._assignee_span(doc, x, a.rule_id) for a in directives for x in a.assignees]
+        return doc
+
+    @staticmethod
+    def _assignee_span(doc: Doc, assignment: Assignment, rule_id: str) -> Span:
+        # a span of its own label: the entity at the same offsets keeps its own attributes
+        span = Span(doc, assignment.span.start, assignment.span.end, label="ASSIGNEE")
+        span._.rule_id = rule_id
+        span._.value = assignment.name
+        span._.role = assignment.role
+        return span
+
+    def _acts_in(self, doc, sent: Span, entities, agency_names, official_spans, context_speaker=None) -> list[Act]:
+        text = doc.text
+        lo, hi = sent.start_char, sent.end_char
+        found: list[tuple[int, str, regex.Match]] = []
+        for kind, rule in (("directive", self.directive), ("decision", self.decision), ("subject", self.directive_subject)):
+            for m in rule.finditer(text, lo, hi):
+                found.append((m.start("verb"), kind, m))
+        found.sort(key=lambda x: x[0])
+        acts: list[Act] = []
+        for start, kind, m in found:
+            if acts and start < acts[-1].span.end_char and kind == acts[-1].kind == "decision":
+                continue
+            if acts and acts[-1].kind == "directive" and start == acts[-1].__dict__.get("_action_range", (None,))[0]:
+                continue  # 'yêu cầu UBND tỉnh chỉ đạo Sở Tài chính …': the second verb is the action
+            if kind == "subject":
+                act = self._subject_directive(doc, m, _clause_end(text, m.end(), hi), entities, agency_names)
+                if act is not None:
+                    if acts and acts[-1].span.end_char > act.span.start_char:
+                        continue
+                    acts.append(act)
+                continue
+            clause_start = _clause_start(text, lo, start)
+            before = text[clause_start:start]
+            if self.discussion_subject.search(before) and not _speaker_in(clause_start, start, official_spans):
+                continue  # delegates propose: discussion
+            if self.nominal.search(before):
+                continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
+            end = _clause_end(text, m.end(), hi)
+            if kind == "directive":
+                act = self._directive(doc, m, end, entities, agency_names)
+                if act is None:
+                    continue
+                if m.group("verb").lower().startswith("đề nghị") and not (
+                    _speaker_before(start, sent, official_spans) or context_speaker
+                ):
+                    continue  # 'đề nghị' directs only when an official says it
+            else:
+                act = Act("decision", m.group("verb"), char_span(doc, start, end, "DECISION"))
+            # a new act inside an earlier clause ends it
+            if acts and acts[-1].span.end_char > start:
+                prev = acts[-1]
+                prev.span = char_span(doc, prev.span.start_char, _trim_end(text, prev.span.start_char, start), prev.span.label_)
+            acts.append(act)
+        return acts
+
+    def _directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
+        text = doc.text
+        pos = self.opener.match(text, m.end(), end, timeout=REGEX_TIMEOUT_S).end()
+        assignees: list[Assignment] = []
+        role = "assigned"
+        while pos < end:
+            got = self._assignee_at(doc, pos, end, entities, agency_names)
+            if got is None:
+                break
+            span, name = got
+            assignees.append(Assignment(span, name, role))
+            pos = span.end_char
+            lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            if lead:
+                for a in assignees:
+                    if a.role == "assigned":
+                        a.role = "lead"
+                pos = lead.end()
+            coop = self.cooperate.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            if coop:
+                role, pos = "cooperate", coop.end()
+                continue
+            join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            if join and self._assignee_at(doc, join.end(), end, entities, agency_names):
+                pos = join.end()
+                continue
+            break
+        if not assignees:
+            return None
+        if len([a for a in assignees if a.role != "cooperate"]) == 1:
+            for a in assignees:
+                if a.role == "assigned":
+                    a.role = "lead"
+        action_start = len(text[:pos]) + len(_SPACE.match(text, pos).group(0))
+        if action_start < end and text[action_start] == ",":
+            action_start += 1
+        act = Act("directive", m.group("verb"), char_span(doc, m.start(), end, "DIRECTIVE"), assignees=assignees)
+        action_end = end
+        purpose = self.purpose.search(text, action_start, end, timeout=REGEX_TIMEOUT_S)
+        if purpose:
+            act.purpose = _strip(text[purpose.start():end]).lstrip(", ")
+            action_end = purpose.start()
+        act.action = _strip(text[action_start:action_end]) or None
+        act.__dict__["_action_range"] = (action_start, action_end)
+        return act
+
+    def _subject_directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
+        """'Sở GTVT chủ trì, phối hợp với UBND huyện …': the assignee is the entity just before."""
+        text = doc.text
+        subject = next((e for e in entities if e.end_char == m.start() and e.label_ == "ORG"), None)
+        if subject is None:
+            return None
+        verb = " ".join(m.group("verb").split())
+        cooperating = "phối hợp" in verb
+        assignees = [Assignment(subject, agency_names.get((subject.start_char, subject.end_char), subject.text), "lead")]
+        pos = m.end()
+        while cooperating and pos < end:
+            got = self._assignee_at(doc, pos, end, entities, agency_names)
+            if got is None:
+                break
+            assignees.append(Assignment(got[0], got[1], "cooperate"))
+            pos = got[0].end_char
+            join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            if not (join and self._assignee_at(doc, join.end(), end, entities, agency_names)):
+                break
+            pos = join.end()
+        act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
+                  rule_id="acts.directive_subject")
+        action_start = pos + len(_SPACE.match(text, pos).group(0))
+        action_end = end
+        purpose = self.purpose.search(text, action_start, end, timeout=REGEX_TIMEOUT_S)
+        if purpose:
+            act.purpose = _strip(text[purpose.start():end]).lstrip(", ")
+            action_end = purpose.start()
+        act.action = _strip(text[action_start:action_end]) or None
+        act.__dict__["_action_range"] = (action_start, action_end)
+        return act
+
+    def _assignee_at(self, doc, pos: int, end: int, entities, agency_names):
+        text = doc.text
+        pos += len(_SPACE.match(text, pos).group(0))
+        g = self.generic.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+        entity = next((e for e in entities if e.start_char == pos and e.end_char <= end), None)
+        if entity is not None and (g is None or entity.end_char >= g.end()):
+            name = agency_names.get((entity.start_char, entity.end_char), entity.text)
+            return entity, name
+        if g is not None:
+            return char_span(doc, pos, g.end(), "ASSIGNEE"), " ".join(g.group(0).split())
+        return None
+
+    @staticmethod
+    def _fill_values(doc: Doc, acts: list[Act]) -> None:
+        dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        figures = list(doc.spans["figures"]) if "figures" in doc.spans else []
+        text = doc.text
+        for act in acts:
+            lo, hi = act.span.start_char, act.span.end_char
+            inside = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
+            act.dates = [d._.value for d in inside if d._.value]
+            act.figures = [f._.value for f in figures if lo <= f.start_char and f.end_char <= hi and f._.value is not None]
+            if act.kind != "directive":
+                continue
+            deadline = next((d for d in inside if d._.role == "deadline"), None)
+            if deadline is None:
+                deadline = next((d for d in inside if DEADLINE_CUE.search(text[lo:d.start_char])), None)
+            if deadline is not None and deadline._.value:
+                act.deadline = deadline._.value
+                # the action stops before 'trước ngày 2/9'
+                a_start, a_end = act.__dict__.get("_action_range", (None, None))
+                if a_start is not None and a_start < deadline.start_char <= a_end:
+                    cue = DEADLINE_CUE.search(text[a_start:deadline.start_char])
+                    cut = a_start + cue.start() if cue else deadline.start_char
+                    act.action = _strip(text[a_start:cut]) or act.action
+
+
+def _sentences(doc: Doc, zone: Span) -> list[Span]:
+    return [s for s in zone.sents if s.text.strip()]
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    cut = max(text.rfind(";", lo, pos), text.rfind(".", lo, pos))
+    return lo if cut < 0 else cut + 1
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    m = regex.compile(r"[;]|\.(?=\s|$)|…").search(text, pos, hi)
+    end = m.start() if m else hi
+    return _trim_end(text, pos, end)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;.…"):
+        end -= 1
+    return end
+
+
+def _strip(s: str) -> str:
+    return " ".join(s.split()).strip(" ,;.…")
+
+
+def _speaker_in(lo: int, hi: int, official_spans) -> bool:
+    return any(lo <= s.start_char and s.end_char <= hi for s, _ in official_spans)
+
+
+def _speaker_before(pos: int, sent: Span, official_spans) -> Optional[str]:
+    """The last official mentioned in the sentence before `pos`."""
+    name = None
+    for span, who in official_spans:
+        if sent.start_char <= span.start_char and span.end_char <= pos:
+            name = who
+    return name
+
+
+def _speaker(sent: Span, official_spans) -> Optional[str]:
+    """The first official mentioned in a sentence: who leads the paragraph it opens."""
+    for span, who in official_spans:
+        if sent.start_char <= span.start_char < sent.end_char:
+            return who
+    return None
+
+
+@Language.factory("vnie_acts", assigns=["doc._.directives", "doc._.decisions", "doc.spans"])
+def make_acts(nlp: Language, name: str):
+    return ActFinder(nlp, name)

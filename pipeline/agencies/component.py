@@ -1,0 +1,190 @@
+"""Stage 5a — canonical agency names.
+
+Every agency mention gets a full name: abbreviations expanded (rules/recognize/agencies.yaml),
+one spelling of 'ủy'/'hòa', the level word kept, and the place the text leaves implicit resolved
+from the article — a DIENBIENTV article's 'UBND tỉnh' is 'Ủy ban nhân dân tỉnh Điện Biên', while
+'UBND huyện Mường Chà' keeps its district. Mentions with one full name form one agency.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extensions import doc_list
+from pipeline.recognize.gazetteer import load_gazetteer
+from pipeline.resources import load_rule_file
+from pipeline.segment.orthography import canonical_spelling, fold
+from pipeline.structure.outlets import OutletDirectory
+
+LEVEL_WORDS = ["thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "tp.", "tp"]
+PROVINCE_LEVELS = {"tỉnh", "thành phố"}
+DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
+CENTRAL_RULES = {"recognize.agencies.central", "recognize.agencies.ministry"}
+
+
+@dataclass
+class AgencyCluster:
+    name: str  # the most frequent way the article writes it
+    full_name: str
+    level: Optional[str]
+    place: Optional[str]
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class ArticlePlaces:
+    """The places an article's implicit 'tỉnh', 'huyện' refer to."""
+
+    province: Optional[str] = None
+    district: Optional[str] = None
+
+
+def _word_alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class AgencyNormalizer:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        data = load_rule_file("recognize/agencies")
+        self._expansions = data["abbreviations"]
+        self._abbr = regex.compile(rf"(?<![\p{{L}}\p{{N}}&])({_word_alternation(self._expansions)})(?![\p{{L}}\p{{N}}&])")
+        self._implied = {fold(k): v for k, v in data["implied_levels"].items()}
+        self._implied.update({fold(k): v for k, v in data["committee_levels"].items()})
+        heads = [fold(k) for k in data["implied_levels"]]
+        committees = [fold(k) for k in data["committee_levels"]]
+        # a department head opens the mention; a committee may follow a part ('Văn phòng Tỉnh ủy')
+        self._implied_head = regex.compile(
+            rf"^({_word_alternation(heads)})(?![\p{{L}}])|(?<![\p{{L}}])({_word_alternation(committees)})(?![\p{{L}}])"
+        )
+        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn' or of 'Xã hội'
+        self._level = regex.compile(
+            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
+            regex.IGNORECASE,
+        )
+        # lexicon phrases in the spelling and case the lexicon gives ('Thương binh và xã hội' →
+        # 'Thương binh và Xã hội'); the first spelling listed is the canonical one
+        self._canonical: dict[str, str] = {}
+        for key in ("local_bodies", "council_parts", "sectors", "ministries", "central_bodies", "party_committees"):
+            for phrase in data["lists"][key]:
+                self._canonical.setdefault(fold(phrase), canonical_spelling(phrase))
+        self._phrases = regex.compile(
+            rf"(?<![\p{{L}}])({_word_alternation(sorted(self._canonical, key=len, reverse=True))})(?![\p{{L}}])",
+            regex.IGNORECASE,
+        )
+        self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}
+        self.gazetteer = load_gazetteer()
+        self.outlets = OutletDirectory.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans["agency_mentions"]) if "agency_mentions" in doc.spans else []
+        places = self.article_places(doc)
+        clusters: dict[str, AgencyCluster] = {}
+        surfaces: dict[str, Counter] = {}
+        for span in mentions:
+            full, level, place = self.full_name(span.text, span._.rule_id, places)
+            span._.full_name = full
+            key = fold(full)
+            cluster = clusters.get(key)
+            if cluster is None:
+                cluster = clusters[key] = AgencyCluster(name=span.text, full_name=full, level=level, place=place)
+                surfaces[key] = Counter()
+            cluster.mentions.append(span)
+            surfaces[key][" ".join(span.text.split())] += 1
+        for key, cluster in clusters.items():
+            cluster.name = surfaces[key].most_common(1)[0][0]
+            for span in cluster.mentions:
+                span._.canonical = cluster.name
+        doc._.agencies = list(clusters.values())
+        return doc
+
+    # ------------------------------------------------------------------------------------
+    def article_places(self, doc: Doc) -> ArticlePlaces:
+        """The article's province: its outlet's, else the one its places name most often;
+        its district: the only district it names, if it names one."""
+        province = self.outlets.province_of(doc._.outlet)
+        provinces: Counter = Counter()
+        districts: Counter = Counter()
+        for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
+            if span.label_ != "LOC":
+                continue
+            if span._.kind == "province":
+                provinces[self.gazetteer.province_of(span.text) or span.text] += 1
+            elif span._.kind == "district":
+                districts[canonical_spelling(span.text)] += 1
+        for span in doc.spans["agency_mentions"] if "agency_mentions" in doc.spans else []:
+            m = self._level.search(span.text)
+            place = span.text[m.end():].strip() if m else ""
+            if not place:
+                continue
+            if fold(m.group(1)) in PROVINCE_LEVELS and self.gazetteer.province_of(place):
+                provinces[self.gazetteer.province_of(place)] += 1
+            elif fold(m.group(1)) in DISTRICT_LEVELS:
+                districts[canonical_spelling(place)] += 1
+        if province is None and provinces:
+            province = provinces.most_common(1)[0][0]
+        district = next(iter(districts)) if len(districts) == 1 else None
+        return ArticlePlaces(province, district)
+
+    def full_name(self, mention: str, rule_id: Optional[str], places: ArticlePlaces) -> tuple[str, Optional[str], Optional[str]]:
+        """(full name, level, place) of one mention."""
+        text = " ".join(mention.split())
+        text = self._abbr.sub(lambda m: self._expansions[m.group(1)], text)
+        text = canonical_spelling(text)
+        text = self._phrases.sub(lambda m: self._canonical.get(fold(m.group(1)), m.group(1)), text)
+        if rule_id in CENTRAL_RULES:
+            return self._aliases.get(fold(text), text), "trung ương", None
+        m = self._level.search(text)
+        if m:
+            level = fold(m.group(1))
+            level = "thành phố" if level in ("tp", "tp.") else level
+            place = text[m.end():].strip() or None
+            # level words are written in lower case inside a name: 'Ủy ban nhân dân tỉnh'
+            text = text[:m.start()] + level + text[m.end():]
+            if place is None:
+                place = self._place_for(level, places)
+                if place:
+                    text = f"{text} {place}"
+            return text, level, place
+        head = self._implied_head.search(fold(text))
+        if head is None:
+            return text, None, None
+        word = head.group(1) or head.group(2)
+        level = self._implied[word]
+        tail = text[head.end():].strip()
+        # 'Tỉnh ủy Điện Biên' names its place itself; 'Sở Tài chính' takes 'tỉnh Điện Biên'
+        committee = head.group(2) is not None
+        if committee and tail:
+            return text, level, tail
+        place = self._place_for(level, places)
+        if place is None:
+            return text, level, None
+        return (f"{text} {place}" if committee else f"{text} {level} {place}"), level, place
+
+    @staticmethod
+    def _place_for(level: str, places: ArticlePlaces) -> Optional[str]:
+        if level in PROVINCE_LEVELS:
+            return places.province
+        if level in DISTRICT_LEVELS:
+            return places.district
+        return None
+
+
+def agency_for(doc: Doc, span: Span) -> Optional[AgencyCluster]:
+    """The agency a mention span belongs to."""
+    for cluster in doc_list(doc, "agencies"):
+        for mention in cluster.mentions:
+            if mention.start_char == span.start_char and mention.end_char == span.end_char:
+                return cluster
+    return None
+
+
+@Language.factory("vnie_agencies", assigns=["doc._.agencies"])
+def make_agencies(nlp: Language, name: str):
+    return AgencyNormalizer(nlp, name)

@@ -1,0 +1,380 @@
+"""Stage 7 — meetings: one record for each meeting an article reports, with its agenda.
+
+A meeting is reported when the title or the lead paragraph names a meeting kind
+(rules/meetings/meetings.yaml) that took place, not one merely announced. A later paragraph that
+opens with a new-meeting cue ('Chiều cùng ngày, …') and names a meeting starts another one.
+The agenda follows the report's own structure: a paragraph opening with 'Về …', 'Đối với …',
+'Riêng nội dung …' or naming a document ('tờ trình về …', 'dự thảo Nghị quyết …') starts an
+item; 'Kết luận nội dung này …' continues it. Directives and decisions join the item whose
+paragraphs hold them, and directives without an issuer take the chair's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extensions import doc_list
+from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, file_defs, list_pattern, load_rule_file
+from pipeline.segment.orthography import fold
+from pipeline.structure.zones import zones
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+NUMBER_WORDS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15, "mười sáu": 16,
+    "mười bảy": 17, "mười tám": 18, "mười chín": 19,
+}
+
+
+def ordinal_value(text: str) -> Optional[int]:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if regex.fullmatch(r"[IVXLC]+", text):
+        total, prev = 0, 0
+        for ch in reversed(text):
+            v = ROMAN[ch]
+            total, prev = (total - v, prev) if v < prev else (total + v, v)
+        return total
+    return NUMBER_WORDS.get(text.lower())
+
+
+@dataclass
+class AgendaFrame:
+    title: str
+    document_type: Optional[str]
+    start: int
+    end: int
+    scope: Optional[str] = None
+    discussion: list[Span] = field(default_factory=list)
+    directives: list = field(default_factory=list)
+    decisions: list = field(default_factory=list)
+
+
+@dataclass
+class MeetingFrame:
+    kind: str
+    start: int
+    end: int
+    body: Optional[str] = None
+    body_full_name: Optional[str] = None
+    sequence: Optional[int] = None
+    term: Optional[str] = None
+    period: Optional[str] = None
+    date: Optional[str] = None
+    day_number: Optional[int] = None
+    location: Optional[str] = None
+    chair: list[str] = field(default_factory=list)
+    attendees: list[str] = field(default_factory=list)
+    agenda: list[AgendaFrame] = field(default_factory=list)
+    directives: list = field(default_factory=list)
+    decisions: list = field(default_factory=list)
+
+
+class MeetingAssembler:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        data = load_rule_file("meetings/meetings")
+        self.kinds = {fold(k): v for k, v in data["kinds"].items()}
+        defs = {**file_defs("meetings/meetings"), "kind_surfaces": list_pattern(list(data["kinds"]))}
+        rules = {r["id"]: compile_pattern(r["pattern"], defs) for r in data["rules"]}
+        self.kind_rule = rules["meetings.kind"]
+        self.term_rule = rules["meetings.term"]
+        self.day_rule = rules["meetings.day_number"]
+        self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
+        self.future = compile_pattern(r"{B}(?i:{future_cues}){E}", defs)
+        self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
+        self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
+        self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?:{item_openings}){E}", defs)
+        self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
+        self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
+        self.document = compile_pattern(
+            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?", defs
+        )
+        self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
+        self.led_kinds = set(data["lists"]["led_kinds"])
+        self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._mention_spans: list[Span] = []
+        paragraphs = [z for z in zones(doc, "title", "body") if z.text.strip()]
+        frames: list[MeetingFrame] = []
+        current: Optional[MeetingFrame] = None
+        item: Optional[AgendaFrame] = None
+        for i, para in enumerate(paragraphs):
+            is_lead = para.label_ == "title" or i == _first_body(paragraphs)
+            opens_new = bool(self.new_meeting.match(para.text)) and frames
+            mention = self._meeting_mention(doc, para) if (is_lead or opens_new or not frames) else None
+            if mention is not None and (is_lead or opens_new):
+                kind_match, sentence = mention
+                if frames and not opens_new:
+                    # the title and the lead name the same meeting: complete it, do not duplicate it
+                    self._describe(doc, frames[-1], sentence, kind_match, overwrite=False)
+                    kind = self._kind(kind_match)
+                    if len(kind) > len(frames[-1].kind) and kind.startswith(frames[-1].kind):
+                        frames[-1].kind = kind  # 'phiên họp' in the title, 'phiên họp thường kỳ' in the lead
+                else:
+                    current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char)
+                    self._describe(doc, current, sentence, kind_match, overwrite=True)
+                    frames.append(current)
+                    item = None
+                if para.label_ == "title":
+                    continue
+            if current is None or para.label_ == "title":
+                continue
+            current.end = para.end_char
+            self._attendees(doc, current, para)
+            item = self._agenda_step(doc, current, item, para)
+        self._attach_acts(doc, frames)
+        doc._.meetings = frames
+        doc.spans["meeting_mentions"] = self._mention_spans
+        return doc
+
+    # -- finding and describing a meeting -----------------------------------------------
+    def _meeting_mention(self, doc: Doc, para: Span):
+        """The first meeting kind in a paragraph, in a sentence that reports it took place."""
+        for sent in para.sents:
+            for m in self.kind_rule.finditer(doc.text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
+                if self.future.search(sent.text) and not regex.search(r"(?i)(?<!\p{L})đã(?!\p{L})", sent.text):
+                    continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
+                if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
+                    return m, sent
+        return None
+
+    def _kind(self, m: regex.Match) -> str:
+        return self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))
+
+    def _describe(self, doc: Doc, frame: MeetingFrame, sent: Span, m: regex.Match, overwrite: bool) -> None:
+        def put(attr, value):
+            if value is not None and (overwrite or getattr(frame, attr) in (None, [])):
+                setattr(frame, attr, value)
+
+        text = doc.text
+        self._mark(doc, m.start(), m.end(), "MEETING", "meetings.kind")
+        if m.group("sequence"):
+            put("sequence", ordinal_value(m.group("sequence")))
+        term = self.term_rule.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if term:
+            put("term", " ".join(term.group("term").split()))
+            self._mark(doc, term.start(), term.end(), "TERM", "meetings.term")
+        day = self.day_rule.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if day:
+            put("day_number", ordinal_value(day.group("number")))
+            self._mark(doc, day.start(), day.end(), "DAY_NUMBER", "meetings.day_number")
+        dates = [d for d in (doc.spans["dates"] if "dates" in doc.spans else []) if sent.start_char <= d.start_char < sent.end_char]
+        period = next((d for d in dates if d._.role == "period" and d.start_char >= m.end() - 1 and d._.granularity in ("month", "quarter", "half-year", "year")), None)
+        put("period", period._.value if period is not None else None)
+        event = next((d for d in dates if d._.role in ("event", None) and d._.granularity in ("day", "time") and d is not period), None)
+        if event is not None and event._.value:
+            put("date", event._.value[:10])
+        body = self._body(doc, sent, m)
+        if body is not None:
+            put("body", body.name)
+            put("body_full_name", body.full_name)
+        chairs = self._chairs(doc, sent)
+        if not chairs:
+            # the chair is often named in a later sentence of the lead or in the next paragraph
+            for other in _following_sentences(doc, sent, paragraphs=2):
+                chairs = self._chairs(doc, other)
+                if chairs:
+                    break
+        if not chairs and frame.kind in self.led_kinds:
+            # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
+            first = self._first_official(doc, sent)
+            chairs = [first] if first else []
+        if chairs:
+            put("chair", chairs)
+        if frame.kind == "buổi làm việc" and frame.chair:
+            # a working visit belongs to the visiting side: the body of its leader's title
+            leader_body = self._title_agency(doc, sent, frame.chair[0])
+            if leader_body is not None:
+                frame.body, frame.body_full_name = leader_body.name, leader_body.full_name
+        loc = regex.search(r"(?i)\btại[ \t\u00a0]+", text[sent.start_char:sent.end_char])
+        if loc:
+            place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and e.start_char >= sent.start_char + loc.end() and e.start_char <= sent.start_char + loc.end() + 40), None)
+            if place is not None:
+                put("location", place.text)
+
+    def _mark(self, doc: Doc, start: int, end: int, label: str, rule_id: str) -> None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        span._.rule_id = rule_id
+        self._mention_spans.append(span)
+
+    def _body(self, doc: Doc, sent: Span, m: regex.Match):
+        """The convening body: an agency in the sentence that is not part of a held title,
+        nearest the meeting kind."""
+        held = list(doc.spans["titles"]) if "titles" in doc.spans else []
+        candidates = []
+        for cluster in doc_list(doc, "agencies"):
+            for mention in cluster.mentions:
+                if not (sent.start_char <= mention.start_char < sent.end_char):
+                    continue
+                if any(t.start_char <= mention.start_char and mention.end_char <= t.end_char for t in held):
+                    continue
+                candidates.append((abs(mention.start_char - m.start()), cluster))
+        if not candidates:
+            # a title-only lead ('Chủ tịch UBND tỉnh X chủ trì phiên họp'): the chair's agency
+            for t in held:
+                if sent.start_char <= t.start_char < sent.end_char:
+                    for cluster in doc_list(doc, "agencies"):
+                        if any(t.start_char <= x.start_char and x.end_char <= t.end_char for x in cluster.mentions):
+                            return cluster
+            return None
+        return min(candidates, key=lambda c: c[0])[1]
+
+    def _chairs(self, doc: Doc, sent: Span) -> list[str]:
+        cue = self.chair.search(doc.text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if not cue:
+            return []
+        officials = doc_list(doc, "officials")
+        text = doc.text
+        # 'dưới sự chủ trì của đồng chí X' names the chair after the cue; 'X và Y chủ trì' before it
+        clause_start = max(text.rfind(";", sent.start_char, cue.start()), sent.start_char)
+        after = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if cue.end() <= mm.start_char < sent.end_char)
+        before = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if clause_start <= mm.start_char < cue.start())
+        if "của" in cue.group(0) or not before:
+            picks = after[:1] if "đồng" not in cue.group(0) else after
+        else:
+            picks = before
+        names: list[str] = []
+        for _, name in picks:
+            if name not in names:
+                names.append(name)
+        return names
+
+    @staticmethod
+    def _first_official(doc: Doc, sent: Span) -> Optional[str]:
+        firsts = [(mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
+                  if sent.start_char <= mm.start_char < sent.end_char]
+        return min(firsts)[1] if firsts else None
+
+    @staticmethod
+    def _title_agency(doc: Doc, sent: Span, name: str):
+        """The agency the named official leads, by the titles this sentence gives: the first
+        head position ('Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'), past deputy and member titles."""
+        official = next((o for o in doc_list(doc, "officials") if o.name == name), None)
+        if official is None:
+            return None
+        titles = sorted((t for t in official.titles if sent.start_char <= t.start_char < sent.end_char), key=lambda t: t.start_char)
+        heads = [t for t in titles if not fold(t._.position or t.text).startswith(("phó", "ủy viên", "thành viên", "đại biểu"))]
+        for title in heads + titles:
+            for cluster in doc_list(doc, "agencies"):
+                if any(title.start_char <= m.start_char and m.end_char <= title.end_char for m in cluster.mentions):
+                    return cluster
+        return None
+
+    def _attendees(self, doc: Doc, frame: MeetingFrame, para: Span) -> None:
+        for sent in para.sents:
+            if not self.attend.search(sent.text):
+                continue
+            for o in doc_list(doc, "officials"):
+                if o.name in frame.chair or o.name in frame.attendees:
+                    continue
+                if any(sent.start_char <= mm.start_char < sent.end_char for mm in o.mentions):
+                    frame.attendees.append(o.name)
+
+    # -- agenda -------------------------------------------------------------------------
+    def _agenda_step(self, doc: Doc, frame: MeetingFrame, item: Optional[AgendaFrame], para: Span) -> Optional[AgendaFrame]:
+        text = para.text
+        if self.continuation.match(text):
+            if item is not None:
+                item.end = para.end_char
+            return item
+        first = next(iter(para.sents), para)
+        new = self._item_in(doc, first, opening=bool(self.item_opening.match(text)))
+        if new is not None:
+            new.end = para.end_char
+            frame.agenda.append(new)
+            return new
+        if item is not None:
+            item.end = para.end_char
+        return item
+
+    def _item_in(self, doc: Doc, sent: Span, opening: bool) -> Optional[AgendaFrame]:
+        """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
+        or at a document the sentence discusses ('… nhất trí với tờ trình về …'). A document
+        named inside a directive ('Giao Sở X hoàn thiện dự thảo tờ trình') opens nothing."""
+        text = doc.text
+        acts = [a.span for a in doc_list(doc, "directives") + doc_list(doc, "decisions")]
+        mentions = [
+            m for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+            if not any(a.start_char <= m.start() < a.end_char for a in acts)
+        ]
+        opener = self.item_opening.match(text, sent.start_char) if opening else None
+        if opener is None and not mentions:
+            return None
+        start = opener.end() if opener is not None else mentions[0].end()
+        start += len(text[start:]) - len(text[start:].lstrip(" \t\u00a0:"))
+        # 'Về dự thảo Đề án bố trí …': the title follows the document's name
+        lead = next((m for m in mentions if m.start() == start), None)
+        if lead is not None:
+            start = lead.end()
+            start += len(text[start:]) - len(text[start:].lstrip(" \t\u00a0:"))
+        typed = lead or (mentions[0] if mentions else None)
+        doc_type = fold(typed.group("type")) if typed is not None else None
+        doc_type = None if doc_type == "dự thảo" else ("nghị quyết" if doc_type == "dự thảo nghị quyết" else doc_type)
+        if text[start:start + 3].lower() == "về ":
+            start += 3
+        end = self._title_end(text, start, sent.end_char)
+        title = " ".join(text[start:end].split()).strip(" ,;:")
+        if not title:
+            return None
+        return AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char)
+
+    def _title_end(self, text: str, start: int, hi: int) -> int:
+        """An item's title runs to the first comma that does not continue it, or the sentence end."""
+        pos = start
+        while True:
+            comma = text.find(",", pos, hi)
+            stop = regex.compile(r"[.;…]").search(text, pos, hi)
+            if stop is not None and (comma < 0 or stop.start() < comma):
+                return stop.start()
+            if comma < 0:
+                return hi
+            if self.title_continuation.match(text, comma, hi):
+                pos = comma + 1
+                continue
+            return comma
+
+    # -- acts into meetings --------------------------------------------------------------
+    def _attach_acts(self, doc: Doc, frames: list[MeetingFrame]) -> None:
+        for act in doc_list(doc, "directives") + doc_list(doc, "decisions"):
+            frame = next((f for f in frames if f.start <= act.span.start_char < f.end), None)
+            if frame is None:
+                continue
+            if act.issuer is None and frame.chair:
+                act.issuer = frame.chair[0]
+            item_index = next((i for i, it in enumerate(frame.agenda) if it.start <= act.span.start_char < it.end), None)
+            act.agenda_index = item_index
+            target = frame.agenda[item_index] if item_index is not None else frame
+            (target.directives if act.kind == "directive" else target.decisions).append(act)
+
+
+def _following_sentences(doc: Doc, sent: Span, paragraphs: int) -> list[Span]:
+    """The sentences after `sent` in its paragraph and in the next `paragraphs - 1` body paragraphs."""
+    out = []
+    body = [z for z in zones(doc, "title", "body") if z.end_char > sent.start_char]
+    for zone in body[:paragraphs]:
+        out.extend(s for s in zone.sents if s.start_char > sent.start_char)
+    return out
+
+
+def _paragraph_of(doc: Doc, sent: Span) -> Span:
+    for zone in zones(doc, "title", "body"):
+        if zone.start_char <= sent.start_char < zone.end_char:
+            return zone
+    return sent
+
+
+def _first_body(paragraphs: list[Span]) -> int:
+    return next((i for i, p in enumerate(paragraphs) if p.label_ == "body"), -1)
+
+
+@Language.factory("vnie_meetings", assigns=["doc._.meetings"])
+def make_meetings(nlp: Language, name: str):
+    return MeetingAssembler(nlp, name)

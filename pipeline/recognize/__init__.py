@@ -1,0 +1,1 @@
+"""Stage 4 — recognize titles, agencies, persons and places: rules, a trained model, merged."""

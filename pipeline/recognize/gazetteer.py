@@ -1,0 +1,115 @@
+"""Places we know by name: Vietnam's administrative units from underthesea's address data
+(before and after the 1 July 2025 merger) plus the countries, capitals and regions listed in
+rules/recognize/places.yaml. Looked up by folded name, so spelling variants meet."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from pipeline.resources import load_rule_file
+from pipeline.segment.orthography import fold
+
+# the administrative type word that opens each unit's official name, longest first
+_UNIT_TYPES = [
+    ("thành phố", "city"), ("thị trấn", "commune"), ("thị xã", "district"), ("đặc khu", "commune"),
+    ("tỉnh", "province"), ("huyện", "district"), ("quận", "district"), ("phường", "commune"), ("xã", "commune"),
+]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as officially written, without the type word: 'Mường Chà'
+    kind: str  # province, district, commune, country, capital, region
+    type_word: Optional[str] = None  # 'huyện', 'tỉnh', 'thành phố' …
+    province: Optional[str] = None  # the province it belongs to
+    current: bool = True  # still a unit after the 2025 merger
+
+
+def split_unit_name(full: str) -> tuple[Optional[str], str]:
+    """'Huyện Mường Chà' → ('huyện', 'Mường Chà')."""
+    lowered = full.lower()
+    for word, _ in _UNIT_TYPES:
+        if lowered.startswith(word + " "):
+            return word, full[len(word) + 1:]
+    return None, full
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place]):
+        self._by_name: dict[str, list[Place]] = {}
+        for place in places:
+            bucket = self._by_name.setdefault(fold(place.name), [])
+            if place not in bucket:
+                bucket.append(place)
+
+    def lookup(self, name: str) -> list[Place]:
+        return self._by_name.get(fold(name), [])
+
+    def knows(self, name: str, kinds: Optional[set[str]] = None) -> bool:
+        return any(kinds is None or p.kind in kinds for p in self.lookup(name))
+
+    def longest_prefix(self, words: list[str], kinds: Optional[set[str]] = None) -> int:
+        """How many of `words` form the longest known place name (0 when none)."""
+        for n in range(len(words), 0, -1):
+            if self.knows(" ".join(words[:n]), kinds):
+                return n
+        return 0
+
+    def district_names(self, min_words: int = 2) -> list[str]:
+        """Districts and cities, before or after 2025, written with at least `min_words` words."""
+        return sorted({
+            p.name for ps in self._by_name.values() for p in ps
+            if p.kind in ("district", "city") and len(p.name.split()) >= min_words
+        })
+
+    def province_names(self) -> list[str]:
+        return sorted({p.name for ps in self._by_name.values() for p in ps if p.kind == "province"})
+
+    def province_of(self, name: str) -> Optional[str]:
+        for p in self.lookup(name):
+            if p.kind == "province":
+                return p.name
+        return None
+
+
+def _address_places() -> list[Place]:
+    import underthesea
+
+    path = os.path.join(os.path.dirname(underthesea.__file__), "address", "data", "mapping.json")
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    places: list[Place] = []
+    new_provinces = {v["short"] for v in data["province_names"].values()}
+    for table in ("old_province_names", "province_names"):
+        for value in data[table].values():
+            type_word, _ = split_unit_name(value["name"])
+            places.append(Place(value["short"], "province", type_word, value["short"], value["short"] in new_provinces))
+    for row in data["ward_mapping"]:
+        old_province = split_unit_name(row["old_province"])[1]
+        new_province = split_unit_name(row["new_province"])[1]
+        if row["old_district"]:
+            word, name = split_unit_name(row["old_district"])
+            places.append(Place(name, "district", word, old_province, False))
+        if row["old_ward"]:
+            word, name = split_unit_name(row["old_ward"])
+            places.append(Place(name, "commune", word, old_province, False))
+        if row["new_ward"]:
+            word, name = split_unit_name(row["new_ward"])
+            places.append(Place(name, "commune", word, new_province, True))
+    # numbered wards ('Phường 1') are not names one can find without their type word
+    return [p for p in places if not regex.fullmatch(r"\d+", p.name)]
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    lists = load_rule_file("recognize/places")["lists"]
+    extra = [Place(n, "country") for n in lists["countries"]]
+    extra += [Place(n, "capital") for n in lists["capitals"]]
+    extra += [Place(n, "region") for n in lists["regions"]]
+    return Gazetteer(_address_places() + extra)

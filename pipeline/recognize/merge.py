@@ -1,0 +1,51 @@
+"""Stage 4c — one flat set of PER/ORG/LOC entities from the rules and the model.
+
+Rules win where they are sure (agencies, names in an honorific or title context, places after
+a type word); the model fills the rest, and replaces a weaker rule guess (a bare surname-initial
+name, a bare place name) when it finds a longer entity over it. Each span keeps ``_.source``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# rule ids whose spans the model may override; every other rule span is kept as it is
+WEAK_RULES = {"recognize.persons.surname_first", "recognize.places.known_name"}
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class EntityMerger:
+    def __init__(self, nlp: Language, name: str, rules_key: str, model_key: str, output_key: str):
+        self.name = name
+        self.rules_key = rules_key
+        self.model_key = model_key
+        self.output_key = output_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = list(doc.spans[self.rules_key]) if self.rules_key in doc.spans else []
+        model = list(doc.spans[self.model_key]) if self.model_key in doc.spans else []
+        kept = [s for s in rules if s._.rule_id not in WEAK_RULES]
+        weak = [s for s in rules if s._.rule_id in WEAK_RULES]
+        for span in model:
+            if any(_overlaps(span, s) for s in kept):
+                continue
+            rivals = [w for w in weak if _overlaps(span, w)]
+            if all(len(span) > len(w) for w in rivals):
+                weak = [w for w in weak if w not in rivals]
+                kept.append(span)
+        kept.extend(w for w in weak if not any(_overlaps(w, k) for k in kept))
+        doc.spans[self.output_key] = sorted(kept, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory(
+    "vnie_entities",
+    assigns=["doc.spans"],
+    default_config={"rules_key": "entity_rules", "model_key": "entity_model", "output_key": "entities"},
+)
+def make_entity_merger(nlp: Language, name: str, rules_key: str, model_key: str, output_key: str):
+    return EntityMerger(nlp, name, rules_key, model_key, output_key)

@@ -1,0 +1,399 @@
+"""Stage 4a — rule-based recognition of titles, agencies, persons and places.
+
+The patterns are data (rules/recognize/*.yaml); this module runs them over the analysed zones
+and applies the checks a pattern cannot express: a place after a level word must be a place we
+know (so 'Chủ tịch UBND tỉnh Lê Thành Đô' does not swallow the name), generic plurals are not
+agencies, capitalized words after an honorific are a name only if they are not a title.
+
+Writes ``doc.spans["title_candidates"]`` (every position found, held or not),
+``doc.spans["agency_mentions"]`` (every agency mention, inside titles too) and
+``doc.spans["entity_rules"]`` (flat PER/ORG/LOC, overlaps resolved by rule priority; entities
+inside a title are dropped only once the officials stage knows which titles are held).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.recognize.gazetteer import Gazetteer, load_gazetteer
+from pipeline.resources import (
+    REGEX_TIMEOUT_S,
+    CompiledRule,
+    compile_pattern,
+    file_defs,
+    list_pattern,
+    load_rule_file,
+)
+from pipeline.segment.orthography import fold
+from pipeline.structure.zones import analysed_zones, char_span
+
+ADMIN_KINDS = {"province", "city", "district", "commune"}
+# Candidates carry their own label: a held title is a TITLE span written by the officials
+# stage, and span attributes are keyed by offsets and label.
+TITLE_CANDIDATE = "TITLE_CANDIDATE"
+LEVEL_KINDS = {
+    "tỉnh": {"province"}, "thành phố": {"province", "city", "district"}, "tp": {"province", "city", "district"},
+    "tp.": {"province", "city", "district"}, "huyện": {"district"}, "quận": {"district"}, "thị xã": {"district"},
+    "xã": {"commune"}, "phường": {"commune"}, "thị trấn": {"commune"}, "đặc khu": {"commune"},
+}
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
+_CAPWORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|\d{1,2}")
+
+# Overlaps between rule candidates are resolved by this order, then by length.
+PRIORITY = {
+    "ORG": 0,
+    "PER:context": 1,
+    "LOC:typed": 2,
+    "PER:surname": 3,
+    "LOC:known": 4,
+}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    rule_id: str
+    tier: str = ""
+    attrs: dict = field(default_factory=dict)
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _compile_with(name: str, extra_defs: dict[str, str]) -> list[CompiledRule]:
+    data = load_rule_file(name)
+    defs = {**file_defs(name), **extra_defs}
+    rules = []
+    for rule in data.get("rules") or []:
+        flags = regex.IGNORECASE if rule.get("ignore_case") else 0
+        rules.append(CompiledRule(rule["id"], compile_pattern(rule["pattern"], defs, flags), rule))
+    return rules
+
+
+def _words_at(text: str, start: int) -> list[regex.Match]:
+    """Capitalized words (or a 1-2 digit number) from `start`, each separated by one run of spaces."""
+    out = []
+    pos = start
+    while True:
+        m = _CAPWORD.match(text, pos)
+        if not m or (m.end() < len(text) and regex.match(r"[\p{L}\p{M}\p{N}]", text[m.end()])):
+            break
+        out.append(m)
+        gap = regex.match(r"[ \t\u00a0]+", text[m.end():])
+        if not gap:
+            break
+        pos = m.end() + gap.end()
+    return out
+
+
+class EntityRules:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.gazetteer: Gazetteer = load_gazetteer()
+        provinces = list_pattern(self.gazetteer.province_names())
+        self.agency_rules = _compile_with("recognize/agencies", {})
+        self.title_rules = _compile_with("recognize/titles", {})
+        self.person_rules = {r.id: r for r in _compile_with("recognize/persons", {})}
+        districts = list_pattern(self.gazetteer.district_names())
+        self.place_rules = {
+            r.id: r for r in _compile_with("recognize/places", {"provinces": provinces, "districts": districts})
+        }
+        # a list after one type word is read from where the previous name ends
+        cont = self.place_rules["recognize.places.list_continuation"]
+        self._list_continuation = CompiledRule(cont.id, regex.compile(r"\G(?:" + cont.pattern.pattern + ")", cont.pattern.flags), cont.data)
+        agencies = load_rule_file("recognize/agencies")["lists"]
+        self.generic_before = {fold(w) for w in agencies["generic_before"]}
+        self.generic_after = [fold(w) for w in agencies["generic_after"]]
+        persons = load_rule_file("recognize/persons")["lists"]
+        self.not_name_start = {fold(w) for w in persons["not_name_start"]}
+        self.name_stoppers = {fold(w) for w in persons["name_stoppers"]}
+        self.not_after = {fold(w) for w in persons["not_after"]}
+        self.surnames = {fold(w) for w in persons["surnames"]}
+        self.honorifics = {fold(w) for w in persons["honorifics"]}
+        places = load_rule_file("recognize/places")
+        self.place_types = {fold(k): v for k, v in places["types"].items()}
+        # an agency anchored at a position, to re-read the agency inside a title
+        self._agency_at = [
+            CompiledRule(r.id, regex.compile(r"\G(?:" + r.pattern.pattern + ")", r.pattern.flags), r.data)
+            for r in self.agency_rules
+        ]
+
+    # ------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        titles: list[Candidate] = []
+        agencies: list[Candidate] = []
+        others: list[Candidate] = []
+        for zone in analysed_zones(doc):
+            lo, hi = zone.start_char, zone.end_char
+            zone_agencies = list(self._agencies(text, lo, hi))
+            zone_titles, title_agencies = self._titles(text, lo, hi)
+            agencies.extend(zone_agencies)
+            agencies.extend(title_agencies)
+            titles.extend(zone_titles)
+            others.extend(self._persons(text, lo, hi, zone_titles))
+            others.extend(self._places(text, lo, hi))
+        titles = _longest_first(titles)
+        # inside a title, its own reading of the agency wins ('Phó Bí thư Thường trực | Tỉnh ủy')
+        inner = {(a.start, a.end) for a in agencies if a.attrs.get("in_title")}
+        titled = [t for t in titles if "agency" in t.attrs]
+        agencies = [
+            a for a in agencies
+            if a.attrs.get("in_title") or (a.start, a.end) in inner or not any(a.overlaps(t) for t in titled)
+        ]
+        # agencies inside titles are entities too until the officials stage knows the title is held
+        flat = _resolve(agencies + others)
+        doc.spans["title_candidates"] = [self._span(doc, c) for c in titles]
+        doc.spans["agency_mentions"] = [self._span(doc, c) for c in _longest_first(agencies)]
+        doc.spans["entity_rules"] = [self._span(doc, c) for c in flat]
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, c: Candidate) -> Span:
+        span = char_span(doc, c.start, c.end, c.label)
+        span._.rule_id = c.rule_id
+        span._.source = "rule"
+        for key, value in c.attrs.items():
+            if key in ("position", "agency", "kind", "canonical", "value"):
+                setattr(span._, key, value)
+        return span
+
+    # -- agencies --------------------------------------------------------------------------
+    def _agencies(self, text: str, lo: int, hi: int) -> Iterable[Candidate]:
+        for rule in self.agency_rules:
+            for m in rule.finditer(text, lo, hi):
+                cand = self._agency_candidate(text, m, rule.id)
+                if cand is not None:
+                    yield cand
+
+    def _agency_candidate(self, text: str, m: regex.Match, rule_id: str) -> Optional[Candidate]:
+        groups = m.groupdict()
+        start, end = m.start(), m.end()
+        level = groups.get("level")
+        level_end = m.end("level") if level else None
+        has_place = False
+        if groups.get("place") is not None:
+            kinds = LEVEL_KINDS.get(fold(level)) if level else None
+            place_end = self._trim_place(text, m.start("place"), m.end("place"), kinds)
+            if place_end is not None:
+                end, has_place = place_end, True
+            elif level_end is not None:
+                end = level_end  # the capitalized words after the level are not a place
+            else:
+                return None  # a school or committee without its name
+        if not has_place:
+            # 'Sở Y tế Thái Nguyên', 'Công an Hà Nội': a province named without its level word
+            gap = regex.match(r"[ \t\u00a0]+", text[end:end + 3])
+            if gap:
+                words = _words_at(text[:end + gap.end() + 40], end + gap.end())
+                n = self.gazetteer.longest_prefix([w.group(0) for w in words], {"province"})
+                if n:
+                    end, has_place = words[n - 1].end(), True
+        if not has_place and self._is_generic(text, start, end):
+            return None
+        return Candidate(start, end, "ORG", rule_id, "ORG", {"level": fold(level) if level else None})
+
+    def _is_generic(self, text: str, start: int, end: int) -> bool:
+        before = _WORD.findall(text[max(0, start - 20):start])
+        if before and fold(before[-1]) in self.generic_before:
+            return True
+        after = fold(text[end:end + 30]).lstrip()
+        return any(after.startswith(g) for g in self.generic_after)
+
+    def _trim_place(self, text: str, start: int, end: int, kinds: Optional[set[str]]) -> Optional[int]:
+        """End offset of the known place that opens text[start:end], or None."""
+        words = _words_at(text[:end], start)
+        names = [w.group(0) for w in words]
+        if not names:
+            return None
+        # a known place of the level, else of any level (the data spells some districts
+        # differently from the press: 'Mù Căng Chải')
+        n = self.gazetteer.longest_prefix(names, kinds) or self.gazetteer.longest_prefix(names, ADMIN_KINDS)
+        if n:
+            return words[n - 1].end()
+        if len(names) >= 2 and fold(names[0]) in self.surnames:
+            return None  # 'UBND tỉnh Lê Thành Đô': a person, not a place
+        if names[0].isdigit() or len(names) > 3 or fold(names[0]) in self.not_name_start:
+            return None
+        if kinds and kinds <= ADMIN_KINDS and not any(self.gazetteer.knows(x) for x in names):
+            # an administrative unit we do not know: accept a short name, it may be new
+            return words[min(len(words), 2) - 1].end()
+        return words[-1].end()
+
+    # -- titles ----------------------------------------------------------------------------
+    def _titles(self, text: str, lo: int, hi: int) -> tuple[list[Candidate], list[Candidate]]:
+        titles, inner = [], []
+        for rule in self.title_rules:
+            wants_agency = rule.data.get("agency", "optional")
+            for m in rule.finditer(text, lo, hi):
+                start, end = m.start(), m.end()
+                attrs = {"position": m.group("position")}
+                agency = None
+                if wants_agency != "none":
+                    gap = regex.match(r"[ \t\u00a0]+", text[end:hi])
+                    if gap:
+                        agency = self._agency_inside(text, end + gap.end(), hi)
+                if agency is None and wants_agency == "required":
+                    continue
+                if agency is not None:
+                    end = agency.end
+                    agency.attrs["in_title"] = True
+                    attrs["agency"] = text[agency.start:agency.end]
+                    inner.append(agency)
+                titles.append(Candidate(start, end, TITLE_CANDIDATE, rule.id, "TITLE", attrs))
+        return titles, inner
+
+    def _agency_inside(self, text: str, start: int, end: int) -> Optional[Candidate]:
+        best = None
+        for rule in self._agency_at:
+            m = rule.pattern.match(text, start, end, timeout=REGEX_TIMEOUT_S)
+            if m:
+                cand = self._agency_candidate(text, m, rule.id)
+                if cand is not None and (best is None or cand.end > best.end):
+                    best = cand
+        return best
+
+    # -- persons ---------------------------------------------------------------------------
+    def _persons(self, text: str, lo: int, hi: int, titles: list[Candidate]) -> Iterable[Candidate]:
+        rule = self.person_rules["recognize.persons.after_honorific"]
+        for m in rule.finditer(text, lo, hi):
+            cue = text[m.start("cue"):m.end("cue")]
+            if not cue[0].islower() and m.start("cue") > lo and not _sentence_start(text, m.start("cue"), lo):
+                continue  # a capitalized 'Anh' inside a sentence is the country, not 'brother'
+            name = self._clean_name(text, m.start("name"), m.end("name"), min_words=1)
+            if name:
+                yield Candidate(*name, "PER", rule.id, "PER:context")
+        for title in titles:
+            after = regex.match(r"[ \t\u00a0]+", text[title.end:hi])
+            if after:
+                name = self._clean_name(text, title.end + after.end(), hi, min_words=2)
+                if name:
+                    yield Candidate(*name, "PER", "recognize.persons.after_title", "PER:context")
+            before = self._name_before_apposition(text, lo, title.start)
+            if before:
+                yield Candidate(*before, "PER", "recognize.persons.before_title", "PER:context")
+        rule = self.person_rules["recognize.persons.surname_first"]
+        for m in rule.finditer(text, lo, hi):
+            prev = _WORD.findall(text[max(lo, m.start() - 20):m.start()])
+            if prev and (fold(prev[-1]) in self.not_after or fold(" ".join(prev[-2:])) in self.not_after):
+                continue
+            name = self._clean_name(text, m.start("name"), m.end("name"), min_words=2)
+            if name and not self.gazetteer.knows(text[name[0]:name[1]]):
+                yield Candidate(*name, "PER", rule.id, "PER:surname")
+
+    def _clean_name(self, text: str, start: int, end: int, min_words: int) -> Optional[tuple[int, int]]:
+        """The name that opens text[start:end]: capitalized words up to the first one that
+        cannot be part of a name (a title word, a level word)."""
+        words = _words_at(text[:end], start)
+        if not words or fold(words[0].group(0)) in self.not_name_start:
+            return None
+        kept = []
+        for w in words[:5]:
+            if (kept and fold(w.group(0)) in self.name_stoppers) or w.group(0).isdigit():
+                break
+            kept.append(w)
+        if len(kept) < min_words:
+            return None
+        if self.gazetteer.knows(text[kept[0].start():kept[-1].end()], {"province", "country", "district", "capital", "region"}):
+            return None  # 'Giám đốc Sở Y tế Thái Nguyên': a place, not a name
+        return kept[0].start(), kept[-1].end()
+
+    def _name_before_apposition(self, text: str, lo: int, title_start: int) -> Optional[tuple[int, int]]:
+        """'Lê Thành Đô, Phó Bí thư …': the capitalized words right before ', ' + title."""
+        head = text[lo:title_start]
+        m = regex.search(r"(?:^|[^\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}]*[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}\p{M}]*)\s*[,–-]\s*$", head)
+        if not m:
+            return None
+        start = lo + m.start(1)
+        words = [w for w in m.group(1).split()]
+        # drop a leading honorific written with a capital at the start of a sentence
+        while words and fold(words[0]) in self.not_name_start | self.honorifics:
+            start = text.index(words[1], start) if len(words) > 1 else start
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        end = lo + m.end(1)
+        if self.gazetteer.knows(text[start:end]):
+            return None
+        return start, end
+
+    # -- places ----------------------------------------------------------------------------
+    def _places(self, text: str, lo: int, hi: int) -> Iterable[Candidate]:
+        rule = self.place_rules["recognize.places.after_type"]
+        for m in rule.finditer(text, lo, hi):
+            type_word = fold(m.group("type"))
+            kind = self.place_types.get(type_word, "other")
+            name_end = self._place_name_end(text, m.start("name"), m.end("name"), type_word, kind)
+            if name_end is None:
+                continue
+            start = m.start("name")
+            if kind == "city" and type_word == "thành phố":
+                kind = "province" if self.gazetteer.knows(text[start:name_end], {"province"}) else "city"
+            yield Candidate(start, name_end, "LOC", rule.id, "LOC:typed", {"kind": kind})
+            # 'các huyện Mường Tè, Sìn Hồ, Phong Thổ': the type word covers the list
+            pos = name_end
+            while True:
+                c = self._list_continuation.pattern.match(text, pos, hi, timeout=REGEX_TIMEOUT_S)
+                if not c:
+                    break
+                end = self._place_name_end(text, c.start("name"), c.end("name"), type_word, kind)
+                if end is None or (kind not in ADMIN_KINDS | {"province"} and not self.gazetteer.knows(text[c.start("name"):end])
+                                   and kind != "village"):
+                    break
+                yield Candidate(c.start("name"), end, "LOC", self._list_continuation.id, "LOC:typed", {"kind": kind})
+                pos = end
+        for rule_id in ("recognize.places.road", "recognize.places.known_name"):
+            rule = self.place_rules[rule_id]
+            for m in rule.finditer(text, lo, hi):
+                if rule_id.endswith("road"):
+                    yield Candidate(m.start(), m.end(), "LOC", rule.id, "LOC:typed", {"kind": "other"})
+                    continue
+                places = self.gazetteer.lookup(m.group("name"))
+                kind = places[0].kind if places else "other"
+                yield Candidate(m.start(), m.end(), "LOC", rule.id, "LOC:known", {"kind": "city" if kind == "capital" else kind})
+
+    def _place_name_end(self, text: str, start: int, end: int, type_word: str, kind: str) -> Optional[int]:
+        """Where a place name after a type word ends, or None when it is not one."""
+        if kind in ADMIN_KINDS or kind == "province":
+            return self._trim_place(text, start, end, LEVEL_KINDS.get(type_word, ADMIN_KINDS))
+        if text[start:end].isdigit():
+            # 'tổ dân phố 5' is a place; 'mỗi bản 1 công an viên' is a count
+            return None if regex.match(r"[ \t\u00a0]+\p{L}", text[end:]) else end
+        name = self._clean_name(text, start, end, min_words=1)
+        return name[1] if name else None
+
+
+def _sentence_start(text: str, pos: int, lo: int) -> bool:
+    before = text[lo:pos].rstrip()
+    return not before or before[-1] in ".!?:;\"“(-–\n"
+
+
+def _longest_first(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, preferring the longest (then the earliest)."""
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(c.overlaps(o) for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Flat entities by rule priority, longest first. Whether an entity sits inside a title
+    that a person holds is decided later, when the entities are merged."""
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (PRIORITY.get(c.tier, 9), -(c.end - c.start), c.start)):
+        if not any(c.overlaps(o) for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@Language.factory("vnie_entity_rules", assigns=["doc.spans"])
+def make_entity_rules(nlp: Language, name: str):
+    return EntityRules(nlp, name)

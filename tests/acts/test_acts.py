@@ -1,0 +1,52 @@
+from pipeline.api import extract
+
+
+def test_origin_article_directives(seed_record):
+    by_assignee = {tuple(d.assignees): d for d in seed_record.directives}
+    tttt = by_assignee[("Sở Thông tin và Truyền thông tỉnh Điện Biên",)]
+    assert tttt.issuer == "Lê Thành Đô"
+    assert tttt.action.startswith("hoàn thiện lại dự thảo tờ trình")
+    police = by_assignee[("Công an tỉnh Điện Biên",)]
+    assert police.issuer == "Lê Thành Đô"
+    assert police.purpose == "để trình HĐND tỉnh"
+    assert police.text.startswith("Giao Công an tỉnh hoàn thiện")
+    assert police.assignee_details[0].role == "lead"
+
+
+def test_origin_article_decisions(seed_record):
+    texts = [d.text for d in seed_record.decisions]
+    assert texts == [
+        "thống nhất mức phụ cấp bằng 0,5 so với mức lương tối thiểu",
+        "thống nhất số lượng mỗi thôn, bản 1 công an xã bán chuyên trách và mỗi tổ dân phố 1 bảo vệ dân phố",
+        "Thống nhất thời gian thực hiện từ 1/1/2022",
+    ]
+
+
+def directives(nlp, body):
+    return extract(body, nlp=nlp, title="Tin", outlet="Báo Sơn La").directives
+
+
+def test_lead_and_cooperating_assignees(nlp):
+    (d,) = directives(nlp, "Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Tài chính chủ trì, phối hợp với Sở KH&ĐT, "
+                           "Kho bạc Nhà nước tỉnh rà soát nguồn vốn đầu tư công.")
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Sở Tài chính tỉnh Sơn La", "lead"),
+        ("Sở Kế hoạch và Đầu tư tỉnh Sơn La", "cooperate"),
+        ("Kho bạc Nhà nước tỉnh Sơn La", "cooperate"),
+    ]
+    assert d.issuer == "Hoàng Quốc Khánh"
+    assert d.action == "rà soát nguồn vốn đầu tư công"
+
+
+def test_two_directives_in_one_sentence(nlp):
+    ds = directives(nlp, "Đồng chí Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Y tế kiểm tra các cơ sở khám bệnh; "
+                         "yêu cầu UBND các huyện báo cáo kết quả.")
+    assert [d.assignees for d in ds] == [["Sở Y tế tỉnh Sơn La"], ["UBND các huyện"]]
+
+
+def test_delegates_proposals_are_not_directives(nlp):
+    assert directives(nlp, "Các đại biểu đề nghị Sở Y tế làm rõ nguyên nhân chậm giải ngân.") == []
+
+
+def test_request_without_assignee_is_not_a_directive(nlp):
+    assert directives(nlp, "Đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh yêu cầu rà soát, đánh giá lại kết quả.") == []

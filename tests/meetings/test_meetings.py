@@ -1,0 +1,51 @@
+from pipeline.api import extract
+
+
+def test_origin_article_meeting(seed_record):
+    (m,) = seed_record.meetings
+    assert (m.body, m.body_full_name, m.kind, m.day_number, m.chair) == (
+        "UBND tỉnh", "Ủy ban nhân dân tỉnh Điện Biên", "phiên họp thường kỳ", 2, ["Lê Thành Đô"]
+    )
+    assert [(i.document_type, i.title[:30]) for i in m.agenda] == [
+        ("tờ trình", "chuyển đổi số tỉnh đến năm 202"),
+        ("đề án", "bố trí Công an xã bán chuyên t"),
+        ("tờ trình", "phát triển hệ thống kết cấu hạ"),
+        ("nghị quyết", "phát triển KT-XH vùng đồng bào"),
+        ("tờ trình", "chính sách hỗ trợ tiền vé xe c"),
+    ]
+    # each directive sits under its item, and the three decisions under the police item
+    assert [len(i.directives) for i in m.agenda] == [1, 1, 0, 1, 0]
+    assert [len(i.decisions) for i in m.agenda] == [0, 3, 0, 0, 0]
+
+
+def meetings(nlp, text):
+    return extract(text, nlp=nlp).meetings
+
+
+def test_no_meeting_in_weather_news(nlp):
+    text = ("Rét đậm, rét hại kéo dài ở vùng núi\n\nTheo Trung tâm Khí tượng Thủy văn tỉnh Lào Cai, từ đêm nay "
+            "nhiệt độ tại Sa Pa có thể xuống dưới 3 độ C. UBND tỉnh yêu cầu các địa phương chủ động chống rét cho gia súc.")
+    assert meetings(nlp, text) == []
+
+
+def test_announced_meeting_is_not_reported(nlp):
+    text = ("HĐND tỉnh chuẩn bị kỳ họp thứ 8\n\nThường trực HĐND tỉnh cho biết kỳ họp thứ 8 sẽ khai mạc vào ngày 10/12, "
+            "dự kiến xem xét 15 nghị quyết.")
+    assert meetings(nlp, text) == []
+
+
+def test_session_with_sequence_and_term(nlp):
+    text = ("Khai mạc kỳ họp thứ 22 HĐND tỉnh khóa XV\n\nSáng nay, HĐND tỉnh khóa XV khai mạc kỳ họp thứ 22. "
+            "Đồng chí Lò Văn Phương, Chủ tịch HĐND tỉnh chủ trì kỳ họp.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Lai Châu").meetings
+    assert (m.kind, m.sequence, m.term, m.body_full_name, m.chair) == (
+        "kỳ họp", 22, "khóa XV", "Hội đồng nhân dân tỉnh Lai Châu", ["Lò Văn Phương"]
+    )
+
+
+def test_second_meeting_in_one_article(nlp):
+    text = ("UBND tỉnh họp phiên thường kỳ\n\nSáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3. "
+            "Đồng chí Giàng A Dình, Chủ tịch UBND tỉnh chủ trì phiên họp.\n\n"
+            "Chiều cùng ngày, đồng chí Giàng A Dình có buổi làm việc với UBND huyện Mường Nhé.")
+    ms = extract(text, nlp=nlp, outlet="Điện Biên TV").meetings
+    assert [m.kind for m in ms] == ["phiên họp thường kỳ", "buổi làm việc"]

@@ -1,0 +1,58 @@
+import pytest
+
+from pipeline.api import extract
+
+
+def test_origin_article_has_one_official_with_both_titles(seed_record):
+    assert [o.name for o in seed_record.officials] == ["Lê Thành Đô"]
+    official = seed_record.officials[0]
+    assert official.titles == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+    assert [(d.position, d.agency) for d in official.title_details] == [
+        ("Phó Bí thư", "Tỉnh ủy Điện Biên"),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên"),
+    ]
+    assert len(official.mentions) == 6
+    assert all(seed_record.text[m.start:m.end] == "Lê Thành Đô" for m in official.mentions)
+
+
+def test_authors_are_persons_not_officials(seed_record):
+    assert {p.name: p.role for p in seed_record.persons} == {"Phạm Hải": "author", "Duy Hải": "author"}
+    names = {o.name for o in seed_record.officials}
+    assert "Điện Biên TV" not in names and "Phạm Hải" not in names
+
+
+def record(nlp, body, **meta):
+    return extract(body, nlp=nlp, title=meta.pop("title", "Tin"), **meta)
+
+
+def test_short_mentions_join_the_full_name(nlp):
+    r = record(nlp, "Ông Vừ A Bằng, Giám đốc Sở Tài chính báo cáo. Theo ông Bằng, nguồn thu tăng 12%.")
+    assert [(o.name, len(o.mentions)) for o in r.officials] == [("Vừ A Bằng", 2)]
+
+
+def test_title_before_name_and_rank(nlp):
+    r = record(nlp, "Đại tá Lò Văn Tươi, Giám đốc Công an tỉnh Lai Châu chỉ đạo. Chủ tịch UBND tỉnh Giàng A Dình dự.")
+    got = {o.name: o.titles for o in r.officials}
+    assert got == {"Lò Văn Tươi": ["Đại tá", "Giám đốc Công an tỉnh Lai Châu"], "Giàng A Dình": ["Chủ tịch UBND tỉnh"]}
+
+
+def test_chain_with_kiem_and_parenthesis(nlp):
+    r = record(nlp, "Đồng chí Quàng Văn Hương, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Tuần Giáo dự. "
+                    "Bà Lò Thị Hoa (Phó Chủ tịch UBND huyện) phát biểu.")
+    got = {o.name: o.titles for o in r.officials}
+    assert got["Quàng Văn Hương"] == ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện Tuần Giáo"]
+    assert got["Lò Thị Hoa"] == ["Phó Chủ tịch UBND huyện"]
+
+
+def test_unheld_titles_are_not_entities(nlp):
+    r = record(nlp, "Các Phó Chủ tịch UBND tỉnh và Giám đốc các sở dự hội nghị.")
+    assert r.officials == []
+    assert [e.label for e in r.entities if e.label == "TITLE"] == []
+    assert [e.text for e in r.entities if e.label == "ORG"] == ["UBND tỉnh"]
+
+
+def test_a_citizen_is_a_person(nlp):
+    r = record(nlp, "Anh Hờ A Di, người dân bản Huổi Só, cho biết năm nay lúa được mùa.")
+    assert r.officials == []
+    assert [p.name for p in r.persons] == ["Hờ A Di"]
+    assert {(l.name, l.kind) for l in r.locations} == {("Huổi Só", "village")}

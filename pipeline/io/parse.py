@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from pipeline.io.encodings import decode_bytes
-from pipeline.io.sources import RawInput
+from pipeline.io.sources import RawInput, describe
 from pipeline.read import Article, InputError
 from pipeline.read.normalize import normalize_text
 
@@ -35,13 +35,8 @@ def parse(raw: RawInput) -> Article:
         return _parse_jsonl_line(raw.data, where)
     if raw.format == "html":
         return _parse_html(raw.data, where)
-    text = decode_bytes(raw.data, _name(raw)).text
+    text = decode_bytes(raw.data, describe(raw.source)).text
     return _parse_txt(text, where)
-
-
-def _name(raw: RawInput) -> str:
-    s = raw.source
-    return (s.path or "input") + (f"!{s.member}" if s.member else "") + (f":{s.line}" if s.line else "")
 
 
 def _parse_txt(text: str, where: dict) -> Article:

@@ -142,7 +142,7 @@ def _sniff(head: bytes) -> str:
 def read_capped(fh: BinaryIO, cap: int, source: Source) -> bytes:
     data = fh.read(cap + 1)
     if len(data) > cap:
-        raise InputTooLarge(f"{_where(source)}: larger than the {cap / MB:g} MB limit for one input "
+        raise InputTooLarge(f"{describe(source)}: larger than the {cap / MB:g} MB limit for one input "
                             f"(--max-article-mb); split it or raise the limit")
     return data
 
@@ -159,14 +159,15 @@ def _read_lines(fh: BinaryIO, source: Source, limits: Limits) -> Iterator[Item]:
         if len(line) > cap and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the long line
                 line = fh.readline(MB)
-            yield error(where, InputTooLarge(f"{_where(where)}: line longer than the {cap / MB:g} MB "
+            yield error(where, InputTooLarge(f"{describe(where)}: line longer than the {cap / MB:g} MB "
                                              f"limit for one input (--max-article-mb)"))
             continue
         if line.strip():
             yield RawInput(where, "jsonl-line", line)
 
 
-def _where(source: Source) -> str:
+def describe(source: Source) -> str:
+    """``path!member:line``, for messages."""
     out = source.path or "input"
     if source.member:
         out += f"!{source.member}"

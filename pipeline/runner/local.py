@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from pipeline.runner.work import Item, Job, Result, Worker, WorkerStats, peak_rss_mb
+from pipeline.runner.work import Item, Job, Result, Worker, WorkerStats
 
 
 class LocalEngine:
@@ -17,5 +17,5 @@ class LocalEngine:
         worker = Worker(job)
         for item in items:
             yield worker.process(item)
-            worker.stats.peak_rss_mb = peak_rss_mb()
+            worker.update_stats()
             self.worker_stats[worker.stats.pid] = worker.stats

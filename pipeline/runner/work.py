@@ -49,6 +49,7 @@ class WorkerStats:
     articles: int = 0
     peak_rss_mb: float = 0.0
     load_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time spent on articles, after the load: contention does not inflate it
 
 
 @dataclass
@@ -75,6 +76,7 @@ class Worker:
         self.nlp = load(job.config, disable=job.disable, overrides=dict(job.overrides))
         self.info = PipelineInfo(version=__version__, components=list(self.nlp.pipe_names))
         self.stats = WorkerStats(os.getpid(), load_seconds=time.perf_counter() - started)
+        self._cpu_at_load = cpu_seconds()
 
     def process(self, item: Item) -> Result:
         from pipeline.api import extract
@@ -100,8 +102,12 @@ class Worker:
 
     def process_chunk(self, items: list[Item]) -> ChunkResult:
         results = [self.process(item) for item in items]
-        self.stats.peak_rss_mb = peak_rss_mb()
+        self.update_stats()
         return ChunkResult(results, WorkerStats(**vars(self.stats)))
+
+    def update_stats(self) -> None:
+        self.stats.peak_rss_mb = peak_rss_mb()
+        self.stats.cpu_seconds = cpu_seconds() - self._cpu_at_load
 
     def _failed(self, record: ErrorRecord) -> Result:
         if record.pipeline is None:
@@ -111,6 +117,11 @@ class Worker:
 
 def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb() -> float:

@@ -33,7 +33,7 @@ def test_repair_tail_cuts_only_a_torn_line(tmp_path):
 def test_kill_9_then_resume_answers_every_input_once(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    for i, text in enumerate(seed_variants(120)):
+    for i, text in enumerate(seed_variants(80)):
         (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
     (folder / "zz-empty.txt").write_bytes(b"")  # one error record too
     out = tmp_path / "out.jsonl"
@@ -42,7 +42,7 @@ def test_kill_9_then_resume_answers_every_input_once(tmp_path):
     job = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and job.poll() is None:
-        if out.exists() and out.read_bytes().count(b"\n") >= 10:
+        if out.exists() and out.read_bytes().count(b"\n") >= 8:
             break
         time.sleep(0.05)
     assert job.poll() is None, "the run ended before it could be killed: " + job.stderr.read().decode()
@@ -50,7 +50,7 @@ def test_kill_9_then_resume_answers_every_input_once(tmp_path):
     job.wait()
     job.stderr.close()
     done_before = out.read_bytes().count(b"\n")
-    assert 10 <= done_before < 120
+    assert 8 <= done_before < 80
     with out.open("ab") as fh:  # as if the kill had landed in the middle of a write
         fh.write(b'{"id": "torn", "text": "bi c')
 
@@ -60,7 +60,7 @@ def test_kill_9_then_resume_answers_every_input_once(tmp_path):
     records = read_jsonl(out)
     errors = read_jsonl(tmp_path / "out.errors.jsonl")
     paths = [r["source"]["path"] for r in records]
-    assert paths == [str(folder / f"{i:03d}.txt") for i in range(120)]  # all, once, in input order
+    assert paths == [str(folder / f"{i:03d}.txt") for i in range(80)]  # all, once, in input order
     assert [e["source"]["path"] for e in errors] == [str(folder / "zz-empty.txt")]
     assert "skipped" in resumed.stderr
 

@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 BENCH  := $(VENV)/.installed-bench
 
-.PHONY: run test gold eval bench bench-html clean
+.PHONY: run test gold eval bench bench-index bench-throughput bench-html clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,12 +39,18 @@ gold: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
 
+## make bench: the benchmarks; each writes its results into BENCHMARKS.md
+bench: bench-index bench-throughput
+
+bench-index: $(STAMP)
+	$(BIN)/python -m pipeline.index.bench --update BENCHMARKS.md
+
 $(BENCH): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	touch $@ $(DEV) $(STAMP)
 
-## make bench: the whole pipeline on 2,000 real articles, 1 and 2 workers, against underthesea → BENCHMARKS.md
-bench: $(BENCH)
+## make bench-throughput: the whole pipeline on 2,000 real articles, 1 and 2 workers, against underthesea
+bench-throughput: $(BENCH)
 	$(BIN)/python bench/throughput.py --articles 2000 --ner-sample 100 --write BENCHMARKS.md
 
 ## make bench-html: trafilatura and selectolax on the saved-page fixtures (why .html uses trafilatura)

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DANTRI = ROOT.parent / "shared" / "external" / "dantri-unc"
 GOALS = {"per_core": 100.0, "scaling": 1.8, "rss_mb": 400.0, "cold_s": 2.0}
-COMMAND = "make bench  # = .venv/bin/python bench/throughput.py --articles 2000 --ner-sample 100 --write BENCHMARKS.md"
+COMMAND = "make bench-throughput  # = .venv/bin/python bench/throughput.py --articles 2000 --ner-sample 100 --write BENCHMARKS.md"
 
 
 def articles(n: int) -> list[Path]:

@@ -86,3 +86,12 @@ def doc_list(doc: Doc, name: str) -> list:
 
 
 register()
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy's `Doc.text` joins every token anew on each access."""
+    key = ("vnie", "text")
+    text = doc.user_data.get(key)
+    if text is None:
+        text = doc.user_data[key] = doc.text
+    return text

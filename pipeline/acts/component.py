@@ -20,8 +20,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, load_rule_file
+from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import char_span, zones
 
@@ -73,6 +74,8 @@ class ActFinder:
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa)[ \t\u00a0]+$", defs)
+        self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
+        self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
         del lists
 
     # ------------------------------------------------------------------------------------
@@ -119,7 +122,7 @@ class ActFinder:
         return span
 
     def _acts_in(self, doc, sent: Span, entities, agency_names, official_spans, context_speaker=None) -> list[Act]:
-        text = doc.text
+        text = text_of(doc)
         lo, hi = sent.start_char, sent.end_char
         found: list[tuple[int, str, regex.Match]] = []
         for kind, rule in (("directive", self.directive), ("decision", self.decision), ("subject", self.directive_subject)):
@@ -141,8 +144,11 @@ class ActFinder:
                 continue
             clause_start = _clause_start(text, lo, start)
             before = text[clause_start:start]
-            if self.discussion_subject.search(before) and not _speaker_in(clause_start, start, official_spans):
+            adoption = kind == "decision" and self.adoption.match(" ".join(m.group("verb").split()))
+            if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans):
                 continue  # delegates propose: discussion
+            if kind == "decision" and self.not_decision.match(text, m.end(), hi):
+                continue
             if self.nominal.search(before):
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
             end = _clause_end(text, m.end(), hi)
@@ -164,7 +170,7 @@ class ActFinder:
         return acts
 
     def _directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
-        text = doc.text
+        text = text_of(doc)
         pos = self.opener.match(text, m.end(), end, timeout=REGEX_TIMEOUT_S).end()
         assignees: list[Assignment] = []
         role = "assigned"
@@ -211,7 +217,7 @@ class ActFinder:
 
     def _subject_directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
         """'Sở GTVT chủ trì, phối hợp với UBND huyện …': the assignee is the entity just before."""
-        text = doc.text
+        text = text_of(doc)
         subject = next((e for e in entities if e.end_char == m.start() and e.label_ == "ORG"), None)
         if subject is None:
             return None
@@ -242,7 +248,7 @@ class ActFinder:
         return act
 
     def _assignee_at(self, doc, pos: int, end: int, entities, agency_names):
-        text = doc.text
+        text = text_of(doc)
         pos += len(_SPACE.match(text, pos).group(0))
         g = self.generic.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
         entity = next((e for e in entities if e.start_char == pos and e.end_char <= end), None)
@@ -257,7 +263,7 @@ class ActFinder:
     def _fill_values(doc: Doc, acts: list[Act]) -> None:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         figures = list(doc.spans["figures"]) if "figures" in doc.spans else []
-        text = doc.text
+        text = text_of(doc)
         for act in acts:
             lo, hi = act.span.start_char, act.span.end_char
             inside = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
@@ -279,7 +285,7 @@ class ActFinder:
 
 
 def _sentences(doc: Doc, zone: Span) -> list[Span]:
-    return [s for s in zone.sents if s.text.strip()]
+    return sentences_in(doc, zone)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

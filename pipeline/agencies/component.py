@@ -16,7 +16,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold

@@ -8,9 +8,9 @@ import sys
 from typing import Optional
 
 from pipeline import __version__
-from pipeline.cli import evaluate, extract, gold, schema
+from pipeline.cli import evaluate, export, extract, gold, index, report, schema, search, show
 
-COMMANDS = [extract, schema, gold, evaluate]
+COMMANDS = [extract, schema, gold, evaluate, index, search, show, report, export]
 
 
 def build_parser() -> argparse.ArgumentParser:

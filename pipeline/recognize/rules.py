@@ -20,6 +20,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extensions import text_of
 from pipeline.recognize.gazetteer import Gazetteer, load_gazetteer
 from pipeline.resources import (
     REGEX_TIMEOUT_S,
@@ -127,7 +128,7 @@ class EntityRules:
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         titles: list[Candidate] = []
         agencies: list[Candidate] = []
         others: list[Candidate] = []

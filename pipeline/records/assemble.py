@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import __version__
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.schema import (
     Agency,
     AgendaItem,
@@ -116,7 +116,7 @@ def directive(act) -> Directive:
 def decision(act) -> Decision:
     verb_end = act.span.start_char + len(act.verb)
     return Decision(
-        verb=act.verb, content=" ".join(act.span.doc.text[verb_end:act.span.end_char].split()), figures=act.figures,
+        verb=act.verb, content=" ".join(text_of(act.span.doc)[verb_end:act.span.end_char].split()), figures=act.figures,
         dates=act.dates, agenda_index=act.agenda_index, start=act.span.start_char, end=act.span.end_char, text=act.span.text,
     )
 
@@ -151,7 +151,7 @@ def to_record(doc: Doc, nlp: Language) -> Record:
         title=doc._.title,
         published=doc._.published,
         authors=doc_list(doc, "authors"),
-        text=doc.text,
+        text=text_of(doc),
         captions=[mention(z) for z in group(doc, "zones") if z.label_ == "caption"],
         entities=entities(doc),
         officials=officials(doc),

@@ -8,6 +8,8 @@ and spelling is not rewritten.
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Iterable
 
 import numpy
@@ -15,6 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extensions import text_of
 from pipeline.structure.zones import ZONES_KEY
 
 WORDS_KEY = "words"
@@ -66,7 +69,7 @@ class Segmenter:
 
     def _sentence_starts(self, doc: Doc) -> set[int]:
         """Token indices that open a sentence."""
-        text = doc.text
+        text = text_of(doc)
         starts: set[int] = {0}
         by_char = {t.idx: t.i for t in doc if not t.is_space}
         pos = 0
@@ -118,3 +121,22 @@ def make_segment(nlp: Language, name: str, words: bool):
     """`words: false` skips word segmentation (the slowest part of the stage) when no later
     component reads ``doc.spans["words"]``."""
     return Segmenter(nlp, name, words)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Every sentence of the doc, computed once per doc (spaCy's Span.sents rescans the doc
+    on every call, which made sentence loops quadratic)."""
+    cached = doc.user_data.get(("vnie", "sentences"))
+    if cached is None:
+        cached = [s for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else [doc[:]]
+        doc.user_data[("vnie", "sentences")] = cached
+    return cached
+
+
+def sentences_in(doc: Doc, zone: Span) -> list[Span]:
+    """The sentences that start inside `zone`."""
+    all_sents = sentences(doc)
+    starts = [s.start for s in all_sents]
+    lo = bisect.bisect_left(starts, zone.start)
+    hi = bisect.bisect_left(starts, zone.end)
+    return all_sents[lo:hi]

@@ -104,7 +104,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 # Legacy encodings
 
 
-def _cp1252_table() -> tuple[str, ...]:
+def _cp1252_table() -> str:
     """Byte → character in Windows-1252, the code page of the legacy fonts; the five bytes it
     leaves undefined read as Latin-1 so that no byte is lost."""
     out = []
@@ -113,7 +113,7 @@ def _cp1252_table() -> tuple[str, ...]:
             out.append(bytes([b]).decode("cp1252"))
         except UnicodeDecodeError:
             out.append(bytes([b]).decode("latin-1"))
-    return tuple(out)
+    return "".join(out)
 
 
 _CP1252 = _cp1252_table()
@@ -133,9 +133,14 @@ def _tcvn3_table() -> dict[int, str]:
     return table
 
 
-def decode_tcvn3(data: bytes) -> str:
+@functools.lru_cache(maxsize=1)
+def _tcvn3_charmap() -> str:
     table = _tcvn3_table()
-    return "".join(table[b] for b in data)
+    return "".join(table[b] for b in range(256))
+
+
+def decode_tcvn3(data: bytes) -> str:
+    return codecs.charmap_decode(data, "strict", _tcvn3_charmap())[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,7 +172,7 @@ def _vni_pattern() -> tuple[regex.Pattern, dict[str, str]]:
 
 def decode_vni(data: bytes) -> str:
     pattern, table = _vni_pattern()
-    return pattern.sub(lambda m: table[m.group(0)], "".join(_CP1252[b] for b in data))
+    return pattern.sub(lambda m: table[m.group(0)], codecs.charmap_decode(data, "strict", _CP1252)[0])
 
 
 # ---------------------------------------------------------------------------

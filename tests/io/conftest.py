@@ -1,4 +1,3 @@
-import sys
 from pathlib import Path
 
 import pytest
@@ -6,8 +5,6 @@ import pytest
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 DANTRI = ROOT.parent / "shared" / "external" / "dantri-unc"
-
-sys.path.insert(0, str(HERE))  # tests/io/legacy.py, the encoders
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import random
 import unicodedata
 
 import pytest
-from legacy import encode_cp1258, encode_tcvn3, encode_vni, representable_in_tcvn3
+from legacy_encoders import encode_cp1258, encode_tcvn3, encode_vni, representable_in_tcvn3
 
 from pipeline.io.encodings import decode_bytes, is_vietnamese_syllable
 from pipeline.read import InputError

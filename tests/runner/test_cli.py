@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from conftest import seed_variants
+from runner_helpers import seed_variants
 
 VNIE = [sys.executable, "-m", "pipeline.cli", "extract"]
 

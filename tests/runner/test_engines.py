@@ -3,7 +3,7 @@
 import os
 
 import pytest
-from conftest import read_jsonl, seed_variants
+from runner_helpers import read_jsonl, seed_variants
 from crashers import crash_on_marker
 
 from pipeline.runner import Job, RunOptions, run

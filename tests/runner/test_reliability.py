@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 import spacy
-from conftest import read_jsonl
+from runner_helpers import read_jsonl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language

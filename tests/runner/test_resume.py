@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import read_jsonl, seed_variants
+from runner_helpers import read_jsonl, seed_variants
 
 from pipeline.io.writers import JsonlWriter, repair_tail
 

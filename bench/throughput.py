@@ -176,7 +176,7 @@ def report(args, cold, runs, ner, prof) -> str:
         f"{cold['import_s']:.2f} s, load {cold['load_s']:.2f} s, first article {cold['first_article_s'] * 1000:.0f} ms) "
         f"| ≤ {GOALS['cold_s']:.0f} s: {goal(cold['import_s'] + cold['load_s'] <= GOALS['cold_s'])} |",
         "",
-        f"Workers: " + "; ".join(
+        "Workers: " + "; ".join(
             f"{n} worker{'s' if n > 1 else ''}: " + ", ".join(
                 f"{w['articles']} articles, {w['cpu_seconds']:.0f} CPU-s, {w['peak_rss_mb']:.0f} MB, "
                 f"load {w['load_seconds']:.1f} s" for w in r["workers"])

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Optional
 
 from pipeline.io.sources import Limits, iter_raw
 from pipeline.io.writers import JsonlWriter, Serialized, read_lines, repair_tail, source_key
-from pipeline.runner.work import Item, Job, Result, text_hash
+from pipeline.runner.work import Item, Job, text_hash
 
 
 def default_workers() -> int:

@@ -9,8 +9,6 @@ import time
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from pipeline.io.parse import parse
 from pipeline.io.readers import iter_inputs
 from pipeline.io.sources import Limits, RawInput, iter_raw

@@ -1,6 +1,5 @@
 """Bad inputs, each → a clean record or an error record; never a crash, never a hang."""
 
-import io
 import json
 import time
 import zipfile

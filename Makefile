@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
 BENCH  := $(VENV)/.installed-bench
 
-.PHONY: run test gold eval bench bench-index bench-dates clean
+.PHONY: run test gold eval bench bench-index bench-dates bench-throughput bench-html clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,13 +44,21 @@ eval: $(STAMP)
 	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
 
 ## make bench: the benchmarks; each writes its results into its own section of BENCHMARKS.md
-bench: bench-index bench-dates
+bench: bench-index bench-dates bench-throughput
 
 bench-index: $(STAMP)
 	$(BIN)/python -m pipeline.index.bench --update BENCHMARKS.md
 
 bench-dates: $(BENCH)
 	$(BIN)/python bench/dates_vs_dateparser.py --write BENCHMARKS.md
+
+## make bench-throughput: the whole pipeline on 2,000 real articles, 1 and 2 workers, against underthesea
+bench-throughput: $(BENCH)
+	$(BIN)/python bench/throughput.py --articles 2000 --ner-sample 100 --write BENCHMARKS.md
+
+## make bench-html: trafilatura and selectolax on the saved-page fixtures (why .html uses trafilatura)
+bench-html: $(BENCH)
+	$(BIN)/python bench/html_extractors.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -105,6 +105,10 @@ class MeetingAssembler:
         self.opening_document = compile_pattern(
             r"^[ \t\u00a0]*(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
+        self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
+        self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
+        self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
+        self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
@@ -134,6 +138,12 @@ class MeetingAssembler:
                     item = None
                 if para.label_ == "title":
                     continue
+                if not frames[-1].agenda:
+                    topic = self._lead_topic(doc, sentence, kind_match)
+                    if topic is not None:
+                        topic.end = para.end_char
+                        frames[-1].agenda.append(topic)
+                        item = topic
             if current is None or para.label_ == "title":
                 continue
             current.end = para.end_char
@@ -310,7 +320,9 @@ class MeetingAssembler:
             it.end = max(it.end, it.start)
         # an item named again later ('lấy phiếu tín nhiệm …' in the lead and in the body) is one item
         seen = [fold(it.title) for it in frame.agenda]
-        items = [it for it in items if not any(fold(it.title).startswith(t) or t.startswith(fold(it.title)) for t in seen)]
+        items = [it for it in items if not any(fold(it.title) in t or t in fold(it.title) for t in seen)]
+        # 'tờ trình và dự thảo nghị quyết' names documents, not an item
+        items = [it for it in items if not fold(it.title).startswith(("và ", "các ", "với "))]
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -320,6 +332,26 @@ class MeetingAssembler:
         items[-1].end = para.end_char
         frame.agenda.extend(items)
         return items[-1]
+
+    def _lead_topic(self, doc: Doc, sent: Span, kind: regex.Match) -> Optional[AgendaFrame]:
+        """What the lead says the meeting is about, after its kind: 'phiên họp thường kỳ tháng 7
+        đánh giá tình hình KT-XH …', 'làm việc với Sở NN&PTNT về tình hình sản xuất …'."""
+        text = text_of(doc)
+        cue = self.topic.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if cue is None:
+            return None
+        start = cue.end()
+        stop = self.topic_stop.search(text, start, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        hi = stop.start() if stop else sent.end_char
+        end = regex.compile(r"[.;…]").search(text, start, hi)
+        end = end.start() if end else hi
+        title = " ".join(text[start:end].split()).strip(" ,;:")
+        stop = regex.search(r"[ ,]+(?:do|với|tại)[ ]", title)
+        title = title[:stop.start()] if stop else title
+        if not title or len(title.split()) < 2:
+            return None
+        evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
+        return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char)
 
     @staticmethod
     def _names_a_document(m: regex.Match) -> bool:

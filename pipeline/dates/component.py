@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (declares the attributes set below)
+from pipeline.extensions import text_of
 from pipeline.dates.tagger import DateMention, DateTagger, Region, default_tagger
 from pipeline.structure.zones import ANALYSED, ZONES_KEY
 
@@ -21,7 +22,7 @@ DATELINE = "dateline"
 def regions(doc: Doc) -> list[Region]:
     """The zones dates are read in; a doc without structure is read whole."""
     if ZONES_KEY not in doc.spans:
-        return [Region(0, len(doc.text))]
+        return [Region(0, len(text_of(doc)))]
     return [
         Region(z.start_char, z.end_char, z.label_)
         for z in sorted(doc.spans[ZONES_KEY], key=lambda z: z.start_char)
@@ -49,7 +50,7 @@ class DateRecognizer:
         self.tagger = tagger or default_tagger()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.tagger.tag(doc.text, doc._.published, regions(doc))
+        mentions = self.tagger.tag(text_of(doc), doc._.published, regions(doc))
         spans = [s for s in (to_span(doc, m) for m in mentions) if s is not None]
         doc.spans[DATES_KEY] = spans
         return doc

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (declares the attributes set below)
+from pipeline.extensions import text_of
 from pipeline.figures.tagger import FigureTagger, default_tagger
 from pipeline.structure.zones import analysed_zones
 
@@ -39,7 +40,7 @@ class FigureRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         regions = [(z.start_char, z.end_char) for z in sorted(analysed_zones(doc), key=lambda z: z.start_char)]
         taken = [(s.start_char, s.end_char) for s in doc.spans[DATES_KEY]] if DATES_KEY in doc.spans else []
-        figures, documents = self.tagger.tag(doc.text, regions, taken)
+        figures, documents = self.tagger.tag(text_of(doc), regions, taken)
         doc.spans[FIGURES_KEY] = [
             s for s in (
                 _span(doc, f.start, f.end, f.label, f.rule_id, value=f.value, value_max=f.value_max, total=f.total,

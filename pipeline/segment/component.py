@@ -13,7 +13,7 @@ import bisect
 from typing import Iterable
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -71,7 +71,9 @@ class Segmenter:
         """Token indices that open a sentence."""
         text = text_of(doc)
         starts: set[int] = {0}
-        by_char = {t.idx: t.i for t in doc if not t.is_space}
+        # token index by start offset, read from arrays: building Token objects costs more
+        idx, space = doc.to_array([IDX, IS_SPACE]).T.tolist() if len(doc) else ([], [])
+        by_char = {start: i for i, (start, is_space) in enumerate(zip(idx, space)) if not is_space}
         pos = 0
         for line in text.split("\n"):
             line_start = pos
@@ -128,7 +130,14 @@ def sentences(doc: Doc) -> list[Span]:
     on every call, which made sentence loops quadratic)."""
     cached = doc.user_data.get(("vnie", "sentences"))
     if cached is None:
-        cached = [s for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else [doc[:]]
+        if not len(doc) or not doc.has_annotation("SENT_START"):
+            cached = [doc[:]]
+        else:
+            flags = doc.to_array(SENT_START).tolist()
+            starts = [i for i, f in enumerate(flags) if f == 1 or i == 0] + [len(doc)]
+            text = text_of(doc)
+            cached = [Span(doc, a, b) for a, b in zip(starts, starts[1:])]
+            cached = [s for s in cached if text[s.start_char:s.end_char].strip()]
         doc.user_data[("vnie", "sentences")] = cached
     return cached
 

@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV    := $(VENV)/.installed-dev
+BENCH  := $(VENV)/.installed-bench
 
-.PHONY: run test gold eval bench bench-ner train clean
+.PHONY: run test gold eval bench bench-index bench-dates bench-throughput bench-html bench-ner train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 $(DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(STAMP)
+
+$(BENCH): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	touch $@ $(DEV) $(STAMP)
 
 ## make run: install, extract the bundled corpus into out/records.jsonl, print a summary
 run: $(STAMP)
@@ -38,13 +43,30 @@ gold: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/vnie eval corpora/gold/test.jsonl --record BENCHMARKS.md
 
+## make bench: the benchmarks; each writes its results into its own section of BENCHMARKS.md
+bench: bench-index bench-dates bench-throughput
+
+bench-index: $(STAMP)
+	$(BIN)/python -m pipeline.index.bench --update BENCHMARKS.md
+
+bench-dates: $(BENCH)
+	$(BIN)/python bench/dates_vs_dateparser.py --write BENCHMARKS.md
+
+## make bench-throughput: the whole pipeline on 2,000 real articles, 1 and 2 workers, against underthesea
+bench-throughput: $(BENCH)
+	$(BIN)/python bench/throughput.py --articles 2000 --ner-sample 100 --write BENCHMARKS.md
+
+## make bench-html: trafilatura and selectolax on the saved-page fixtures (why .html uses trafilatura)
+bench-html: $(BENCH)
+	$(BIN)/python bench/html_extractors.py
+
 ## make train: reproduce the shipped NER model (pipeline/recognize/model/shipped/) from gold dev + silver news
 train: $(STAMP)
 	$(BIN)/vnie train
 
 ## make bench-ner: what the NER model costs and how it scores by cross-validation (BENCHMARKS.md, section ner)
 bench-ner: $(STAMP)
-	$(BIN)/python benchmarks/ner_speed.py --articles 300
+	$(BIN)/python bench/ner_speed.py --articles 300
 	$(BIN)/vnie train --cv 5
 
 clean:

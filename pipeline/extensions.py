@@ -21,7 +21,8 @@ DOC_EXTENSIONS = {
     "outlet": None,
     "authors": [],
     "officials": [],  # list[pipeline.officials.OfficialCluster]
-    "agencies": [],  # list[pipeline.officials.AgencyCluster]
+    "agencies": [],  # list[pipeline.agencies.AgencyCluster]
+    "places": None,  # pipeline.agencies.ArticlePlaces: the province, district, commune the article is about
     "locations": [],
     "persons": [],
     "directives": [],  # list[pipeline.acts.Act]
@@ -35,6 +36,7 @@ SPAN_EXTENSIONS = {
     # values written by the normalizing stages
     "value": None,
     "value_max": None,
+    "total": None,  # denominator of a vote or ratio (37/37 → 37)
     "granularity": None,
     "role": None,
     "calendar": None,
@@ -86,3 +88,12 @@ def doc_list(doc: Doc, name: str) -> list:
 
 
 register()
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy's `Doc.text` joins every token anew on each access."""
+    key = ("vnie", "text")
+    text = doc.user_data.get(key)
+    if text is None:
+        text = doc.user_data[key] = doc.text
+    return text

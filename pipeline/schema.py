@@ -194,8 +194,12 @@ class Record(_Model):
     dates: list[DateValue] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     documents: list[DocumentRef] = Field(default_factory=list)
-    directives: list[Directive] = Field(default_factory=list)
-    decisions: list[Decision] = Field(default_factory=list)
+    directives: list[Directive] = Field(
+        default_factory=list, description="every directive of the article; agenda items repeat theirs"
+    )
+    decisions: list[Decision] = Field(
+        default_factory=list, description="every decision of the article; agenda items repeat theirs"
+    )
     meetings: list[Meeting] = Field(default_factory=list)
     pipeline: PipelineInfo
 

@@ -3,6 +3,8 @@ their spaCy factories; `pipeline/config/default.cfg` assembles them."""
 
 from pipeline.structure import make_structure  # noqa: F401  stage 2: zones and metadata
 from pipeline.segment.component import make_segment  # noqa: F401  stage 3: sentences, words
+from pipeline.dates import make_dates  # noqa: F401  stage 4: dates and times
+from pipeline.figures import make_figures  # noqa: F401  stage 4: figures and document numbers
 from pipeline.recognize.rules import make_entity_rules  # noqa: F401  stage 4a: rule entities
 from pipeline.recognize.model.component import make_entity_model  # noqa: F401  stage 4b: trained NER
 from pipeline.recognize.merge import make_entity_merger  # noqa: F401  stage 4c: rules + model

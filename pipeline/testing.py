@@ -38,4 +38,6 @@ def spans_of(doc: Doc, rule_id: str, prefix: bool = False) -> list[Span]:
 def attr_text(value) -> str:
     if isinstance(value, (list, tuple)):
         return "|".join(str(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # figures: value="1277" in an example, 1277.0 on the span
     return "" if value is None else str(value)

@@ -20,8 +20,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, load_rule_file
+from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import char_span, zones
 
@@ -53,6 +54,7 @@ class Act:
     figures: list[float] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     agenda_index: Optional[int] = None
+    rule_id: str = "acts.directive"
 
 
 class ActFinder:
@@ -60,17 +62,20 @@ class ActFinder:
         self.name = name
         rules = {r.id: r for r in compile_rules("acts/acts")}
         self.directive = rules["acts.directive"]
+        self.directive_subject = rules["acts.directive_subject"]
         self.decision = rules["acts.decision"]
         lists = load_rule_file("acts/acts")["lists"]
         defs = file_defs("acts/acts")
         self.discussion_subject = compile_pattern(r"{B}(?i:{discussion_subjects}){E}", defs)
-        self.generic = compile_pattern(r"\G(?i:{generic_assignees}){E}", defs)
+        self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa)[ \t\u00a0]+$", defs)
+        self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
+        self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
         del lists
 
     # ------------------------------------------------------------------------------------
@@ -93,7 +98,7 @@ class ActFinder:
                 subject = _speaker(sent, official_spans)
                 if i == 0:
                     context_issuer = subject
-                for act in self._acts_in(doc, sent, entities, agency_names, official_spans):
+                for act in self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer):
                     if act.issuer is None:
                         act.issuer = _speaker_before(act.span.start_char, sent, official_spans) or context_issuer
                     (directives if act.kind == "directive" else decisions).append(act)
@@ -104,34 +109,46 @@ class ActFinder:
             act.span._.rule_id = f"acts.{act.kind}.clause" if act.kind == "directive" else "acts.decision"
         doc.spans["directives"] = [a.span for a in directives]
         doc.spans["decisions"] = [a.span for a in decisions]
-        doc.spans["assignees"] = [self._assignee_span(doc, x) for a in directives for x in a.assignees]
+        doc.spans["assignees"] = [self._assignee_span(doc, x, a.rule_id) for a in directives for x in a.assignees]
         return doc
 
     @staticmethod
-    def _assignee_span(doc: Doc, assignment: Assignment) -> Span:
+    def _assignee_span(doc: Doc, assignment: Assignment, rule_id: str) -> Span:
         # a span of its own label: the entity at the same offsets keeps its own attributes
         span = Span(doc, assignment.span.start, assignment.span.end, label="ASSIGNEE")
-        span._.rule_id = "acts.directive"
+        span._.rule_id = rule_id
         span._.value = assignment.name
         span._.role = assignment.role
         return span
 
-    def _acts_in(self, doc, sent: Span, entities, agency_names, official_spans) -> list[Act]:
-        text = doc.text
+    def _acts_in(self, doc, sent: Span, entities, agency_names, official_spans, context_speaker=None) -> list[Act]:
+        text = text_of(doc)
         lo, hi = sent.start_char, sent.end_char
         found: list[tuple[int, str, regex.Match]] = []
-        for kind, rule in (("directive", self.directive), ("decision", self.decision)):
+        for kind, rule in (("directive", self.directive), ("decision", self.decision), ("subject", self.directive_subject)):
             for m in rule.finditer(text, lo, hi):
-                found.append((m.start(), kind, m))
+                found.append((m.start("verb"), kind, m))
         found.sort(key=lambda x: x[0])
         acts: list[Act] = []
         for start, kind, m in found:
             if acts and start < acts[-1].span.end_char and kind == acts[-1].kind == "decision":
                 continue
+            if acts and acts[-1].kind == "directive" and start == acts[-1].__dict__.get("_action_range", (None,))[0]:
+                continue  # 'yêu cầu UBND tỉnh chỉ đạo Sở Tài chính …': the second verb is the action
+            if kind == "subject":
+                act = self._subject_directive(doc, m, _clause_end(text, m.end(), hi), entities, agency_names)
+                if act is not None:
+                    if acts and acts[-1].span.end_char > act.span.start_char:
+                        continue
+                    acts.append(act)
+                continue
             clause_start = _clause_start(text, lo, start)
             before = text[clause_start:start]
-            if self.discussion_subject.search(before) and not _speaker_in(clause_start, start, official_spans):
+            adoption = kind == "decision" and self.adoption.match(" ".join(m.group("verb").split()))
+            if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans):
                 continue  # delegates propose: discussion
+            if kind == "decision" and self.not_decision.match(text, m.end(), hi):
+                continue
             if self.nominal.search(before):
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
             end = _clause_end(text, m.end(), hi)
@@ -139,7 +156,9 @@ class ActFinder:
                 act = self._directive(doc, m, end, entities, agency_names)
                 if act is None:
                     continue
-                if m.group("verb").lower().startswith("đề nghị") and not _speaker_before(start, sent, official_spans):
+                if m.group("verb").lower().startswith("đề nghị") and not (
+                    _speaker_before(start, sent, official_spans) or context_speaker
+                ):
                     continue  # 'đề nghị' directs only when an official says it
             else:
                 act = Act("decision", m.group("verb"), char_span(doc, start, end, "DECISION"))
@@ -151,7 +170,7 @@ class ActFinder:
         return acts
 
     def _directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
-        text = doc.text
+        text = text_of(doc)
         pos = self.opener.match(text, m.end(), end, timeout=REGEX_TIMEOUT_S).end()
         assignees: list[Assignment] = []
         role = "assigned"
@@ -196,8 +215,40 @@ class ActFinder:
         act.__dict__["_action_range"] = (action_start, action_end)
         return act
 
+    def _subject_directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
+        """'Sở GTVT chủ trì, phối hợp với UBND huyện …': the assignee is the entity just before."""
+        text = text_of(doc)
+        subject = next((e for e in entities if e.end_char == m.start() and e.label_ == "ORG"), None)
+        if subject is None:
+            return None
+        verb = " ".join(m.group("verb").split())
+        cooperating = "phối hợp" in verb
+        assignees = [Assignment(subject, agency_names.get((subject.start_char, subject.end_char), subject.text), "lead")]
+        pos = m.end()
+        while cooperating and pos < end:
+            got = self._assignee_at(doc, pos, end, entities, agency_names)
+            if got is None:
+                break
+            assignees.append(Assignment(got[0], got[1], "cooperate"))
+            pos = got[0].end_char
+            join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            if not (join and self._assignee_at(doc, join.end(), end, entities, agency_names)):
+                break
+            pos = join.end()
+        act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
+                  rule_id="acts.directive_subject")
+        action_start = pos + len(_SPACE.match(text, pos).group(0))
+        action_end = end
+        purpose = self.purpose.search(text, action_start, end, timeout=REGEX_TIMEOUT_S)
+        if purpose:
+            act.purpose = _strip(text[purpose.start():end]).lstrip(", ")
+            action_end = purpose.start()
+        act.action = _strip(text[action_start:action_end]) or None
+        act.__dict__["_action_range"] = (action_start, action_end)
+        return act
+
     def _assignee_at(self, doc, pos: int, end: int, entities, agency_names):
-        text = doc.text
+        text = text_of(doc)
         pos += len(_SPACE.match(text, pos).group(0))
         g = self.generic.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
         entity = next((e for e in entities if e.start_char == pos and e.end_char <= end), None)
@@ -205,14 +256,18 @@ class ActFinder:
             name = agency_names.get((entity.start_char, entity.end_char), entity.text)
             return entity, name
         if g is not None:
-            return char_span(doc, pos, g.end(), "ASSIGNEE"), " ".join(g.group(0).split())
+            name = " ".join(g.group(0).split())
+            places = doc._.places
+            place = places.resolve(fold(name)) if places is not None and " " not in name else None
+            # a bare 'huyện' is the district the article is about, when it names one
+            return char_span(doc, pos, g.end(), "ASSIGNEE"), (f"{name} {place}" if place else name)
         return None
 
     @staticmethod
     def _fill_values(doc: Doc, acts: list[Act]) -> None:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         figures = list(doc.spans["figures"]) if "figures" in doc.spans else []
-        text = doc.text
+        text = text_of(doc)
         for act in acts:
             lo, hi = act.span.start_char, act.span.end_char
             inside = [d for d in dates if lo <= d.start_char and d.end_char <= hi]
@@ -234,7 +289,7 @@ class ActFinder:
 
 
 def _sentences(doc: Doc, zone: Span) -> list[Span]:
-    return [s for s in zone.sents if s.text.strip()]
+    return sentences_in(doc, zone)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

@@ -16,7 +16,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
@@ -25,6 +25,7 @@ from pipeline.structure.outlets import OutletDirectory
 LEVEL_WORDS = ["thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "tp.", "tp"]
 PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
+COMMUNE_LEVELS = {"xã", "phường", "thị trấn", "đặc khu"}
 CENTRAL_RULES = {"recognize.agencies.central", "recognize.agencies.ministry"}
 
 
@@ -39,10 +40,22 @@ class AgencyCluster:
 
 @dataclass
 class ArticlePlaces:
-    """The places an article's implicit 'tỉnh', 'huyện' refer to."""
+    """The places an article's implicit 'tỉnh', 'huyện', 'xã' refer to."""
 
     province: Optional[str] = None
+    province_word: str = "tỉnh"  # 'thành phố' for Hà Nội, Cần Thơ …
     district: Optional[str] = None
+    commune: Optional[str] = None
+
+    def resolve(self, level: str) -> Optional[str]:
+        """The place an implicit level word refers to, if the article makes it unique."""
+        if level in PROVINCE_LEVELS:
+            return self.province
+        if level in DISTRICT_LEVELS:
+            return self.district
+        if level in COMMUNE_LEVELS:
+            return self.commune
+        return None
 
 
 def _word_alternation(words) -> str:
@@ -56,18 +69,36 @@ class AgencyNormalizer:
         self._expansions = data["abbreviations"]
         self._abbr = regex.compile(rf"(?<![\p{{L}}\p{{N}}&])({_word_alternation(self._expansions)})(?![\p{{L}}\p{{N}}&])")
         self._implied = {fold(k): v for k, v in data["implied_levels"].items()}
-        self._implied_head = regex.compile(rf"(?<![\p{{L}}])({_word_alternation(self._implied)})(?![\p{{L}}])")
-        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn'
+        self._implied.update({fold(k): v for k, v in data["committee_levels"].items()})
+        heads = [fold(k) for k in data["implied_levels"]]
+        committees = [fold(k) for k in data["committee_levels"]]
+        # a department head opens the mention; a committee may follow a part ('Văn phòng Tỉnh ủy')
+        self._implied_head = regex.compile(
+            rf"^({_word_alternation(heads)})(?![\p{{L}}])|(?<![\p{{L}}])({_word_alternation(committees)})(?![\p{{L}}])"
+        )
+        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn' or of 'Xã hội'
         self._level = regex.compile(
-            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn)(?![\p{{L}}]))",
+            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
             regex.IGNORECASE,
         )
+        # lexicon phrases in the spelling and case the lexicon gives ('Thương binh và xã hội' →
+        # 'Thương binh và Xã hội'); the first spelling listed is the canonical one
+        self._canonical: dict[str, str] = {}
+        for key in ("local_bodies", "council_parts", "sectors", "ministries", "central_bodies", "party_committees"):
+            for phrase in data["lists"][key]:
+                self._canonical.setdefault(fold(phrase), canonical_spelling(phrase))
+        self._phrases = regex.compile(
+            rf"(?<![\p{{L}}])({_word_alternation(sorted(self._canonical, key=len, reverse=True))})(?![\p{{L}}])",
+            regex.IGNORECASE,
+        )
+        self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}
+        self._rewrites = [(regex.compile(a), b) for a, b in data.get("rewrites") or []]
         self.gazetteer = load_gazetteer()
         self.outlets = OutletDirectory.load()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans["agency_mentions"]) if "agency_mentions" in doc.spans else []
-        places = self.article_places(doc)
+        places = doc._.places = self.article_places(doc)
         clusters: dict[str, AgencyCluster] = {}
         surfaces: dict[str, Counter] = {}
         for span in mentions:
@@ -94,6 +125,7 @@ class AgencyNormalizer:
         province = self.outlets.province_of(doc._.outlet)
         provinces: Counter = Counter()
         districts: Counter = Counter()
+        communes: Counter = Counter()
         for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
             if span.label_ != "LOC":
                 continue
@@ -101,6 +133,8 @@ class AgencyNormalizer:
                 provinces[self.gazetteer.province_of(span.text) or span.text] += 1
             elif span._.kind == "district":
                 districts[canonical_spelling(span.text)] += 1
+            elif span._.kind == "commune":
+                communes[canonical_spelling(span.text)] += 1
         for span in doc.spans["agency_mentions"] if "agency_mentions" in doc.spans else []:
             m = self._level.search(span.text)
             place = span.text[m.end():].strip() if m else ""
@@ -110,18 +144,25 @@ class AgencyNormalizer:
                 provinces[self.gazetteer.province_of(place)] += 1
             elif fold(m.group(1)) in DISTRICT_LEVELS:
                 districts[canonical_spelling(place)] += 1
+            elif fold(m.group(1)) in COMMUNE_LEVELS:
+                communes[canonical_spelling(place)] += 1
         if province is None and provinces:
             province = provinces.most_common(1)[0][0]
+        word = next((p.type_word for p in self.gazetteer.lookup(province or "") if p.kind == "province" and p.type_word), "tỉnh")
         district = next(iter(districts)) if len(districts) == 1 else None
-        return ArticlePlaces(province, district)
+        commune = next(iter(communes)) if len(communes) == 1 else None
+        return ArticlePlaces(province, word, district, commune)
 
     def full_name(self, mention: str, rule_id: Optional[str], places: ArticlePlaces) -> tuple[str, Optional[str], Optional[str]]:
         """(full name, level, place) of one mention."""
         text = " ".join(mention.split())
         text = self._abbr.sub(lambda m: self._expansions[m.group(1)], text)
+        for pattern, replacement in self._rewrites:
+            text = pattern.sub(replacement, text)
         text = canonical_spelling(text)
+        text = self._phrases.sub(lambda m: self._canonical.get(fold(m.group(1)), m.group(1)), text)
         if rule_id in CENTRAL_RULES:
-            return text, "trung ương", None
+            return self._aliases.get(fold(text), text), "trung ương", None
         m = self._level.search(text)
         if m:
             level = fold(m.group(1))
@@ -130,31 +171,28 @@ class AgencyNormalizer:
             # level words are written in lower case inside a name: 'Ủy ban nhân dân tỉnh'
             text = text[:m.start()] + level + text[m.end():]
             if place is None:
-                place = self._place_for(level, places)
+                place = places.resolve(level)
                 if place:
                     text = f"{text} {place}"
             return text, level, place
         head = self._implied_head.search(fold(text))
         if head is None:
             return text, None, None
-        level = self._implied[head.group(1)]
+        word = head.group(1) or head.group(2)
+        level = self._implied[word]
         tail = text[head.end():].strip()
         # 'Tỉnh ủy Điện Biên' names its place itself; 'Sở Tài chính' takes 'tỉnh Điện Biên'
-        committee = head.group(1).endswith(("ủy", "đoàn"))
+        committee = head.group(2) is not None
         if committee and tail:
             return text, level, tail
-        place = self._place_for(level, places)
+        place = places.resolve(level)
         if place is None:
             return text, level, None
-        return (f"{text} {place}" if committee else f"{text} {level} {place}"), level, place
-
-    @staticmethod
-    def _place_for(level: str, places: ArticlePlaces) -> Optional[str]:
-        if level in PROVINCE_LEVELS:
-            return places.province
-        if level in DISTRICT_LEVELS:
-            return places.district
-        return None
+        if committee:
+            return f"{text} {place}", level, place
+        # a provincial department of Cần Thơ is the city's: 'Sở Tài chính thành phố Cần Thơ'
+        word = places.province_word if level in PROVINCE_LEVELS else level
+        return f"{text} {word} {place}", word, place
 
 
 def agency_for(doc: Doc, span: Span) -> Optional[AgencyCluster]:

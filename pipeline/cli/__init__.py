@@ -8,9 +8,9 @@ import sys
 from typing import Optional
 
 from pipeline import __version__
-from pipeline.cli import evaluate, extract, gold, schema, train
+from pipeline.cli import evaluate, export, extract, gold, index, report, schema, search, show, train
 
-COMMANDS = [extract, schema, gold, evaluate, train]
+COMMANDS = [extract, schema, gold, evaluate, index, search, show, report, export, train]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -131,15 +131,22 @@ def figure_metrics(gold: Record, pred: Record) -> dict[str, Metric]:
 
 # -- directives, decisions, meetings ------------------------------------------------------
 
+def _unique(items: list) -> list:
+    """One item per span: records list every act at the top level and again under its agenda
+    item; gold lists each once, in one place or the other."""
+    seen: dict = {}
+    for item in items:
+        seen.setdefault(_span(item), item)
+    return sorted(seen.values(), key=_span)
+
+
 def all_directives(record: Record) -> list[Directive]:
     """Top-level directives and those listed under an agenda item, in text order."""
-    items = list(record.directives) + [d for m in record.meetings for a in m.agenda for d in a.directives]
-    return sorted(items, key=_span)
+    return _unique(list(record.directives) + [d for m in record.meetings for a in m.agenda for d in a.directives])
 
 
 def all_decisions(record: Record) -> list[Decision]:
-    items = list(record.decisions) + [d for m in record.meetings for a in m.agenda for d in a.decisions]
-    return sorted(items, key=_span)
+    return _unique(list(record.decisions) + [d for m in record.meetings for a in m.agenda for d in a.decisions])
 
 
 def _names_on_pairs(matching, gold: list, pred: list, names, describe) -> Counts:

@@ -134,7 +134,8 @@ def read_records(path: Union[str, Path], what: str) -> list[GoldRecord]:
 def article_from_gold(gold: GoldRecord) -> Article:
     """The input a real source would give for this article: the text as is; the title as a
     field only when the text does not start with it; the publication time only when the text
-    has no date line (the gold marks a date line as a date with role 'published')."""
+    has no date line (the gold marks a date line as a date with role 'published'); the outlet,
+    which an archive's export always names (the pipeline reads its province from it)."""
     first_line = next((line for line in gold.text.split("\n") if line.strip()), "")
     title_in_text = bool(gold.title) and squash(first_line) == squash(gold.title)
     has_dateline = any(d.role == "published" for d in gold.dates)
@@ -144,6 +145,7 @@ def article_from_gold(gold: GoldRecord) -> Article:
         title=None if title_in_text else gold.title,
         published=None if has_dateline else gold.published,
         url=gold.source.url,
+        outlet=gold.outlet,
         path=gold.source.path,
         title_in_text=title_in_text,
     )

@@ -42,6 +42,35 @@ ENTITY_LABELS = {"PER", "ORG", "LOC", "DATE", "TIME", "NUM", "MONEY", "PERCENT",
 FIGURE_LABELS = {"NUM", "MONEY", "PERCENT"}
 DATE_LABELS = {"DATE", "TIME"}
 
+# Closed vocabularies of corpora/GUIDELINES.md: a value outside them is a typo or an undocumented call.
+LOC_KINDS = {"country", "province", "district", "commune", "village", "city", "region", "other"}
+FIGURE_KINDS = {
+    "count", "money", "percent", "ratio", "area", "length", "weight", "volume", "population", "vote", "age",
+    "duration", "other",
+}
+QUALIFIERS = {"more-than", "less-than", "about", "at-least", "up-to"}
+CALENDARS = {"gregorian", "lunar"}
+ASSIGNEE_ROLES = {"lead", "cooperate", "assigned"}
+MEETING_KINDS = {
+    "phiên họp thường kỳ", "phiên họp chuyên đề", "phiên họp", "kỳ họp", "hội nghị", "hội nghị trực tuyến",
+    "buổi làm việc", "họp trực tuyến", "tiếp xúc cử tri", "giao ban", "hội thảo", "họp báo", "đại hội",
+}
+DOCUMENT_TYPES = {"tờ trình", "dự thảo", "đề án", "nghị quyết", "báo cáo", "kế hoạch", "chương trình", None}
+
+# The keys each YAML block may hold. An unknown key is almost always a flow map cut at a comma:
+# `{name: Sở Văn hóa, Thể thao và Du lịch}` reads as name 'Sở Văn hóa' plus a key 'Thể thao và Du lịch'.
+KEYS = {
+    "source": {"id", "title", "published", "outlet", "authors", "meta", "text", "directives", "decisions", "meetings"},
+    "directive": {"verb", "issuer", "assignees", "action", "deadline", "purpose", "span", "agenda_index"},
+    "assignee": {"name", "quote", "role"},
+    "decision": {"verb", "span", "content", "figures", "dates", "agenda_index"},
+    "meeting": {
+        "body", "body_full_name", "kind", "sequence", "term", "period", "date", "day_number", "location", "chair",
+        "attendees", "agenda", "span",
+    },
+    "agenda": {"title", "document_type", "scope", "span", "directives", "decisions"},
+}
+
 
 class GoldRecord(Record):
     """A record written by an annotator: no pipeline info."""
@@ -56,17 +85,17 @@ class GoldError(ValueError):
 
 def _find(text: str, quote: str, where: str, after: int = 0) -> tuple[int, int]:
     """Offsets of a quoted substring; `quote` may be 'text#N' for its N-th occurrence (1-based)."""
-    occurrence = 1
+    occurrence, explicit = 1, False
     if "#" in quote and quote.rsplit("#", 1)[1].isdigit():
         quote, n = quote.rsplit("#", 1)
-        occurrence = int(n)
+        occurrence, explicit = int(n), True
     quote = normalize_text(quote)
     pos = after - 1
     for _ in range(occurrence):
         pos = text.find(quote, pos + 1)
         if pos < 0:
             raise GoldError(f"{where}: {quote!r} is not in the text")
-    if occurrence == 1 and text.find(quote, pos + 1) >= 0 and after == 0:
+    if not explicit and text.find(quote, pos + 1) >= 0 and after == 0:
         raise GoldError(f"{where}: {quote!r} occurs more than once; write {quote!r}#N")
     return pos, pos + len(quote)
 
@@ -80,8 +109,155 @@ def _number(value: Optional[str], where: str) -> Optional[float]:
         raise GoldError(f"{where}: value {value!r} is not a number (write 1277 or 0.5)") from exc
 
 
-def build_record(source: dict, path: str = "") -> GoldRecord:
+def _keys(item: Any, kind: str, where: str) -> None:
+    if not isinstance(item, dict):
+        raise GoldError(f"{where}: expected a mapping, got {item!r}")
+    unknown = [k for k in item if k not in KEYS[kind]]
+    if unknown:
+        raise GoldError(
+            f"{where}: unknown key(s) {unknown} of this {kind}; a flow map cuts an unquoted value at its first "
+            f"comma: write name: \"…, …\" in quotes"
+        )
+
+
+def _vocabulary(mark: Mark, key: str, allowed: set, where: str) -> None:
+    value = mark.attrs.get(key)
+    if value is not None and value not in allowed:
+        raise GoldError(f"{where}: {mark.label} {mark.text!r} has {key}={value}, not one of {sorted(allowed)}")
+
+
+def _check_marks(marks: list[Mark], where: str) -> None:
+    """Attributes the guidelines require or restrict, checked before anything is built."""
+    for m in marks:
+        if m.label == "PER" and "id" not in m.attrs:
+            raise GoldError(f"{where}: PER {m.text!r} has no id= (every mention of a person carries one)")
+        if m.label == "ORG" and "full" not in m.attrs:
+            raise GoldError(f"{where}: ORG {m.text!r} has no full= (the agency's canonical full name)")
+        if m.label == "LOC":
+            _vocabulary(m, "kind", LOC_KINDS, where)
+        if m.label in FIGURE_LABELS:
+            _vocabulary(m, "kind", FIGURE_KINDS, where)
+            _vocabulary(m, "qualifier", QUALIFIERS, where)
+        if m.label in DATE_LABELS:
+            _vocabulary(m, "calendar", CALENDARS, where)
+
+
+# Calls of corpora/GUIDELINES.md that can be checked mechanically; each was once made both ways.
+PARTY_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"
+PLACE_TYPE_WORDS = ("tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "bản", "thôn",
+                    "xóm", "làng", "buôn", "plei", "sông", "suối", "thác", "hồ", "đèo", "đỉnh")
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+LUNAR_WORDS = ("âm lịch", "rằm", "tháng giêng", "mùng", "tết")
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def _check_conventions(text: str, marks: list[Mark], where: str) -> None:
+    for m in marks:
+        w = f"{where}: {m.label} {m.text!r}"
+        if m.label == "TITLE" and m.text.lower() == "đại biểu":
+            raise GoldError(f"{w}: a bare 'đại biểu' is no title (the person is an official only through another one)")
+        if m.label == "ORG" and "Trung ương Đảng" in m.text and m.attrs["full"] != PARTY_CENTRAL_COMMITTEE:
+            raise GoldError(f"{w}: the Party Central Committee is full=\"{PARTY_CENTRAL_COMMITTEE}\"")
+        if m.label == "LOC" and any(
+            m.text.startswith(t + " ") and not m.text[len(t) + 1:][:1].isdigit() for t in PLACE_TYPE_WORDS
+        ):  # 'thôn 3' keeps its type word: what remains is a number
+            raise GoldError(f"{w}: the lower-case type word stays outside the span (sông {{{{LOC|Lô}}}})")
+        if m.label in DATE_LABELS:
+            # the word right before the span, on the same line
+            before = _last_word(text[:m.start]) if text[m.start - 1:m.start] == " " else ""
+            if before in PARTS_OF_DAY:
+                raise GoldError(f"{w}: the part of day {before!r} belongs inside the span ('chiều 26/8')")
+            if before == "năm" and m.text[:1].isdigit():
+                raise GoldError(f"{w}: the unit word 'năm' belongs inside the span ('năm 2022')")
+            lowered = m.text.lower()
+            if any(word in lowered for word in LUNAR_WORDS) and m.attrs.get("calendar") != "lunar":
+                raise GoldError(f"{w}: a lunar date keeps its lunar value with calendar=lunar")
+        if m.label in FIGURE_LABELS and m.attrs.get("kind") == "duration":
+            raise GoldError(f"{w}: a duration is a DATE with gran=duration ('5 năm' → P5Y), not a figure")
+
+
+class _Names:
+    """What structured blocks may refer to: marked persons' names and agencies' full names."""
+
+    def __init__(self, text: str, marks: list[Mark], persons: dict[str, str], strict: bool):
+        self.text = text
+        self.marks = marks
+        self.persons = persons  # PER id → the person's name
+        self.agencies = {m.attrs.get("full", m.text) for m in marks if m.label == "ORG"}
+        self.strict = strict
+
+    def party(self, name: Optional[str], field: str, where: str) -> None:
+        """An issuer, chair or attendee names a marked person or an agency (ORG full=)."""
+        if not self.strict or name is None or name in self.agencies or name in self.persons.values():
+            return
+        raise GoldError(
+            f"{where}: {field} {name!r} is neither a marked person's name nor an ORG full= of this article"
+        )
+
+    def assignee(self, name: str, start: int, end: int, where: str) -> None:
+        """An assignee is named by its quote with the mark inside spelled out: the ORG's full= (or the
+        person's name) for a quote of one mark, `các Ban và đại biểu HĐND tỉnh` → `các Ban và đại biểu
+        Hội đồng nhân dân tỉnh Cao Bằng` around it. A quote of no mark (a group, or `huyện` standing for
+        its authorities) is named as written, the place added when the text leaves it implicit."""
+        if not self.strict:
+            return
+        quoted = self.text[start:end]
+        inside = []
+        for m in self.marks:
+            if m.label not in ("ORG", "PER") or m.end <= start or end <= m.start:
+                continue
+            if m.start < start or end < m.end:
+                raise GoldError(f"{where}: assignee quote {quoted!r} cuts the {m.label} mark {m.text!r}; quote it whole")
+            if m.parent is None or m.parent.label != "TITLE":
+                inside.append(m)
+        if len(inside) > 1:
+            raise GoldError(
+                f"{where}: assignee quote {quoted!r} covers {len(inside)} marks ({', '.join(m.text for m in inside)}); "
+                f"list one assignee per agency or person"
+            )
+        if not inside:
+            if not name.startswith(quoted):
+                raise GoldError(f"{where}: assignee {name!r} quotes no mark, so it is named as written: {quoted!r}")
+            return
+        (mark,) = inside
+        canonical = mark.attrs["full"] if mark.label == "ORG" else self.persons[mark.attrs["id"]]
+        expected = self.text[start:mark.start] + canonical + self.text[mark.end:end]
+        if name != expected:
+            what = "the full= of the ORG" if mark.label == "ORG" else "the name of the person"
+            raise GoldError(f"{where}: assignee {name!r} is not {what} it quotes: {expected!r}")
+
+    def deadline(self, deadline: Optional[str], start: int, end: int, where: str) -> None:
+        """A deadline is the value of a role=deadline date in the directive (the last day of an interval,
+        or any Gregorian date for a lunar one); such a date without a deadline is a missed deadline."""
+        if not self.strict:
+            return
+        dates = [m for m in self.marks if m.label in DATE_LABELS and start <= m.start and m.end <= end
+                 and m.attrs.get("role") == "deadline"]
+        if deadline is None:
+            if dates:
+                raise GoldError(f"{where}: {dates[0].text!r} has role=deadline but the directive has no deadline")
+            return
+        for m in dates:
+            value = m.attrs["value"]
+            if deadline == value or deadline == value.rsplit("/", 1)[-1] or m.attrs.get("calendar") == "lunar":
+                return
+        raise GoldError(
+            f"{where}: deadline {deadline!r} matches no role=deadline DATE inside the directive "
+            f"(found {[m.attrs['value'] for m in dates]})"
+        )
+
+
+def build_record(source: dict, path: str = "", strict: bool = False) -> GoldRecord:
+    """One source compiled into a gold record. `strict` (as `vnie gold build` compiles the corpus)
+    also enforces the guidelines: required attributes, closed vocabularies, the conventions made
+    both ways once, and that structured blocks name what the marks mark. Without it, a quick record
+    for tests and tools is built from whatever the marks say."""
     where = source.get("id") or path
+    _keys(source, "source", where)
     try:
         text, marks = parse(normalize_text(source["text"]))
     except MarkupError as exc:
@@ -96,6 +272,9 @@ def build_record(source: dict, path: str = "") -> GoldRecord:
     unknown = sorted({m.label for m in marks} - ENTITY_LABELS)
     if unknown:
         raise GoldError(f"{where}: unknown labels {unknown}")
+    if strict:
+        _check_marks(marks, where)
+        _check_conventions(text, marks, where)
 
     # people: PER marks grouped by id; officials are the groups with a TITLE of the same id
     people: "OrderedDict[str, list[Mark]]" = OrderedDict()
@@ -113,8 +292,9 @@ def build_record(source: dict, path: str = "") -> GoldRecord:
             raise GoldError(f"{where}: TITLE id={key} names no PER mark")
 
     officials, persons = [], []
+    names: dict[str, str] = {}
     for key, mentions in people.items():
-        name = next((m.attrs["name"] for m in mentions if "name" in m.attrs), None) or max(
+        name = names[key] = next((m.attrs["name"] for m in mentions if "name" in m.attrs), None) or max(
             (m.text for m in mentions), key=len
         )
         spans = [Mention(start=m.start, end=m.end, text=m.text) for m in mentions]
@@ -181,9 +361,10 @@ def build_record(source: dict, path: str = "") -> GoldRecord:
                 )
             )
 
-    directives = [_directive(d, text, f"{where}: directive {i}") for i, d in enumerate(source.get("directives") or [])]
+    refs = _Names(text, marks, names, strict)
+    directives = [_directive(d, refs, f"{where}: directive {i}") for i, d in enumerate(source.get("directives") or [])]
     decisions = [_decision(d, text, f"{where}: decision {i}") for i, d in enumerate(source.get("decisions") or [])]
-    meetings = [_meeting(m, text, f"{where}: meeting {i}") for i, m in enumerate(source.get("meetings") or [])]
+    meetings = [_meeting(m, refs, f"{where}: meeting {i}") for i, m in enumerate(source.get("meetings") or [])]
 
     return GoldRecord(
         id=source["id"],
@@ -213,26 +394,37 @@ def _span(item: dict, text: str, where: str) -> tuple[int, int]:
     return _find(text, item["span"], where)
 
 
-def _directive(d: dict, text: str, where: str) -> Directive:
+def _directive(d: dict, refs: _Names, where: str) -> Directive:
+    _keys(d, "directive", where)
+    text = refs.text
     start, end = _span(d, text, where)
+    refs.party(d.get("issuer"), "issuer", where)
     details = []
     names = []
     for a in d.get("assignees") or []:
         a = {"name": a} if isinstance(a, str) else a
+        _keys(a, "assignee", f"{where}: assignee")
         quote = a.get("quote", a["name"])
         s, e = _find(text[start:end], quote, f"{where}: assignee", 0) if quote in text[start:end] else (None, None)
         if s is None:
             raise GoldError(f"{where}: assignee quote {quote!r} is not inside the directive's span")
-        details.append(Assignee(name=a["name"], role=a.get("role", "assigned"), start=start + s, end=start + e))
+        role = a.get("role", "assigned")
+        if refs.strict and role not in ASSIGNEE_ROLES:
+            raise GoldError(f"{where}: assignee {a['name']!r} has role {role!r}, not one of {sorted(ASSIGNEE_ROLES)}")
+        refs.assignee(a["name"], start + s, start + e, f"{where}: assignee")
+        details.append(Assignee(name=a["name"], role=role, start=start + s, end=start + e))
         names.append(a["name"])
+    deadline = d.get("deadline")
+    refs.deadline(deadline, start, end, where)
     return Directive(
         verb=d["verb"], issuer=d.get("issuer"), assignees=names, assignee_details=details,
-        action=d.get("action"), deadline=d.get("deadline"), purpose=d.get("purpose"),
+        action=d.get("action"), deadline=deadline, purpose=d.get("purpose"),
         agenda_index=d.get("agenda_index"), start=start, end=end, text=text[start:end],
     )
 
 
 def _decision(d: dict, text: str, where: str) -> Decision:
+    _keys(d, "decision", where)
     start, end = _span(d, text, where)
     return Decision(
         verb=d["verb"], content=d.get("content", text[start:end]), figures=d.get("figures") or [],
@@ -240,17 +432,40 @@ def _decision(d: dict, text: str, where: str) -> Decision:
     )
 
 
-def _meeting(m: dict, text: str, where: str) -> Meeting:
+def _check_meeting(m: dict, refs: _Names, where: str) -> None:
+    if m.get("kind") not in MEETING_KINDS:
+        raise GoldError(f"{where}: kind {m.get('kind')!r} is not one of the guidelines' meeting kinds")
+    if m.get("kind") == "buổi làm việc" and not m.get("location"):
+        raise GoldError(f"{where}: a working visit names its host in location: (the place or body visited)")
+    if m.get("day_number") is not None and "ngày làm việc thứ" not in refs.text.lower():
+        raise GoldError(f"{where}: day_number is set only when the text writes 'ngày làm việc thứ N'")
+    full = m.get("body_full_name")
+    if full is not None and full not in refs.agencies:
+        raise GoldError(f"{where}: body_full_name {full!r} is not an ORG full= of this article")
+    for name in m.get("chair") or []:
+        refs.party(name, "chair", where)
+    for name in m.get("attendees") or []:
+        refs.party(name, "attendee", where)
+
+
+def _meeting(m: dict, refs: _Names, where: str) -> Meeting:
+    _keys(m, "meeting", where)
+    text = refs.text
     start, end = _span(m, text, where) if "span" in m else (0, len(text))
+    if refs.strict:
+        _check_meeting(m, refs, where)
     agenda = []
     for j, item in enumerate(m.get("agenda") or []):
         w = f"{where}: agenda {j}"
+        _keys(item, "agenda", w)
+        if refs.strict and item.get("document_type") not in DOCUMENT_TYPES:
+            raise GoldError(f"{w}: document_type {item.get('document_type')!r} is not one of the guidelines' types")
         s, e = _span(item, text, w) if "span" in item else _find(text, item["title"], w)
         agenda.append(
             AgendaItem(
                 title=item["title"].rsplit("#", 1)[0] if "#" in item["title"] else item["title"],
                 document_type=item.get("document_type"), scope=item.get("scope"), start=s, end=e,
-                directives=[_directive(d, text, f"{w}: directive {k}") for k, d in enumerate(item.get("directives") or [])],
+                directives=[_directive(d, refs, f"{w}: directive {k}") for k, d in enumerate(item.get("directives") or [])],
                 decisions=[_decision(d, text, f"{w}: decision {k}") for k, d in enumerate(item.get("decisions") or [])],
             )
         )
@@ -295,14 +510,23 @@ def build_corpus(root: Path, assign_new: bool = False, freeze: bool = False) -> 
     The split of every article is read from ``manifest.json``; `assign_new` gives unlisted
     articles a split by `assign_split`. `freeze` records the gold files' checksums, which
     `vnie gold check` then enforces for the test split."""
+    if not (root / "src").is_dir():
+        raise GoldError(f"{root / 'src'} is not a folder of annotated sources")
     manifest_path = root / "manifest.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {"splits": {}}
     splits: dict[str, str] = manifest.setdefault("splits", {})
     records: dict[str, list[GoldRecord]] = {"dev": [], "test": []}
     (root / "articles").mkdir(exist_ok=True)
     (root / "gold").mkdir(exist_ok=True)
+    built, errors = [], []
     for path, source in load_sources(root / "src"):
-        record = build_record(source, str(path))
+        try:
+            built.append(build_record(source, str(path), strict=True))
+        except GoldError as exc:  # report every broken source at once, not only the first
+            errors.append(str(exc))
+    if errors:
+        raise GoldError(f"{len(errors)} source(s) do not compile:\n" + "\n".join(errors))
+    for record in built:
         split = splits.get(record.id)
         if split is None and assign_new:
             split = splits[record.id] = assign_split(record.id)

@@ -18,8 +18,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, file_defs, list_pattern, load_rule_file
+from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import zones
 
@@ -94,9 +95,22 @@ class MeetingAssembler:
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
         self.document = compile_pattern(
-            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?", defs
+            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))"
+            r"(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?", defs
         )
+        self.enumeration = compile_pattern("{enumeration}", defs)
+        self.report = compile_pattern("{report}", defs)
+        self.resolution = compile_pattern(r"{B}(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định)[ \t\u00a0]+", defs)
+        self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
+        self.opening_document = compile_pattern(
+            r"^[ \t\u00a0]*(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
+        )
+        self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
+        self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
+        self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
+        self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
+        self.led_kinds = set(data["lists"]["led_kinds"])
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -124,6 +138,12 @@ class MeetingAssembler:
                     item = None
                 if para.label_ == "title":
                     continue
+                if not frames[-1].agenda:
+                    topic = self._lead_topic(doc, sentence, kind_match)
+                    if topic is not None:
+                        topic.end = para.end_char
+                        frames[-1].agenda.append(topic)
+                        item = topic
             if current is None or para.label_ == "title":
                 continue
             current.end = para.end_char
@@ -137,8 +157,8 @@ class MeetingAssembler:
     # -- finding and describing a meeting -----------------------------------------------
     def _meeting_mention(self, doc: Doc, para: Span):
         """The first meeting kind in a paragraph, in a sentence that reports it took place."""
-        for sent in para.sents:
-            for m in self.kind_rule.finditer(doc.text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
+        for sent in sentences_in(doc, para):
+            for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
                 if self.future.search(sent.text) and not regex.search(r"(?i)(?<!\p{L})đã(?!\p{L})", sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
@@ -153,7 +173,7 @@ class MeetingAssembler:
             if value is not None and (overwrite or getattr(frame, attr) in (None, [])):
                 setattr(frame, attr, value)
 
-        text = doc.text
+        text = text_of(doc)
         self._mark(doc, m.start(), m.end(), "MEETING", "meetings.kind")
         if m.group("sequence"):
             put("sequence", ordinal_value(m.group("sequence")))
@@ -177,14 +197,22 @@ class MeetingAssembler:
             put("body_full_name", body.full_name)
         chairs = self._chairs(doc, sent)
         if not chairs:
-            # the chair is often named in the next sentence of the lead paragraph
-            for other in _paragraph_of(doc, sent).sents:
-                if other.start_char > sent.start_char:
-                    chairs = self._chairs(doc, other)
-                    if chairs:
-                        break
+            # the chair is often named in a later sentence of the lead or in the next paragraph
+            for other in _following_sentences(doc, sent, paragraphs=2):
+                chairs = self._chairs(doc, other)
+                if chairs:
+                    break
+        if not chairs and frame.kind in self.led_kinds:
+            # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
+            first = self._first_official(doc, sent)
+            chairs = [first] if first else []
         if chairs:
             put("chair", chairs)
+        if frame.kind == "buổi làm việc" and frame.chair:
+            # a working visit belongs to the visiting side: the body of its leader's title
+            leader_body = self._title_agency(doc, sent, frame.chair[0])
+            if leader_body is not None:
+                frame.body, frame.body_full_name = leader_body.name, leader_body.full_name
         loc = regex.search(r"(?i)\btại[ \t\u00a0]+", text[sent.start_char:sent.end_char])
         if loc:
             place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and e.start_char >= sent.start_char + loc.end() and e.start_char <= sent.start_char + loc.end() + 40), None)
@@ -219,25 +247,48 @@ class MeetingAssembler:
         return min(candidates, key=lambda c: c[0])[1]
 
     def _chairs(self, doc: Doc, sent: Span) -> list[str]:
-        cue = self.chair.search(doc.text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        cue = self.chair.search(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if not cue:
             return []
-        names = []
         officials = doc_list(doc, "officials")
-        # 'dưới sự chủ trì của đồng chí X' names the chair after the cue; 'X chủ trì' before it
-        after = [(mm.start_char, o.name) for o in officials for mm in o.mentions if cue.end() <= mm.start_char < sent.end_char]
-        before = [(mm.start_char, o.name) for o in officials for mm in o.mentions if sent.start_char <= mm.start_char < cue.start()]
+        text = text_of(doc)
+        # 'dưới sự chủ trì của đồng chí X' names the chair after the cue; 'X và Y chủ trì' before it
+        clause_start = max(text.rfind(";", sent.start_char, cue.start()), sent.start_char)
+        after = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if cue.end() <= mm.start_char < sent.end_char)
+        before = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if clause_start <= mm.start_char < cue.start())
         if "của" in cue.group(0) or not before:
-            picks = sorted(after)[:1] if "đồng" not in cue.group(0) else sorted(after)
+            picks = after[:1] if "đồng" not in cue.group(0) else after
         else:
-            picks = sorted(before)[-1:]
+            picks = before
+        names: list[str] = []
         for _, name in picks:
             if name not in names:
                 names.append(name)
         return names
 
+    @staticmethod
+    def _first_official(doc: Doc, sent: Span) -> Optional[str]:
+        firsts = [(mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
+                  if sent.start_char <= mm.start_char < sent.end_char]
+        return min(firsts)[1] if firsts else None
+
+    @staticmethod
+    def _title_agency(doc: Doc, sent: Span, name: str):
+        """The agency the named official leads, by the titles this sentence gives: the first
+        head position ('Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'), past deputy and member titles."""
+        official = next((o for o in doc_list(doc, "officials") if o.name == name), None)
+        if official is None:
+            return None
+        titles = sorted((t for t in official.titles if sent.start_char <= t.start_char < sent.end_char), key=lambda t: t.start_char)
+        heads = [t for t in titles if not fold(t._.position or t.text).startswith(("phó", "ủy viên", "thành viên", "đại biểu"))]
+        for title in heads + titles:
+            for cluster in doc_list(doc, "agencies"):
+                if any(title.start_char <= m.start_char and m.end_char <= title.end_char for m in cluster.mentions):
+                    return cluster
+        return None
+
     def _attendees(self, doc: Doc, frame: MeetingFrame, para: Span) -> None:
-        for sent in para.sents:
+        for sent in sentences_in(doc, para):
             if not self.attend.search(sent.text):
                 continue
             for o in doc_list(doc, "officials"):
@@ -253,25 +304,125 @@ class MeetingAssembler:
             if item is not None:
                 item.end = para.end_char
             return item
-        first = next(iter(para.sents), para)
-        new = self._item_in(doc, first, opening=bool(self.item_opening.match(text)))
-        if new is not None:
-            new.end = para.end_char
-            frame.agenda.append(new)
-            return new
-        if item is not None:
-            item.end = para.end_char
-        return item
+        sents = sentences_in(doc, para)
+        first = sents[0] if sents else para
+        listed = self._listed_items(doc, first)
+        new = None if len(listed) > 1 else self._item_in(doc, first, opening=bool(self.item_opening.match(text)))
+        items = listed if new is None else [new]
+        # later sentences may list a session's items, or open one with its document
+        for sent in sents[1:]:
+            items.extend(self._listed_items(doc, sent))
+        if not items:
+            if item is not None:
+                item.end = para.end_char
+            return item
+        for it in items:
+            it.end = max(it.end, it.start)
+        # an item named again later ('lấy phiếu tín nhiệm …' in the lead and in the body) is one item
+        seen = [fold(it.title) for it in frame.agenda]
+        items = [it for it in items if not any(fold(it.title) in t or t in fold(it.title) for t in seen)]
+        # 'tờ trình và dự thảo nghị quyết' names documents, not an item
+        items = [it for it in items if not fold(it.title).startswith(("và ", "các ", "với "))]
+        if not items:
+            if item is not None:
+                item.end = para.end_char
+            return item
+        for a, b in zip(items, items[1:]):
+            a.end = b.start
+        items[-1].end = para.end_char
+        frame.agenda.extend(items)
+        return items[-1]
+
+    def _lead_topic(self, doc: Doc, sent: Span, kind: regex.Match) -> Optional[AgendaFrame]:
+        """What the lead says the meeting is about, after its kind: 'phiên họp thường kỳ tháng 7
+        đánh giá tình hình KT-XH …', 'làm việc với Sở NN&PTNT về tình hình sản xuất …'."""
+        text = text_of(doc)
+        cue = self.topic.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if cue is None:
+            return None
+        start = cue.end()
+        stop = self.topic_stop.search(text, start, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        hi = stop.start() if stop else sent.end_char
+        end = regex.compile(r"[.;…]").search(text, start, hi)
+        end = end.start() if end else hi
+        title = " ".join(text[start:end].split()).strip(" ,;:")
+        stop = regex.search(r"[ ,]+(?:do|với|tại)[ ]", title)
+        title = title[:stop.start()] if stop else title
+        if not title or len(title.split()) < 2:
+            return None
+        evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
+        return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char)
+
+    @staticmethod
+    def _names_a_document(m: regex.Match) -> bool:
+        """'tờ trình', 'đề án', 'nghị quyết' always name one; the common nouns ('kế hoạch',
+        'báo cáo', 'chương trình' …) only as 'dự thảo X', capitalized, or followed by 'về'."""
+        kind = fold(m.group("type"))
+        if kind in ("tờ trình", "đề án", "nghị quyết", "dự thảo nghị quyết", "dự án luật"):
+            return True
+        written = m.group(0)
+        return written[:1].isupper() or fold(written).startswith("dự thảo") or fold(written).rstrip().endswith(" về")
+
+    def _listed_items(self, doc: Doc, sent: Span) -> list[AgendaFrame]:
+        """Items a sentence lists ('thông qua 12 nghị quyết: về A; về B'), names by its opening
+        document ('Nghị quyết về A …') or by a session activity ('chất vấn về A')."""
+        text = text_of(doc)
+        enum = self.enumeration.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if enum:
+            parts, pos = [], enum.end()
+            for piece in regex.split(r"[;]", text[pos:sent.end_char]):
+                start = pos + (len(piece) - len(piece.lstrip()))
+                pos += len(piece) + 1
+                title = " ".join(piece.split()).strip(" ,.;…")
+                title = regex.sub(r"^(?i:(?:dự thảo )?nghị quyết|tờ trình)(?: (?:về|quy định))? ", "", title)
+                title = regex.sub(r"^(?i:về) ", "", title)
+                if title:
+                    parts.append(AgendaFrame(title=title, document_type="nghị quyết", start=start, end=start + len(piece)))
+            if len(parts) >= 2:
+                return parts
+        # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
+        resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
+        if len(resolutions) >= 2:
+            items = []
+            for m, nxt in zip(resolutions, resolutions[1:] + [None]):
+                stop = nxt.start() if nxt is not None else self._title_end(text, m.end(), sent.end_char)
+                title = regex.sub(r"(?:[ ,]+(?:và|,))+$", "", " ".join(text[m.end():stop].split())).strip(" ,;:")
+                if title:
+                    items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
+            if len(items) >= 2:
+                return items
+        report = self.report.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if report:
+            end = self._title_end(text, report.end(), sent.end_char)
+            title = " ".join(text[report.end():end].split()).strip(" ,;:")
+            if title:
+                return [AgendaFrame(title=title, document_type="báo cáo", start=sent.start_char, end=sent.end_char)]
+        opening = self.opening_document.match(text, sent.start_char)
+        if opening:
+            end = self._title_end(text, opening.end(), sent.end_char)
+            title = " ".join(text[opening.end():end].split()).strip(" ,;:")
+            if title:
+                return [AgendaFrame(title=title, document_type=fold(opening.group("type")), start=sent.start_char, end=sent.end_char)]
+        act = self.activity.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if act:
+            start = act.end() if fold(act.group("activity")).endswith("về") else act.start()
+            start += len(text[start:]) - len(text[start:].lstrip())
+            end = self._title_end(text, start, sent.end_char)
+            title = " ".join(text[start:end].split()).strip(" ,;:")
+            if title:
+                return [AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char)]
+        return []
 
     def _item_in(self, doc: Doc, sent: Span, opening: bool) -> Optional[AgendaFrame]:
         """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
         or at a document the sentence discusses ('… nhất trí với tờ trình về …'). A document
         named inside a directive ('Giao Sở X hoàn thiện dự thảo tờ trình') opens nothing."""
-        text = doc.text
-        acts = [a.span for a in doc_list(doc, "directives") + doc_list(doc, "decisions")]
+        text = text_of(doc)
+        # a document adopted by a decision is an item; one a directive orders written is not
+        acts = [a.span for a in doc_list(doc, "directives")]
         mentions = [
             m for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
-            if not any(a.start_char <= m.start() < a.end_char for a in acts)
+            if not any(a.start_char <= m.start() < a.end_char for a in acts) and self._names_a_document(m)
         ]
         opener = self.item_opening.match(text, sent.start_char) if opening else None
         if opener is None and not mentions:
@@ -283,12 +434,14 @@ class MeetingAssembler:
         if lead is not None:
             start = lead.end()
             start += len(text[start:]) - len(text[start:].lstrip(" \t\u00a0:"))
-        typed = lead or (mentions[0] if mentions else None)
-        doc_type = fold(typed.group("type")) if typed is not None else None
-        doc_type = None if doc_type == "dự thảo" else ("nghị quyết" if doc_type == "dự thảo nghị quyết" else doc_type)
         if text[start:start + 3].lower() == "về ":
             start += 3
         end = self._title_end(text, start, sent.end_char)
+        # the document type comes from the opening or after the title, never from inside it
+        # ('Về vốn các chương trình …'; 'Riêng nội dung về X, các đại biểu góp ý vào dự thảo tờ trình')
+        typed = lead or next((m for m in mentions if m.start() < start or m.start() >= end), None)
+        doc_type = fold(typed.group("type")) if typed is not None else None
+        doc_type = None if doc_type == "dự thảo" else ("nghị quyết" if doc_type == "dự thảo nghị quyết" else doc_type)
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title:
             return None
@@ -321,6 +474,15 @@ class MeetingAssembler:
             act.agenda_index = item_index
             target = frame.agenda[item_index] if item_index is not None else frame
             (target.directives if act.kind == "directive" else target.decisions).append(act)
+
+
+def _following_sentences(doc: Doc, sent: Span, paragraphs: int) -> list[Span]:
+    """The sentences after `sent` in its paragraph and in the next `paragraphs - 1` body paragraphs."""
+    out = []
+    body = [z for z in zones(doc, "title", "body") if z.end_char > sent.start_char]
+    for zone in body[:paragraphs]:
+        out.extend(s for s in sentences_in(doc, zone) if s.start_char > sent.start_char)
+    return out
 
 
 def _paragraph_of(doc: Doc, sent: Span) -> Span:

@@ -18,6 +18,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extensions import text_of
 from pipeline.resources import compile_rules
 from pipeline.segment.orthography import canonical_spelling, fold
 
@@ -52,7 +53,7 @@ class OfficialLinker:
         self.chain = rules["chain"]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         entities = list(doc.spans["entities"]) if "entities" in doc.spans else []
         persons = [e for e in entities if e.label_ == "PER"]
         candidates = list(doc.spans["title_candidates"]) if "title_candidates" in doc.spans else []

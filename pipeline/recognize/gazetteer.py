@@ -61,6 +61,13 @@ class Gazetteer:
                 return n
         return 0
 
+    def district_names(self, min_words: int = 2) -> list[str]:
+        """Districts and cities, before or after 2025, written with at least `min_words` words."""
+        return sorted({
+            p.name for ps in self._by_name.values() for p in ps
+            if p.kind in ("district", "city") and len(p.name.split()) >= min_words
+        })
+
     def province_names(self) -> list[str]:
         return sorted({p.name for ps in self._by_name.values() for p in ps if p.kind == "province"})
 

@@ -20,6 +20,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extensions import text_of
 from pipeline.recognize.gazetteer import Gazetteer, load_gazetteer
 from pipeline.resources import (
     REGEX_TIMEOUT_S,
@@ -101,7 +102,13 @@ class EntityRules:
         self.agency_rules = _compile_with("recognize/agencies", {})
         self.title_rules = _compile_with("recognize/titles", {})
         self.person_rules = {r.id: r for r in _compile_with("recognize/persons", {})}
-        self.place_rules = {r.id: r for r in _compile_with("recognize/places", {"provinces": provinces})}
+        districts = list_pattern(self.gazetteer.district_names())
+        self.place_rules = {
+            r.id: r for r in _compile_with("recognize/places", {"provinces": provinces, "districts": districts})
+        }
+        # a list after one type word is read from where the previous name ends
+        cont = self.place_rules["recognize.places.list_continuation"]
+        self._list_continuation = CompiledRule(cont.id, regex.compile(r"\G(?:" + cont.pattern.pattern + ")", cont.pattern.flags), cont.data)
         agencies = load_rule_file("recognize/agencies")["lists"]
         self.generic_before = {fold(w) for w in agencies["generic_before"]}
         self.generic_after = [fold(w) for w in agencies["generic_after"]]
@@ -121,7 +128,7 @@ class EntityRules:
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         titles: list[Candidate] = []
         agencies: list[Candidate] = []
         others: list[Candidate] = []
@@ -135,7 +142,15 @@ class EntityRules:
             others.extend(self._persons(text, lo, hi, zone_titles))
             others.extend(self._places(text, lo, hi))
         titles = _longest_first(titles)
-        flat = _resolve([a for a in agencies if not a.attrs.get("in_title")] + others)
+        # inside a title, its own reading of the agency wins ('Phó Bí thư Thường trực | Tỉnh ủy')
+        inner = {(a.start, a.end) for a in agencies if a.attrs.get("in_title")}
+        titled = [t for t in titles if "agency" in t.attrs]
+        agencies = [
+            a for a in agencies
+            if a.attrs.get("in_title") or (a.start, a.end) in inner or not any(a.overlaps(t) for t in titled)
+        ]
+        # agencies inside titles are entities too until the officials stage knows the title is held
+        flat = _resolve(agencies + others)
         doc.spans["title_candidates"] = [self._span(doc, c) for c in titles]
         doc.spans["agency_mentions"] = [self._span(doc, c) for c in _longest_first(agencies)]
         doc.spans["entity_rules"] = [self._span(doc, c) for c in flat]
@@ -199,9 +214,18 @@ class EntityRules:
         names = [w.group(0) for w in words]
         if not names:
             return None
+        # a known place of the level, else a known place of two words or more at another level
+        # (the data spells some districts differently from the press: 'Mù Căng Chải')
         n = self.gazetteer.longest_prefix(names, kinds)
+        if not n:
+            n = self.gazetteer.longest_prefix(names, ADMIN_KINDS)
+            n = n if n >= 2 else 0
         if n:
             return words[n - 1].end()
+        # 'Bệnh viện Bạch Mai Nguyễn Quang Tuấn': a full name after an unknown place is a person's
+        cut = next((i for i in range(1, len(words)) if fold(names[i]) in self.surnames and len(words) - i >= 2), None)
+        if cut:
+            words, names = words[:cut], names[:cut]
         if len(names) >= 2 and fold(names[0]) in self.surnames:
             return None  # 'UBND tỉnh Lê Thành Đô': a person, not a place
         if names[0].isdigit() or len(names) > 3 or fold(names[0]) in self.not_name_start:
@@ -301,6 +325,11 @@ class EntityRules:
         while words and fold(words[0]) in self.not_name_start | self.honorifics:
             start = text.index(words[1], start) if len(words) > 1 else start
             words = words[1:]
+        # 'Bạch Mai Nguyễn Quang Tuấn': a place's words, then a full name of three words
+        cut = next((i for i in range(2, len(words)) if fold(words[i]) in self.surnames and len(words) - i >= 3), None)
+        if cut:
+            start = text.index(words[cut], start)
+            words = words[cut:]
         if len(words) < 2:
             return None
         end = lo + m.end(1)
@@ -312,31 +341,50 @@ class EntityRules:
     def _places(self, text: str, lo: int, hi: int) -> Iterable[Candidate]:
         rule = self.place_rules["recognize.places.after_type"]
         for m in rule.finditer(text, lo, hi):
-            kind = self.place_types.get(fold(m.group("type")), "other")
-            if kind in ADMIN_KINDS or kind == "province":
-                kinds = LEVEL_KINDS.get(fold(m.group("type")), ADMIN_KINDS)
-                end = self._trim_place(text, m.start("name"), m.end("name"), kinds)
-                if end is None:
+            type_word = fold(m.group("type"))
+            kind = self.place_types.get(type_word, "other")
+            name_end = self._place_name_end(text, m.start("name"), m.end("name"), type_word, kind)
+            if name_end is None:
+                continue
+            start = m.start("name")
+            if m.group("type")[0].isupper() and self.gazetteer.knows(text[m.start():name_end]):
+                start = m.start()  # 'Sóc Trăng' is a province, not the village 'Trăng'
+            elif m.group("type")[0].isupper() and self.gazetteer.knows(text[m.start():m.end()]):
+                continue
+            if kind == "city" and type_word == "thành phố":
+                kind = "province" if self.gazetteer.knows(text[start:name_end], {"province"}) else "city"
+            yield Candidate(start, name_end, "LOC", rule.id, "LOC:typed", {"kind": kind})
+            # 'các huyện Mường Tè, Sìn Hồ, Phong Thổ': the type word covers the list
+            pos = name_end
+            while True:
+                c = self._list_continuation.pattern.match(text, pos, hi, timeout=REGEX_TIMEOUT_S)
+                if not c:
+                    break
+                end = self._place_name_end(text, c.start("name"), c.end("name"), type_word, kind)
+                if end is None or (kind not in ADMIN_KINDS | {"province"} and not self.gazetteer.knows(text[c.start("name"):end])
+                                   and kind != "village"):
+                    break
+                yield Candidate(c.start("name"), end, "LOC", self._list_continuation.id, "LOC:typed", {"kind": kind})
+                pos = end
+        for rule_id in ("recognize.places.road", "recognize.places.known_name"):
+            rule = self.place_rules[rule_id]
+            for m in rule.finditer(text, lo, hi):
+                if rule_id.endswith("road"):
+                    yield Candidate(m.start(), m.end(), "LOC", rule.id, "LOC:typed", {"kind": "other"})
                     continue
-                name_end = end
-            elif m.group("name").isdigit():
-                # 'tổ dân phố 5' is a place; 'mỗi bản 1 công an viên' is a count
-                if regex.match(r"[ \t\u00a0]+\p{L}", text[m.end("name"):]):
-                    continue
-                name_end = m.end("name")
-            else:
-                name = self._clean_name(text, m.start("name"), m.end("name"), min_words=1)
-                if name is None:
-                    continue
-                name_end = name[1]
-            if kind == "city" and fold(m.group("type")) == "thành phố":
-                kind = "province" if self.gazetteer.knows(text[m.start("name"):name_end], {"province"}) else "city"
-            yield Candidate(m.start("name"), name_end, "LOC", rule.id, "LOC:typed", {"kind": kind})
-        rule = self.place_rules["recognize.places.known_name"]
-        for m in rule.finditer(text, lo, hi):
-            places = self.gazetteer.lookup(m.group("name"))
-            kind = places[0].kind if places else "other"
-            yield Candidate(m.start(), m.end(), "LOC", rule.id, "LOC:known", {"kind": "city" if kind == "capital" else kind})
+                places = self.gazetteer.lookup(m.group("name"))
+                kind = places[0].kind if places else "other"
+                yield Candidate(m.start(), m.end(), "LOC", rule.id, "LOC:known", {"kind": "city" if kind == "capital" else kind})
+
+    def _place_name_end(self, text: str, start: int, end: int, type_word: str, kind: str) -> Optional[int]:
+        """Where a place name after a type word ends, or None when it is not one."""
+        if kind in ADMIN_KINDS or kind == "province":
+            return self._trim_place(text, start, end, LEVEL_KINDS.get(type_word, ADMIN_KINDS))
+        if text[start:end].isdigit():
+            # 'tổ dân phố 5' is a place; 'mỗi bản 1 công an viên' is a count
+            return None if regex.match(r"[ \t\u00a0]+\p{L}", text[end:]) else end
+        name = self._clean_name(text, start, end, min_words=1)
+        return name[1] if name else None
 
 
 def _sentence_start(text: str, pos: int, lo: int) -> bool:

@@ -8,14 +8,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import __version__
-from pipeline.extensions import doc_list
+from pipeline.extensions import doc_list, text_of
 from pipeline.schema import (
     Agency,
     AgendaItem,
     Assignee,
+    DateValue,
     Decision,
     Directive,
+    DocumentRef,
     Entity,
+    Figure,
     Meeting,
     Location,
     Mention,
@@ -52,6 +55,33 @@ def entities(doc: Doc) -> list[Entity]:
             )
     out.sort(key=lambda e: (e.start, -e.end))
     return out
+
+
+def dates(doc: Doc) -> list[DateValue]:
+    return [
+        DateValue(
+            start=s.start_char, end=s.end_char, text=s.text, value=s._.value, granularity=s._.granularity,
+            role=s._.role or "event", calendar=s._.calendar or "gregorian", note=s._.note,
+        )
+        for s in (doc.spans["dates"] if "dates" in doc.spans else [])
+    ]
+
+
+def figures(doc: Doc) -> list[Figure]:
+    return [
+        Figure(
+            start=s.start_char, end=s.end_char, text=s.text, value=s._.value, value_max=s._.value_max,
+            total=s._.total, unit=s._.unit, kind=s._.kind, qualifier=s._.qualifier, note=s._.note,
+        )
+        for s in (doc.spans["figures"] if "figures" in doc.spans else [])
+    ]
+
+
+def documents(doc: Doc) -> list[DocumentRef]:
+    return [
+        DocumentRef(start=s.start_char, end=s.end_char, text=s.text, number=s._.number, doc_type=s._.doc_type)
+        for s in (doc.spans["documents"] if "documents" in doc.spans else [])
+    ]
 
 
 def officials(doc: Doc) -> list[Official]:
@@ -116,7 +146,7 @@ def directive(act) -> Directive:
 def decision(act) -> Decision:
     verb_end = act.span.start_char + len(act.verb)
     return Decision(
-        verb=act.verb, content=" ".join(act.span.doc.text[verb_end:act.span.end_char].split()), figures=act.figures,
+        verb=act.verb, content=" ".join(text_of(act.span.doc)[verb_end:act.span.end_char].split()), figures=act.figures,
         dates=act.dates, agenda_index=act.agenda_index, start=act.span.start_char, end=act.span.end_char, text=act.span.text,
     )
 
@@ -151,9 +181,12 @@ def to_record(doc: Doc, nlp: Language) -> Record:
         title=doc._.title,
         published=doc._.published,
         authors=doc_list(doc, "authors"),
-        text=doc.text,
+        text=text_of(doc),
         captions=[mention(z) for z in group(doc, "zones") if z.label_ == "caption"],
         entities=entities(doc),
+        dates=dates(doc),
+        figures=figures(doc),
+        documents=documents(doc),
         officials=officials(doc),
         persons=persons(doc),
         agencies=agencies(doc),

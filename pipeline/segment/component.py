@@ -8,13 +8,16 @@ and spelling is not rewritten.
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Iterable
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extensions import text_of
 from pipeline.structure.zones import ZONES_KEY
 
 WORDS_KEY = "words"
@@ -66,9 +69,11 @@ class Segmenter:
 
     def _sentence_starts(self, doc: Doc) -> set[int]:
         """Token indices that open a sentence."""
-        text = doc.text
+        text = text_of(doc)
         starts: set[int] = {0}
-        by_char = {t.idx: t.i for t in doc if not t.is_space}
+        # token index by start offset, read from arrays: building Token objects costs more
+        idx, space = doc.to_array([IDX, IS_SPACE]).T.tolist() if len(doc) else ([], [])
+        by_char = {start: i for i, (start, is_space) in enumerate(zip(idx, space)) if not is_space}
         pos = 0
         for line in text.split("\n"):
             line_start = pos
@@ -118,3 +123,29 @@ def make_segment(nlp: Language, name: str, words: bool):
     """`words: false` skips word segmentation (the slowest part of the stage) when no later
     component reads ``doc.spans["words"]``."""
     return Segmenter(nlp, name, words)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Every sentence of the doc, computed once per doc (spaCy's Span.sents rescans the doc
+    on every call, which made sentence loops quadratic)."""
+    cached = doc.user_data.get(("vnie", "sentences"))
+    if cached is None:
+        if not len(doc) or not doc.has_annotation("SENT_START"):
+            cached = [doc[:]]
+        else:
+            flags = doc.to_array(SENT_START).tolist()
+            starts = [i for i, f in enumerate(flags) if f == 1 or i == 0] + [len(doc)]
+            text = text_of(doc)
+            cached = [Span(doc, a, b) for a, b in zip(starts, starts[1:])]
+            cached = [s for s in cached if text[s.start_char:s.end_char].strip()]
+        doc.user_data[("vnie", "sentences")] = cached
+    return cached
+
+
+def sentences_in(doc: Doc, zone: Span) -> list[Span]:
+    """The sentences that start inside `zone`."""
+    all_sents = sentences(doc)
+    starts = [s.start for s in all_sents]
+    lo = bisect.bisect_left(starts, zone.start)
+    hi = bisect.bisect_left(starts, zone.end)
+    return all_sents[lo:hi]

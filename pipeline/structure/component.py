@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions  # noqa: F401  (declares the attributes used below)
+from pipeline.extensions import text_of
 from pipeline.resources import compile_rules
 from pipeline.structure.outlets import OutletDirectory
 from pipeline.structure.zones import ZONES_KEY, char_span
@@ -60,7 +61,7 @@ class StructureParser:
     # -- the component -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
-        text = doc.text
+        text = text_of(doc)
         zones: list[Span] = []
         persons: list[Span] = []
         lines = [line for line in split_lines(text) if not line.blank]

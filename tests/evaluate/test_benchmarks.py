@@ -32,7 +32,8 @@ def test_regressions_beyond_the_tolerance_only():
     assert TOLERANCE == 0.02
 
 
-def test_record_writes_the_markdown_section_and_the_figures_json(tmp_path):
+def test_record_writes_the_markdown_section_and_the_figures_json(tmp_path, origin_gold):
+    DEV = origin_gold
     evaluation = evaluate(DEV, pred_path=DEV)
     md = tmp_path / "BENCHMARKS.md"
     md.write_text("# Benchmarks\n\nother helpers' numbers\n", encoding="utf-8")

@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "corpora" / "gold" / "dev.jsonl"
 
 
-def test_table_and_json_for_a_records_file(tmp_path, capsys):
+def test_table_and_json_for_a_records_file(tmp_path, capsys, origin_gold):
+    DEV = origin_gold
     out = tmp_path / "eval.json"
     assert main(["eval", str(DEV), "--pred", str(DEV), "--no-baseline", "--json", str(out)]) == 0
     table = capsys.readouterr().out
@@ -20,7 +21,8 @@ def test_table_and_json_for_a_records_file(tmp_path, capsys):
     assert "baseline" not in data
 
 
-def test_json_on_stdout_and_the_underthesea_columns(tmp_path, capsys):
+def test_json_on_stdout_and_the_underthesea_columns(tmp_path, capsys, origin_gold):
+    DEV = origin_gold
     assert main(["eval", str(DEV), "--json", "--cache-dir", str(tmp_path)]) == 0
     captured = capsys.readouterr()
     data = json.loads(captured.out)  # stdout holds the JSON alone
@@ -33,7 +35,8 @@ def test_json_on_stdout_and_the_underthesea_columns(tmp_path, capsys):
     assert list(tmp_path.rglob("*.json")), "underthesea's output was not cached"
 
 
-def test_record_into_benchmarks(tmp_path, capsys):
+def test_record_into_benchmarks(tmp_path, capsys, origin_gold):
+    DEV = origin_gold
     md = tmp_path / "BENCHMARKS.md"
     assert main(["eval", str(DEV), "--pred", str(DEV), "--no-baseline", "--record", str(md)]) == 0
     assert "<!-- bench:eval -->" in md.read_text(encoding="utf-8")

@@ -56,7 +56,7 @@ def test_cross_validation_reports_per_label_figures(tiny_config, tmp_path, capsy
     report = tmp_path / "cv.json"
     assert main(["train", "--config", str(tiny_config), "--cv", "2", "--model-only", "--json", str(report), "--no-cache"]) == 0
     figures = json.loads(report.read_text(encoding="utf-8"))
-    assert figures["folds"] == 2 and figures["articles"] == 41
+    assert figures["folds"] == 2 and figures["articles"] == len((ROOT / "corpora" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines())
     assert set(figures["model"]) == {"PER", "ORG", "LOC", "all"}
     assert figures["model"]["PER"]["f1"] > 0.5
     assert "| PER |" in capsys.readouterr().out

@@ -2,7 +2,7 @@
 on exactly the sentences and folds `vnie train --cv` gives the CRF, and measured the same way
 (the model alone, exact spans), plus its size, load time and tagging speed.
 
-    .venv/bin/python benchmarks/ner_spacy.py --folds 5 --epochs 8
+    .venv/bin/python bench/ner_spacy.py --folds 5 --epochs 8
 
 It needs the silver articles (../shared/external/dantri-unc) like `vnie train`. It only measures:
 the shipped model is the CRF (see BENCHMARKS.md, section ner, for why).

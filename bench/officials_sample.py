@@ -1,7 +1,7 @@
 """A random sample of the officials the pipeline extracts from real dantri news, printed with the
 sentence that gives each title, for checking by hand (BENCHMARKS.md, section officials).
 
-    .venv/bin/python benchmarks/officials_sample.py --articles 500 --sample 50 --seed 7
+    .venv/bin/python bench/officials_sample.py --articles 500 --sample 50 --seed 7
 
 The articles are the ones `tests/test_robustness.py` runs (every 5th file, the first 500).
 """

@@ -1,7 +1,7 @@
 """What the shipped NER model costs: size on disk, load time, and tagging speed of the `vnie_ner`
 component alone and of the whole pipeline with and without it, on real dantri articles.
 
-    .venv/bin/python benchmarks/ner_speed.py --articles 300
+    .venv/bin/python bench/ner_speed.py --articles 300
 
 One process, one thread; the first 20 articles warm up and are not timed. The tagger alone is
 timed twice over the same articles: its word and bigram caches fill on the first pass, and a

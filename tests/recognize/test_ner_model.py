@@ -142,6 +142,15 @@ def test_training_fits_the_gold_it_is_given(tmp_path):
     assert json.loads((tmp_path / "m.json").read_text())["note"] == "test"
 
 
+def test_a_confidence_floor_only_removes_spans():
+    tagger = Tagger(SHIPPED)
+    texts = "Đồng chí Lò Văn Phương thăm các bản Cát Cát , Tả Van và xã Mường Phăng .".split()
+    best = tagger.spans(texts)
+    assert best and tagger.spans(texts, min_confidence=0.0) == best
+    assert set(tagger.spans(texts, min_confidence=0.9)) <= set(best)
+    assert tagger.spans(texts, min_confidence=1.01) == []
+
+
 def test_the_component_loads_a_model_from_the_config(tmp_path):
     shutil.copy(SHIPPED.with_suffix(".crf"), tmp_path / "copy.crf")
     shutil.copy(SHIPPED.with_suffix(".json"), tmp_path / "copy.json")

@@ -19,9 +19,10 @@ from pipeline.recognize.model.features import Featurizer
 
 
 class EntityModel:
-    def __init__(self, nlp: Language, name: str, model: str, span_key: str):
+    def __init__(self, nlp: Language, name: str, model: str, span_key: str, min_confidence: float = 0.0):
         self.name = name
         self.span_key = span_key
+        self.min_confidence = min_confidence
         # loaded once, when the pipeline is built
         self.tagger = Tagger(SHIPPED if model == "default" else Path(model))
 
@@ -33,7 +34,7 @@ class EntityModel:
             orths = doc.to_array(ORTH).tolist()
             strings = doc.vocab.strings
         for indices in sequences:
-            for first, end, label in self.tagger.spans([strings[orths[i]] for i in indices]):
+            for first, end, label in self.tagger.spans([strings[orths[i]] for i in indices], self.min_confidence):
                 span = Span(doc, indices[first], indices[end - 1] + 1, label=label)
                 # span attributes are keyed by offsets and label (extensions.py): a span the
                 # rules found too is the rules' span, and keeps their source and rule id
@@ -47,9 +48,10 @@ class EntityModel:
 @Language.factory(
     "vnie_ner",
     assigns=["doc.spans"],
-    default_config={"model": "default", "span_key": "entity_model"},
+    default_config={"model": "default", "span_key": "entity_model", "min_confidence": 0.0},
 )
-def make_entity_model(nlp: Language, name: str, model: str, span_key: str):
+def make_entity_model(nlp: Language, name: str, model: str, span_key: str, min_confidence: float):
     """`model`: "default" (the model shipped in the package) or the path of a model trained by
-    `vnie train` (without its .crf/.json suffix)."""
-    return EntityModel(nlp, name, model, span_key)
+    `vnie train` (without its .crf/.json suffix). `min_confidence`: keep only spans whose every
+    token's tag has at least this marginal probability (0 keeps the best tag sequence as is)."""
+    return EntityModel(nlp, name, model, span_key, min_confidence)

@@ -141,5 +141,19 @@ class Tagger:
             return []
         return self._tagger.tag(self.featurizer.attributes(texts))
 
-    def spans(self, texts: Sequence[str]) -> list[tuple[int, int, str]]:
-        return decode(self.tags(texts))
+    def spans(self, texts: Sequence[str], min_confidence: float = 0.0) -> list[tuple[int, int, str]]:
+        """Spans of the best tag sequence; with `min_confidence`, only those whose every token's
+        tag has at least that marginal probability."""
+        if not texts:
+            return []
+        attributes = self.featurizer.attributes(texts)
+        tags = self._tagger.tag(attributes)
+        spans = decode(tags)
+        if min_confidence <= 0 or not spans:
+            return spans
+        marginals = self._tagger.marginals(attributes)
+        index = {label: i for i, label in enumerate(self._tagger.labels())}
+        return [
+            (first, end, label) for first, end, label in spans
+            if min(marginals[i][index[tags[i]]] for i in range(first, end)) >= min_confidence
+        ]

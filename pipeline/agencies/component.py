@@ -94,6 +94,7 @@ class AgencyNormalizer:
         self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}
         self._rewrites = [(regex.compile(a), b) for a, b in data.get("rewrites") or []]
         self.gazetteer = load_gazetteer()
+        self._province_names = sorted(self.gazetteer.province_names(), key=len, reverse=True)
         self.outlets = OutletDirectory.load()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -185,6 +186,11 @@ class AgencyNormalizer:
         committee = head.group(2) is not None
         if committee and tail:
             return text, level, tail
+        # 'Sở Y tế Hà Nội': the province is written without its level word
+        written = next((p for p in self._province_names if text.endswith(" " + p)), None)
+        if written is not None and not committee:
+            word = next((p.type_word for p in self.gazetteer.lookup(written) if p.kind == "province" and p.type_word), "tỉnh")
+            return f"{text[:-len(written)].rstrip()} {word} {written}", word, written
         place = places.resolve(level)
         if place is None:
             return text, level, None

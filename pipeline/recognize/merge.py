@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-# rule ids whose spans the model may override; every other rule span is kept as it is
-WEAK_RULES = {"recognize.persons.surname_first", "recognize.places.known_name"}
+# rule ids whose spans the model may override; every other rule span is kept as it is.
+# named_unit cuts names that go on in lower case ('Hợp tác xã Nông | nghiệp Tân Long').
+WEAK_RULES = {"recognize.persons.surname_first", "recognize.places.known_name", "recognize.agencies.named_unit"}
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -34,7 +35,9 @@ class EntityMerger:
             if any(_overlaps(span, s) for s in kept):
                 continue
             rivals = [w for w in weak if _overlaps(span, w)]
-            if all(len(span) > len(w) for w in rivals):
+            # a longer model span replaces a weak guess only by extending it to the right
+            # ('Hòa Phát Trần Đình Long' must not swallow the name 'Trần Đình Long')
+            if all(len(span) > len(w) and (span.start == w.start or w._.rule_id == "recognize.places.known_name") for w in rivals):
                 weak = [w for w in weak if w not in rivals]
                 kept.append(span)
         kept.extend(w for w in weak if not any(_overlaps(w, k) for k in kept))

@@ -282,7 +282,9 @@ class EntityRules:
             after = regex.match(r"[ \t\u00a0]+", text[title.end:hi])
             if after:
                 name = self._clean_name(text, title.end + after.end(), hi, min_words=2)
-                if name:
+                # 'Chủ tịch Real Madrid', 'Chủ tịch Trung Quốc Tập Cận Bình': after a title, a name
+                # opens with a Vietnamese surname
+                if name and fold(_WORD.match(text, name[0]).group(0)) in self.surnames:
                     yield Candidate(*name, "PER", "recognize.persons.after_title", "PER:context")
             before = self._name_before_apposition(text, lo, title.start)
             if before:
@@ -347,6 +349,9 @@ class EntityRules:
             if name_end is None:
                 continue
             start = m.start("name")
+            capitalized_inside = m.group("type")[0].isupper() and not _sentence_start(text, m.start(), lo)
+            if capitalized_inside and fold(m.group("type")) in self.surnames and not self.gazetteer.knows(text[m.start():name_end]):
+                continue  # 'là Hồ Thị Điệp': a surname, not a lake
             if m.group("type")[0].isupper() and self.gazetteer.knows(text[m.start():name_end]):
                 start = m.start()  # 'Sóc Trăng' is a province, not the village 'Trăng'
             elif m.group("type")[0].isupper() and self.gazetteer.knows(text[m.start():m.end()]):

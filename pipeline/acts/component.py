@@ -55,6 +55,8 @@ class Act:
     dates: list[str] = field(default_factory=list)
     agenda_index: Optional[int] = None
     rule_id: str = "acts.directive"
+    # where the action is written (character offsets), to trim a deadline phrase off it
+    action_range: Optional[tuple[int, int]] = None
 
 
 class ActFinder:
@@ -64,7 +66,6 @@ class ActFinder:
         self.directive = rules["acts.directive"]
         self.directive_subject = rules["acts.directive_subject"]
         self.decision = rules["acts.decision"]
-        lists = load_rule_file("acts/acts")["lists"]
         defs = file_defs("acts/acts")
         self.discussion_subject = compile_pattern(r"{B}(?i:{discussion_subjects}){E}", defs)
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs)
@@ -76,7 +77,6 @@ class ActFinder:
         self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa)[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
-        del lists
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -133,7 +133,7 @@ class ActFinder:
         for start, kind, m in found:
             if acts and start < acts[-1].span.end_char and kind == acts[-1].kind == "decision":
                 continue
-            if acts and acts[-1].kind == "directive" and start == acts[-1].__dict__.get("_action_range", (None,))[0]:
+            if acts and acts[-1].kind == "directive" and acts[-1].action_range and start == acts[-1].action_range[0]:
                 continue  # 'yêu cầu UBND tỉnh chỉ đạo Sở Tài chính …': the second verb is the action
             if kind == "subject":
                 act = self._subject_directive(doc, m, _clause_end(text, m.end(), hi), entities, agency_names)
@@ -212,7 +212,7 @@ class ActFinder:
             act.purpose = _strip(text[purpose.start():end]).lstrip(", ")
             action_end = purpose.start()
         act.action = _strip(text[action_start:action_end]) or None
-        act.__dict__["_action_range"] = (action_start, action_end)
+        act.action_range = (action_start, action_end)
         return act
 
     def _subject_directive(self, doc, m: regex.Match, end: int, entities, agency_names) -> Optional[Act]:
@@ -244,7 +244,7 @@ class ActFinder:
             act.purpose = _strip(text[purpose.start():end]).lstrip(", ")
             action_end = purpose.start()
         act.action = _strip(text[action_start:action_end]) or None
-        act.__dict__["_action_range"] = (action_start, action_end)
+        act.action_range = (action_start, action_end)
         return act
 
     def _assignee_at(self, doc, pos: int, end: int, entities, agency_names):
@@ -281,7 +281,7 @@ class ActFinder:
             if deadline is not None and deadline._.value:
                 act.deadline = deadline._.value
                 # the action stops before 'trước ngày 2/9'
-                a_start, a_end = act.__dict__.get("_action_range", (None, None))
+                a_start, a_end = act.action_range or (None, None)
                 if a_start is not None and a_start < deadline.start_char <= a_end:
                     cue = DEADLINE_CUE.search(text[a_start:deadline.start_char])
                     cut = a_start + cue.start() if cue else deadline.start_char

@@ -114,7 +114,7 @@ class MeetingAssembler:
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        self._mention_spans: list[Span] = []
+        mention_spans: list[Span] = []
         paragraphs = [z for z in zones(doc, "title", "body") if z.text.strip()]
         frames: list[MeetingFrame] = []
         current: Optional[MeetingFrame] = None
@@ -127,13 +127,13 @@ class MeetingAssembler:
                 kind_match, sentence = mention
                 if frames and not opens_new:
                     # the title and the lead name the same meeting: complete it, do not duplicate it
-                    self._describe(doc, frames[-1], sentence, kind_match, overwrite=False)
+                    mention_spans += self._describe(doc, frames[-1], sentence, kind_match, overwrite=False)
                     kind = self._kind(kind_match)
                     if len(kind) > len(frames[-1].kind) and kind.startswith(frames[-1].kind):
                         frames[-1].kind = kind  # 'phiên họp' in the title, 'phiên họp thường kỳ' in the lead
                 else:
                     current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char)
-                    self._describe(doc, current, sentence, kind_match, overwrite=True)
+                    mention_spans += self._describe(doc, current, sentence, kind_match, overwrite=True)
                     frames.append(current)
                     item = None
                 if para.label_ == "title":
@@ -151,7 +151,7 @@ class MeetingAssembler:
             item = self._agenda_step(doc, current, item, para)
         self._attach_acts(doc, frames)
         doc._.meetings = frames
-        doc.spans["meeting_mentions"] = self._mention_spans
+        doc.spans["meeting_mentions"] = mention_spans
         return doc
 
     # -- finding and describing a meeting -----------------------------------------------
@@ -168,23 +168,24 @@ class MeetingAssembler:
     def _kind(self, m: regex.Match) -> str:
         return self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))
 
-    def _describe(self, doc: Doc, frame: MeetingFrame, sent: Span, m: regex.Match, overwrite: bool) -> None:
+    def _describe(self, doc: Doc, frame: MeetingFrame, sent: Span, m: regex.Match, overwrite: bool) -> list[Span]:
+        """Fill the meeting's fields from the sentence that reports it; return the spans read."""
         def put(attr, value):
             if value is not None and (overwrite or getattr(frame, attr) in (None, [])):
                 setattr(frame, attr, value)
 
         text = text_of(doc)
-        self._mark(doc, m.start(), m.end(), "MEETING", "meetings.kind")
+        marked = [self._mark(doc, m.start(), m.end(), "MEETING", "meetings.kind")]
         if m.group("sequence"):
             put("sequence", ordinal_value(m.group("sequence")))
         term = self.term_rule.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if term:
             put("term", " ".join(term.group("term").split()))
-            self._mark(doc, term.start(), term.end(), "TERM", "meetings.term")
+            marked.append(self._mark(doc, term.start(), term.end(), "TERM", "meetings.term"))
         day = self.day_rule.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if day:
             put("day_number", ordinal_value(day.group("number")))
-            self._mark(doc, day.start(), day.end(), "DAY_NUMBER", "meetings.day_number")
+            marked.append(self._mark(doc, day.start(), day.end(), "DAY_NUMBER", "meetings.day_number"))
         dates = [d for d in (doc.spans["dates"] if "dates" in doc.spans else []) if sent.start_char <= d.start_char < sent.end_char]
         period = next((d for d in dates if d._.role == "period" and d.start_char >= m.end() - 1 and d._.granularity in ("month", "quarter", "half-year", "year")), None)
         put("period", period._.value if period is not None else None)
@@ -213,16 +214,25 @@ class MeetingAssembler:
             leader_body = self._title_agency(doc, sent, frame.chair[0])
             if leader_body is not None:
                 frame.body, frame.body_full_name = leader_body.name, leader_body.full_name
+        host = regex.search(r"(?i)làm việc (?:với|tại)[ \t\u00a0]+", text[sent.start_char:sent.end_char])
+        if frame.kind == "buổi làm việc" and host:
+            # a working visit's location is its host, as written ('huyện Trùng Khánh', 'Sở NN&PTNT')
+            begin = sent.start_char + host.end()
+            place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and begin <= e.start_char <= begin + 12), None)
+            if place is not None:
+                put("location", text[begin:place.end_char])
         loc = regex.search(r"(?i)\btại[ \t\u00a0]+", text[sent.start_char:sent.end_char])
         if loc:
             place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and e.start_char >= sent.start_char + loc.end() and e.start_char <= sent.start_char + loc.end() + 40), None)
             if place is not None:
                 put("location", place.text)
+        return marked
 
-    def _mark(self, doc: Doc, start: int, end: int, label: str, rule_id: str) -> None:
+    @staticmethod
+    def _mark(doc: Doc, start: int, end: int, label: str, rule_id: str) -> Span:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         span._.rule_id = rule_id
-        self._mention_spans.append(span)
+        return span
 
     def _body(self, doc: Doc, sent: Span, m: regex.Match):
         """The convening body: an agency in the sentence that is not part of a held title,

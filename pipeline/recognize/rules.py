@@ -43,6 +43,12 @@ LEVEL_KINDS = {
     "xã": {"commune"}, "phường": {"commune"}, "thị trấn": {"commune"}, "đặc khu": {"commune"},
 }
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
+_GAP = regex.compile(r"[ \t\u00a0]+")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_GAP_THEN_LETTER = regex.compile(r"[ \t\u00a0]+\p{L}")
+_NAME_BEFORE_COMMA = regex.compile(
+    r"(?:^|[^\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}]*[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}\p{M}]*)\s*[,–-]\s*$"
+)
 _CAPWORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|\d{1,2}")
 
 # Overlaps between rule candidates are resolved by this order, then by length.
@@ -78,19 +84,20 @@ def _compile_with(name: str, extra_defs: dict[str, str]) -> list[CompiledRule]:
     return rules
 
 
-def _words_at(text: str, start: int) -> list[regex.Match]:
-    """Capitalized words (or a 1-2 digit number) from `start`, each separated by one run of spaces."""
+def _words_at(text: str, start: int, end: int) -> list[regex.Match]:
+    """Capitalized words (or a 1-2 digit number) in text[start:end], from `start`, each separated
+    by one run of spaces. Positions, not slices: a slice copies the article on every call."""
     out = []
     pos = start
     while True:
-        m = _CAPWORD.match(text, pos)
-        if not m or (m.end() < len(text) and regex.match(r"[\p{L}\p{M}\p{N}]", text[m.end()])):
+        m = _CAPWORD.match(text, pos, end)
+        if not m or _LETTER_OR_DIGIT.match(text, m.end(), end):
             break
         out.append(m)
-        gap = regex.match(r"[ \t\u00a0]+", text[m.end():])
+        gap = _GAP.match(text, m.end(), end)
         if not gap:
             break
-        pos = m.end() + gap.end()
+        pos = gap.end()
     return out
 
 
@@ -191,9 +198,9 @@ class EntityRules:
                 return None  # a school or committee without its name
         if not has_place:
             # 'Sở Y tế Thái Nguyên', 'Công an Hà Nội': a province named without its level word
-            gap = regex.match(r"[ \t\u00a0]+", text[end:end + 3])
+            gap = _GAP.match(text, end, min(len(text), end + 3))
             if gap:
-                words = _words_at(text[:end + gap.end() + 40], end + gap.end())
+                words = _words_at(text, gap.end(), min(len(text), gap.end() + 40))
                 n = self.gazetteer.longest_prefix([w.group(0) for w in words], {"province"})
                 if n:
                     end, has_place = words[n - 1].end(), True
@@ -210,7 +217,7 @@ class EntityRules:
 
     def _trim_place(self, text: str, start: int, end: int, kinds: Optional[set[str]]) -> Optional[int]:
         """End offset of the known place that opens text[start:end], or None."""
-        words = _words_at(text[:end], start)
+        words = _words_at(text, start, end)
         names = [w.group(0) for w in words]
         if not names:
             return None
@@ -245,9 +252,9 @@ class EntityRules:
                 attrs = {"position": m.group("position")}
                 agency = None
                 if wants_agency != "none":
-                    gap = regex.match(r"[ \t\u00a0]+", text[end:hi])
+                    gap = _GAP.match(text, end, hi)
                     if gap:
-                        agency = self._agency_inside(text, end + gap.end(), hi)
+                        agency = self._agency_inside(text, gap.end(), hi)
                 if agency is None and wants_agency == "required":
                     continue
                 if agency is not None:
@@ -279,9 +286,9 @@ class EntityRules:
             if name:
                 yield Candidate(*name, "PER", rule.id, "PER:context")
         for title in titles:
-            after = regex.match(r"[ \t\u00a0]+", text[title.end:hi])
+            after = _GAP.match(text, title.end, hi)
             if after:
-                name = self._clean_name(text, title.end + after.end(), hi, min_words=2)
+                name = self._clean_name(text, after.end(), hi, min_words=2)
                 # 'Chủ tịch Real Madrid', 'Chủ tịch Trung Quốc Tập Cận Bình': after a title, a name
                 # opens with a Vietnamese surname
                 if name and fold(_WORD.match(text, name[0]).group(0)) in self.surnames:
@@ -301,7 +308,7 @@ class EntityRules:
     def _clean_name(self, text: str, start: int, end: int, min_words: int) -> Optional[tuple[int, int]]:
         """The name that opens text[start:end]: capitalized words up to the first one that
         cannot be part of a name (a title word, a level word)."""
-        words = _words_at(text[:end], start)
+        words = _words_at(text, start, end)
         if not words or fold(words[0].group(0)) in self.not_name_start:
             return None
         kept = []
@@ -317,8 +324,14 @@ class EntityRules:
 
     def _name_before_apposition(self, text: str, lo: int, title_start: int) -> Optional[tuple[int, int]]:
         """'Lê Thành Đô, Phó Bí thư …': the capitalized words right before ', ' + title."""
+        # a name is at most five words: look back a short window (from a word's start), not the
+        # whole paragraph
+        window = max(lo, title_start - 80)
+        while window > lo and text[window - 1].isalpha():
+            window -= 1
+        lo = window
         head = text[lo:title_start]
-        m = regex.search(r"(?:^|[^\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}]*[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}\p{M}]*)\s*[,–-]\s*$", head)
+        m = _NAME_BEFORE_COMMA.search(head)
         if not m:
             return None
         start = lo + m.start(1)
@@ -387,7 +400,7 @@ class EntityRules:
             return self._trim_place(text, start, end, LEVEL_KINDS.get(type_word, ADMIN_KINDS))
         if text[start:end].isdigit():
             # 'tổ dân phố 5' is a place; 'mỗi bản 1 công an viên' is a count
-            return None if regex.match(r"[ \t\u00a0]+\p{L}", text[end:]) else end
+            return None if _GAP_THEN_LETTER.match(text, end) else end
         name = self._clean_name(text, start, end, min_words=1)
         return name[1] if name else None
 

@@ -32,3 +32,11 @@ def seed_doc(nlp, seed_text):
     from pipeline.read import Article
 
     return analyse(nlp, Article.from_raw(seed_text, title_in_text=True))
+
+
+@pytest.fixture(scope="session")
+def origin_gold():
+    """The gold record of the origin article, for tests of views and exports that need every field."""
+    from pipeline.index.records import read_records
+
+    return next(r for r in read_records(ROOT / "corpora" / "gold" / "dev.jsonl") if r.id == SEED.stem)

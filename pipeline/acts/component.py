@@ -202,10 +202,14 @@ class ActFinder:
             for a in assignees:
                 if a.role == "assigned":
                     a.role = "lead"
-        action_start = len(text[:pos]) + len(_SPACE.match(text, pos).group(0))
+        action_start = pos + len(_SPACE.match(text, pos).group(0))
         if action_start < end and text[action_start] == ",":
             action_start += 1
         act = Act("directive", m.group("verb"), char_span(doc, m.start(), end, "DIRECTIVE"), assignees=assignees)
+        return self._with_action(act, text, action_start, end)
+
+    def _with_action(self, act: Act, text: str, action_start: int, end: int) -> Act:
+        """The action runs from after the assignees to the clause end, less a purpose ('để …')."""
         action_end = end
         purpose = self.purpose.search(text, action_start, end, timeout=REGEX_TIMEOUT_S)
         if purpose:
@@ -237,15 +241,7 @@ class ActFinder:
             pos = join.end()
         act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
                   rule_id="acts.directive_subject")
-        action_start = pos + len(_SPACE.match(text, pos).group(0))
-        action_end = end
-        purpose = self.purpose.search(text, action_start, end, timeout=REGEX_TIMEOUT_S)
-        if purpose:
-            act.purpose = _strip(text[purpose.start():end]).lstrip(", ")
-            action_end = purpose.start()
-        act.action = _strip(text[action_start:action_end]) or None
-        act.action_range = (action_start, action_end)
-        return act
+        return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
     def _assignee_at(self, doc, pos: int, end: int, entities, agency_names):
         text = text_of(doc)

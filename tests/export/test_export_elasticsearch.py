@@ -15,11 +15,6 @@ ORIGIN = "dbtv-2021-08-27-ubnd-phien-hop-thuong-ky"  # the article the project s
 GOLD_DEV = ROOT / "corpora" / "gold" / "dev.jsonl"
 
 
-@pytest.fixture(scope="module")
-def gold():
-    return next(r for r in read_records(GOLD_DEV) if r.id == ORIGIN)
-
-
 def conforms(value, spec: dict, where: str = "doc") -> None:
     """Check a document against a mapping as a strict index would: every field mapped, and each
     value of a type the field accepts."""
@@ -65,19 +60,19 @@ def test_mapping_is_strict_nested_and_folds_vietnamese():
     json.dumps(body)  # serialisable as the PUT body
 
 
-def test_gold_document_conforms_and_keeps_every_directive(gold):
-    doc = document(gold)
+def test_gold_document_conforms_and_keeps_every_directive(origin_gold):
+    doc = document(origin_gold)
     conforms(doc, mapping()["mappings"])
-    assert doc["id"] == gold.id and doc["date"] == "2021-08-27" and doc["month"] == "2021-08"
+    assert doc["id"] == origin_gold.id and doc["date"] == "2021-08-27" and doc["month"] == "2021-08"
     assert [d["text"] for d in doc["directives"]] == [
-        d.text for m in gold.meetings for item in m.agenda for d in item.directives
+        d.text for m in origin_gold.meetings for item in m.agenda for d in item.directives
     ]
     assert [(d["meeting"], d["agenda"]) for d in doc["directives"]] == [(0, 0), (0, 1), (0, 3)]
     assert len(doc["meetings"][0]["agenda"]) == 5
     assert doc["facets"]["officials"] == ["Lê Thành Đô"]
     assert doc["officials"][0]["agencies"] == ["Tỉnh ủy Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên"]
     for d in doc["dates"]:
-        assert gold.text[d["start"]:d["end"]] == d["text"]
+        assert origin_gold.text[d["start"]:d["end"]] == d["text"]
 
 
 def test_odd_dates_never_break_the_strict_mapping():
@@ -87,15 +82,15 @@ def test_odd_dates_never_break_the_strict_mapping():
     conforms(doc, mapping()["mappings"])
 
 
-def test_bulk_pairs_action_and_document_with_record_id(gold):
+def test_bulk_pairs_action_and_document_with_record_id(origin_gold):
     other = Record(id="tin-2", text="Tin thứ hai", pipeline=PipelineInfo(version="t"))
-    lines = list(bulk_lines([gold, other]))
+    lines = list(bulk_lines([origin_gold, other]))
     assert len(lines) == 4
     for action, doc in zip(lines[::2], lines[1::2]):
         assert json.loads(action) == {"index": {"_id": json.loads(doc)["id"]}}
-    assert [json.loads(x)["id"] for x in lines[1::2]] == [gold.id, "tin-2"]
+    assert [json.loads(x)["id"] for x in lines[1::2]] == [origin_gold.id, "tin-2"]
     assert json.loads(list(bulk_lines([other], index="vnie"))[0]) == {"index": {"_index": "vnie", "_id": "tin-2"}}
-    assert list(bulk_lines([gold, other])) == lines  # same input, same requests: re-sending is idempotent
+    assert list(bulk_lines([origin_gold, other])) == lines  # same input, same requests: re-sending is idempotent
     assert all("\n" not in line for line in lines)
 
 

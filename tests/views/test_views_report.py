@@ -64,19 +64,12 @@ def squash(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def gold(seed_record):
-    """The pipeline's own record of the origin article (the issue asks for what it extracts)."""
-    assert seed_record.meetings, "the pipeline found no meeting in the origin article"
-    return seed_record
+def page(seed_record):
+    return Page(render_report([seed_record], source="dev.jsonl"))
 
 
-@pytest.fixture(scope="module")
-def page(gold):
-    return Page(render_report([gold], source="dev.jsonl"))
-
-
-def test_report_shows_the_meeting_its_agenda_and_every_directive(gold, page):
-    meeting = gold.meetings[0]
+def test_report_shows_the_meeting_its_agenda_and_every_directive(seed_record, page):
+    meeting = seed_record.meetings[0]
     assert len(page.by_class["agenda-item"]) == 5
     for item, shown in zip(meeting.agenda, page.by_class["agenda-item"]):
         assert squash(item.title) in squash(shown)
@@ -107,11 +100,11 @@ def test_every_link_to_a_sentence_lands_on_the_sentence_of_its_value(corpus_page
             assert quoted[:25] in sentence or sentence in quoted, (quoted, sentence)
 
 
-def test_the_text_is_all_there_and_highlighted_by_displacy(gold, page):
+def test_the_text_is_all_there_and_highlighted_by_displacy(seed_record, page):
     # one paragraph per line, holding the line exactly as written
-    assert page.by_class["para"] == [line.strip() for line in gold.text.split("\n") if line.strip()]
-    marks = Page(render_record(gold, "r1")).by_class["entity"]  # the record alone: no legend
-    assert marks == [gold.text[h.start:h.end] for h in highlights(gold)]
+    assert page.by_class["para"] == [line.strip() for line in seed_record.text.split("\n") if line.strip()]
+    marks = Page(render_record(seed_record, "r1")).by_class["entity"]  # the record alone: no legend
+    assert marks == [seed_record.text[h.start:h.end] for h in highlights(seed_record)]
     assert len(marks) > 40
 
 
@@ -124,8 +117,8 @@ def test_the_corpus_report_holds_every_meeting_agenda_item_and_directive(corpus_
     assert len(page.by_class["directive-row"]) == directives > 20
 
 
-def test_nothing_is_fetched_from_the_network(page, gold):
-    html = render_report([gold])
+def test_nothing_is_fetched_from_the_network(page, seed_record):
+    html = render_report([seed_record])
     assert page.tags.isdisjoint({"script", "link", "img", "iframe", "object", "embed", "video", "audio"})
     assert "@import" not in html and "url(" not in html and "@font-face" not in html
     assert 'src="' not in html
@@ -139,10 +132,10 @@ def test_values_are_escaped():
     assert 'data-record-id="x&lt;y"' in html
 
 
-def test_several_records_get_a_table_of_contents_and_errors_are_listed(gold):
+def test_several_records_get_a_table_of_contents_and_errors_are_listed(seed_record):
     other = Record(id="b", title="Tin thứ hai", text="Tin thứ hai\nNội dung.", pipeline=PipelineInfo(version="t"))
     bad = ErrorRecord(source=Source(path="in.jsonl", line=3), error_type="JSONDecodeError", message="Expecting value")
-    page = Page(render_report([gold, other, bad]))
+    page = Page(render_report([seed_record, other, bad]))
     assert {"r1", "r2", "errors"} <= set(page.ids)
     assert ("#r2", {"href": "#r2"}) in page.hrefs
     assert "in.jsonl:3" in page.ids["errors"]
@@ -156,7 +149,7 @@ def test_cli_report(tmp_path, capsys):
     assert 'class="record"' not in out.read_text(encoding="utf-8")
 
 
-def test_a_record_that_cannot_be_drawn_does_not_cost_the_others(gold, monkeypatch):
+def test_a_record_that_cannot_be_drawn_does_not_cost_the_others(seed_record, monkeypatch):
     import pipeline.views.report as report
 
     draw = report.render_record
@@ -168,6 +161,6 @@ def test_a_record_that_cannot_be_drawn_does_not_cost_the_others(gold, monkeypatc
 
     monkeypatch.setattr(report, "render_record", fragile)
     odd = Record(id="odd", text="Tin lạ", pipeline=PipelineInfo(version="t"))
-    page = Page(render_report([odd, gold]))
+    page = Page(render_report([odd, seed_record]))
     assert "could not be shown: ValueError: cannot draw this one" in page.ids["r1"]
-    assert len(page.by_class["agenda-item"]) == 5  # the gold record is drawn in full
+    assert len(page.by_class["agenda-item"]) == 5  # the origin record is drawn in full

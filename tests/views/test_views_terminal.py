@@ -15,11 +15,6 @@ ORIGIN = "dbtv-2021-08-27-ubnd-phien-hop-thuong-ky"  # the article the project s
 GOLD_DEV = ROOT / "corpora" / "gold" / "dev.jsonl"
 
 
-@pytest.fixture(scope="module")
-def gold():
-    return next(r for r in read_records(GOLD_DEV) if r.id == ORIGIN)
-
-
 def screen(record, width: int) -> str:
     console = Console(width=width, record=True, file=open("/dev/null", "w"), color_system="truecolor")
     console.print(render_record(record, width))
@@ -30,33 +25,33 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
-def test_every_span_is_highlighted_in_its_type_colour(gold):
-    text = highlighted_text(gold)
+def test_every_span_is_highlighted_in_its_type_colour(origin_gold):
+    text = highlighted_text(origin_gold)
     styled = {}
     for span in text.spans:
         style = Style.parse(span.style) if isinstance(span.style, str) else span.style
         if style.bgcolor is not None:
             styled[(span.start, span.end)] = style.bgcolor
-    expected = highlights(gold)
+    expected = highlights(origin_gold)
     assert len(expected) > 40
     for h in expected:
-        assert styled[(h.start, h.end)] == Color.parse(LABEL_COLORS[h.label]), (h, gold.text[h.start:h.end])
+        assert styled[(h.start, h.end)] == Color.parse(LABEL_COLORS[h.label]), (h, origin_gold.text[h.start:h.end])
     underlined = {(s.start, s.end) for s in text.spans if "underline" in str(s.style)}
-    assert {(d.start, d.end) for _, _, d in all_directives(gold)} <= underlined
+    assert {(d.start, d.end) for _, _, d in all_directives(origin_gold)} <= underlined
 
 
-def test_narrow_screen_shows_text_then_meeting_agenda_and_directives(gold):
-    shown = flat(screen(gold, 110))
+def test_narrow_screen_shows_text_then_meeting_agenda_and_directives(origin_gold):
+    shown = flat(screen(origin_gold, 110))
     assert flat("phiên họp thường kỳ") in shown and "Agenda(5items)" in shown and "Directives(3)" in shown
-    for item in gold.meetings[0].agenda:
+    for item in origin_gold.meetings[0].agenda:
         assert flat(item.title) in shown
-    for _, _, d in all_directives(gold):
+    for _, _, d in all_directives(origin_gold):
         assert flat(d.action) in shown
     assert shown.index("Điện") < shown.index("Agenda")  # the text first, the structure below
 
 
-def test_wide_screen_puts_the_record_beside_the_text(gold):
-    lines = screen(gold, 180).splitlines()
+def test_wide_screen_puts_the_record_beside_the_text(origin_gold):
+    lines = screen(origin_gold, 180).splitlines()
     beside = [line for line in lines if line.startswith("│") and "kind" in line and "phiên họp thường kỳ" in line]
     assert beside, "the meeting table shares lines with the article panel"
 

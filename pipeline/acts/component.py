@@ -27,11 +27,6 @@ from pipeline.segment.orthography import fold
 from pipeline.structure.zones import char_span, zones
 
 _SPACE = regex.compile(r"[ \t\u00a0]*")
-DEADLINE_CUE = regex.compile(
-    r"(?:[ \t\u00a0,]+(?:hoàn thành|xong|báo cáo|gửi)?[ \t\u00a0]*(?:trước|chậm nhất(?:[ \t\u00a0]+là)?|trong|đến hết|hạn chót|không quá)"
-    r"(?:[ \t\u00a0]+(?:ngày|hết ngày))?[ \t\u00a0]*)$",
-    regex.IGNORECASE,
-)
 
 
 @dataclass
@@ -73,6 +68,7 @@ class ActFinder:
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
+        self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa)[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
@@ -259,8 +255,7 @@ class ActFinder:
             return char_span(doc, pos, g.end(), "ASSIGNEE"), (f"{name} {place}" if place else name)
         return None
 
-    @staticmethod
-    def _fill_values(doc: Doc, acts: list[Act]) -> None:
+    def _fill_values(self, doc: Doc, acts: list[Act]) -> None:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         figures = list(doc.spans["figures"]) if "figures" in doc.spans else []
         text = text_of(doc)
@@ -273,13 +268,13 @@ class ActFinder:
                 continue
             deadline = next((d for d in inside if d._.role == "deadline"), None)
             if deadline is None:
-                deadline = next((d for d in inside if DEADLINE_CUE.search(text[lo:d.start_char])), None)
+                deadline = next((d for d in inside if self.deadline_cue.search(text[lo:d.start_char])), None)
             if deadline is not None and deadline._.value:
                 act.deadline = deadline._.value
                 # the action stops before 'trước ngày 2/9'
                 a_start, a_end = act.action_range or (None, None)
                 if a_start is not None and a_start < deadline.start_char <= a_end:
-                    cue = DEADLINE_CUE.search(text[a_start:deadline.start_char])
+                    cue = self.deadline_cue.search(text[a_start:deadline.start_char])
                     cut = a_start + cue.start() if cue else deadline.start_char
                     act.action = _strip(text[a_start:cut]) or act.action
 

@@ -18,14 +18,11 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
+from pipeline.recognize.levels import levels
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.outlets import OutletDirectory
 
-LEVEL_WORDS = ["thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "tp.", "tp"]
-PROVINCE_LEVELS = {"tỉnh", "thành phố"}
-DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
-COMMUNE_LEVELS = {"xã", "phường", "thị trấn", "đặc khu"}
 CENTRAL_RULES = {"recognize.agencies.central", "recognize.agencies.ministry"}
 
 
@@ -49,13 +46,7 @@ class ArticlePlaces:
 
     def resolve(self, level: str) -> Optional[str]:
         """The place an implicit level word refers to, if the article makes it unique."""
-        if level in PROVINCE_LEVELS:
-            return self.province
-        if level in DISTRICT_LEVELS:
-            return self.district
-        if level in COMMUNE_LEVELS:
-            return self.commune
-        return None
+        return {"province": self.province, "district": self.district, "commune": self.commune}.get(levels().tier_of(level))
 
 
 def _word_alternation(words) -> str:
@@ -78,7 +69,7 @@ class AgencyNormalizer:
         )
         # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn' or of 'Xã hội'
         self._level = regex.compile(
-            rf"(?<![\p{{L}}])({_word_alternation(LEVEL_WORDS)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
+            rf"(?<![\p{{L}}])({_word_alternation(levels().words)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
             regex.IGNORECASE,
         )
         # lexicon phrases in the spelling and case the lexicon gives ('Thương binh và xã hội' →
@@ -141,11 +132,12 @@ class AgencyNormalizer:
             place = span.text[m.end():].strip() if m else ""
             if not place:
                 continue
-            if fold(m.group(1)) in PROVINCE_LEVELS and self.gazetteer.province_of(place):
+            tier = levels().tier_of(fold(m.group(1)))
+            if tier == "province" and self.gazetteer.province_of(place):
                 provinces[self.gazetteer.province_of(place)] += 1
-            elif fold(m.group(1)) in DISTRICT_LEVELS:
+            elif tier == "district":
                 districts[canonical_spelling(place)] += 1
-            elif fold(m.group(1)) in COMMUNE_LEVELS:
+            elif tier == "commune":
                 communes[canonical_spelling(place)] += 1
         if province is None and provinces:
             province = provinces.most_common(1)[0][0]
@@ -197,7 +189,7 @@ class AgencyNormalizer:
         if committee:
             return f"{text} {place}", level, place
         # a provincial department of Cần Thơ is the city's: 'Sở Tài chính thành phố Cần Thơ'
-        word = places.province_word if level in PROVINCE_LEVELS else level
+        word = places.province_word if levels().tier_of(level) == "province" else level
         return f"{text} {word} {place}", word, place
 
 

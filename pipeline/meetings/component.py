@@ -19,30 +19,24 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import doc_list, text_of
+from pipeline.figures.numerals import number_words, read_roman
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, file_defs, list_pattern, load_rule_file
 from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import zones
 
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-NUMBER_WORDS = {
-    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-    "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15, "mười sáu": 16,
-    "mười bảy": 17, "mười tám": 18, "mười chín": 19,
-}
-
-
-def ordinal_value(text: str) -> Optional[int]:
+def ordinal_value(text: str, ordinal_words: dict[str, int]) -> Optional[int]:
+    """'22' → 22, 'XV' → 15, 'thứ tư' → 4, 'mười lăm' → 15."""
     text = text.strip()
     if text.isdigit():
         return int(text)
-    if regex.fullmatch(r"[IVXLC]+", text):
-        total, prev = 0, 0
-        for ch in reversed(text):
-            v = ROMAN[ch]
-            total, prev = (total - v, prev) if v < prev else (total + v, v)
-        return total
-    return NUMBER_WORDS.get(text.lower())
+    roman = read_roman(text)
+    if roman is not None:
+        return roman
+    if fold(text) in ordinal_words:
+        return ordinal_words[fold(text)]
+    value = number_words().read(fold(text).split())
+    return int(value) if value is not None else None
 
 
 @dataclass
@@ -111,6 +105,12 @@ class MeetingAssembler:
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
+        self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
+        self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
+        self.host = compile_pattern(r"{B}(?i:{host_cues})[ \t\u00a0]+", defs)
+        self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
+        self.title_stop = compile_pattern(r"[ ,]+(?i:{title_stops})[ ]", defs)
+        self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -159,7 +159,7 @@ class MeetingAssembler:
         """The first meeting kind in a paragraph, in a sentence that reports it took place."""
         for sent in sentences_in(doc, para):
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
-                if self.future.search(sent.text) and not regex.search(r"(?i)(?<!\p{L})đã(?!\p{L})", sent.text):
+                if self.future.search(sent.text) and not self.past.search(sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
                     return m, sent
@@ -177,14 +177,14 @@ class MeetingAssembler:
         text = text_of(doc)
         marked = [self._mark(doc, m.start(), m.end(), "MEETING", "meetings.kind")]
         if m.group("sequence"):
-            put("sequence", ordinal_value(m.group("sequence")))
+            put("sequence", ordinal_value(m.group("sequence"), self.ordinal_words))
         term = self.term_rule.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if term:
             put("term", " ".join(term.group("term").split()))
             marked.append(self._mark(doc, term.start(), term.end(), "TERM", "meetings.term"))
         day = self.day_rule.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if day:
-            put("day_number", ordinal_value(day.group("number")))
+            put("day_number", ordinal_value(day.group("number"), self.ordinal_words))
             marked.append(self._mark(doc, day.start(), day.end(), "DAY_NUMBER", "meetings.day_number"))
         dates = [d for d in (doc.spans["dates"] if "dates" in doc.spans else []) if sent.start_char <= d.start_char < sent.end_char]
         period = next((d for d in dates if d._.role == "period" and d.start_char >= m.end() - 1 and d._.granularity in ("month", "quarter", "half-year", "year")), None)
@@ -214,14 +214,14 @@ class MeetingAssembler:
             leader_body = self._title_agency(doc, sent, frame.chair[0])
             if leader_body is not None:
                 frame.body, frame.body_full_name = leader_body.name, leader_body.full_name
-        host = regex.search(r"(?i)làm việc (?:với|tại)[ \t\u00a0]+", text[sent.start_char:sent.end_char])
+        host = self.host.search(text[sent.start_char:sent.end_char])
         if frame.kind == "buổi làm việc" and host:
             # a working visit's location is its host, as written ('huyện Trùng Khánh', 'Sở NN&PTNT')
             begin = sent.start_char + host.end()
             place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and begin <= e.start_char <= begin + 12), None)
             if place is not None:
                 put("location", text[begin:place.end_char])
-        loc = regex.search(r"(?i)\btại[ \t\u00a0]+", text[sent.start_char:sent.end_char])
+        loc = self.location_cue.search(text[sent.start_char:sent.end_char])
         if loc:
             place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and e.start_char >= sent.start_char + loc.end() and e.start_char <= sent.start_char + loc.end() + 40), None)
             if place is not None:
@@ -356,7 +356,7 @@ class MeetingAssembler:
         end = regex.compile(r"[.;…]").search(text, start, hi)
         end = end.start() if end else hi
         title = " ".join(text[start:end].split()).strip(" ,;:")
-        stop = regex.search(r"[ ,]+(?:do|với|tại)[ ]", title)
+        stop = self.title_stop.search(title)
         title = title[:stop.start()] if stop else title
         if not title or len(title.split()) < 2:
             return None
@@ -384,8 +384,7 @@ class MeetingAssembler:
                 start = pos + (len(piece) - len(piece.lstrip()))
                 pos += len(piece) + 1
                 title = " ".join(piece.split()).strip(" ,.;…")
-                title = regex.sub(r"^(?i:(?:dự thảo )?nghị quyết|tờ trình)(?: (?:về|quy định))? ", "", title)
-                title = regex.sub(r"^(?i:về) ", "", title)
+                title = self.item_prefix.sub("", title)
                 if title:
                     parts.append(AgendaFrame(title=title, document_type="nghị quyết", start=start, end=start + len(piece)))
             if len(parts) >= 2:

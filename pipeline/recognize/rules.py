@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extensions import text_of
 from pipeline.recognize.gazetteer import Gazetteer, load_gazetteer
+from pipeline.recognize.levels import ADMIN_KINDS, levels
 from pipeline.resources import (
     REGEX_TIMEOUT_S,
     CompiledRule,
@@ -33,15 +34,9 @@ from pipeline.resources import (
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import analysed_zones, char_span
 
-ADMIN_KINDS = {"province", "city", "district", "commune"}
 # Candidates carry their own label: a held title is a TITLE span written by the officials
 # stage, and span attributes are keyed by offsets and label.
 TITLE_CANDIDATE = "TITLE_CANDIDATE"
-LEVEL_KINDS = {
-    "tỉnh": {"province"}, "thành phố": {"province", "city", "district"}, "tp": {"province", "city", "district"},
-    "tp.": {"province", "city", "district"}, "huyện": {"district"}, "quận": {"district"}, "thị xã": {"district"},
-    "xã": {"commune"}, "phường": {"commune"}, "thị trấn": {"commune"}, "đặc khu": {"commune"},
-}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _GAP = regex.compile(r"[ \t\u00a0]+")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{M}\p{N}]")
@@ -188,7 +183,7 @@ class EntityRules:
         level_end = m.end("level") if level else None
         has_place = False
         if groups.get("place") is not None:
-            kinds = LEVEL_KINDS.get(fold(level)) if level else None
+            kinds = levels().place_kinds.get(fold(level)) if level else None
             place_end = self._trim_place(text, m.start("place"), m.end("place"), kinds)
             if place_end is not None:
                 end, has_place = place_end, True
@@ -397,7 +392,7 @@ class EntityRules:
     def _place_name_end(self, text: str, start: int, end: int, type_word: str, kind: str) -> Optional[int]:
         """Where a place name after a type word ends, or None when it is not one."""
         if kind in ADMIN_KINDS or kind == "province":
-            return self._trim_place(text, start, end, LEVEL_KINDS.get(type_word, ADMIN_KINDS))
+            return self._trim_place(text, start, end, levels().place_kinds.get(type_word, ADMIN_KINDS))
         if text[start:end].isdigit():
             # 'tổ dân phố 5' is a place; 'mỗi bản 1 công an viên' is a count
             return None if _GAP_THEN_LETTER.match(text, end) else end

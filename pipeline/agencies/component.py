@@ -114,7 +114,7 @@ class AgencyNormalizer:
     def article_places(self, doc: Doc) -> ArticlePlaces:
         """The article's province: its outlet's, else the one its places name most often;
         its district: the only district it names, if it names one."""
-        province = self.outlets.province_of(doc._.outlet)
+        province = self.outlets.province_of(doc._.outlet) or self._province_in_name(doc._.outlet)
         provinces: Counter = Counter()
         districts: Counter = Counter()
         communes: Counter = Counter()
@@ -145,6 +145,17 @@ class AgencyNormalizer:
         district = next(iter(districts)) if len(districts) == 1 else None
         commune = next(iter(communes)) if len(communes) == 1 else None
         return ArticlePlaces(province, word, district, commune)
+
+    def _province_in_name(self, outlet: Optional[str]) -> Optional[str]:
+        """An unlisted provincial paper names its province ('Báo Phú Thọ', 'Đài PT-TH Kon Tum')."""
+        words = (outlet or "").split()
+        if not words or words[0].lower() not in ("báo", "đài"):
+            return None
+        for n in range(min(4, len(words) - 1), 0, -1):
+            province = self.gazetteer.province_of(" ".join(words[-n:]))
+            if province:
+                return province
+        return None
 
     def full_name(self, mention: str, rule_id: Optional[str], places: ArticlePlaces) -> tuple[str, Optional[str], Optional[str]]:
         """(full name, level, place) of one mention."""

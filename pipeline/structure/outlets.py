@@ -42,21 +42,8 @@ class OutletDirectory:
         return self._by_domain.get(domain, raw.strip())
 
     def province_of(self, outlet: Optional[str]) -> Optional[str]:
-        """The province a provincial outlet reports from: listed in outlets.yaml, or named by the
-        outlet itself ('Báo Phú Thọ', 'Đài PT-TH Kon Tum' — every province has such a paper)."""
-        if not outlet:
-            return None
-        if outlet in self._province:
-            return self._province[outlet]
-        from pipeline.recognize.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
-        words = outlet.split()
-        for n in range(min(4, len(words) - 1), 0, -1):
-            tail = " ".join(words[-n:])
-            if words[0].lower() in ("báo", "đài") and gazetteer.province_of(tail):
-                return gazetteer.province_of(tail)
-        return None
+        """The province a provincial outlet listed in outlets.yaml reports from."""
+        return self._province.get(outlet) if outlet else None
 
     def from_url(self, url: str) -> Optional[str]:
         host = (urlparse(url).hostname or "").lower().removeprefix("www.")

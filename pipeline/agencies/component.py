@@ -83,6 +83,17 @@ class AgencyNormalizer:
             regex.IGNORECASE,
         )
         self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}
+        self._anaphoric_heads = {fold(h) for h in data["lists"]["anaphoric_heads"]}
+        self._named_place = regex.compile(
+            rf"(?<![\p{{L}}])(?P<level>(?i:{_word_alternation(levels().words)}))[ ]+"
+            r"(?P<place>\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ ]\d{1,2})?)"
+        )
+        self._sectors = {fold(s) for s in data["lists"]["sectors"]}
+        # the list's head, then items of a few words each, up to the mention
+        self._list_before = regex.compile(
+            rf"(?<![\p{{L}}])(?i:các[ ]+)?(?P<head>(?i:{_word_alternation(data['lists']['list_heads'])}))[ ]*:?[ ]+"
+            rf"(?:[^,.;:()\n]{{1,40}}(?:,|[ ]và)[ ]+)*$"
+        )
         self._rewrites = [(regex.compile(a), b) for a, b in data.get("rewrites") or []]
         self.gazetteer = load_gazetteer()
         self._province_names = sorted(self.gazetteer.province_names(), key=len, reverse=True)
@@ -90,11 +101,24 @@ class AgencyNormalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans["agency_mentions"]) if "agency_mentions" in doc.spans else []
+        # an organization only the model found ('Ban Chỉ đạo phòng, chống dịch tỉnh') is an agency too
+        found = [
+            e for e in (doc.spans["entities"] if "entities" in doc.spans else [])
+            if e.label_ == "ORG" and not any(m.start_char < e.end_char and e.start_char < m.end_char for m in mentions)
+        ]
+        bare = [e for e in found if fold(" ".join(e.text.split())) in self._anaphoric_heads]
+        mentions += [e for e in found if e not in bare]
         places = doc._.places = self.article_places(doc)
         clusters: dict[str, AgencyCluster] = {}
         surfaces: dict[str, Counter] = {}
+        text = text_of(doc)
         for span in mentions:
-            full, level, place = self.full_name(span.text, span._.rule_id, places)
+            written = span.text
+            if span._.source != "rule":
+                head = self._list_head(text, span.start_char, written)
+                written = f"{head} {written}" if head else written
+            written = self._with_local_place(text, span.start_char, written)
+            full, level, place = self.full_name(written, span._.rule_id, places)
             span._.full_name = full
             key = fold(full)
             cluster = clusters.get(key)
@@ -103,6 +127,25 @@ class AgencyNormalizer:
                 surfaces[key] = Counter()
             cluster.mentions.append(span)
             surfaces[key][" ".join(span.text.split())] += 1
+        # a mention with no place the article could resolve ('UBND huyện', 'Huyện ủy', 'HĐND')
+        # is the one agency the article names in full that way ('UBND huyện Than Uyên')
+        for key, cluster in list(clusters.items()):
+            if cluster.place is not None:
+                continue
+            fuller = [k for k in clusters if k != key and k.startswith(key + " ")]
+            if len(fuller) == 1:
+                target = clusters[fuller[0]]
+                for span in cluster.mentions:
+                    span._.full_name = target.full_name
+                target.mentions.extend(cluster.mentions)
+                surfaces[fuller[0]].update(surfaces.pop(key))
+                del clusters[key]
+        for span in bare:
+            head = fold(" ".join(span.text.split()))
+            referents = [c for c in clusters.values() if fold(c.full_name).startswith(head + " ")]
+            if len(referents) == 1:
+                span._.full_name = referents[0].full_name
+                referents[0].mentions.append(span)
         for key, cluster in clusters.items():
             cluster.name = surfaces[key].most_common(1)[0][0]
             for span in cluster.mentions:
@@ -111,6 +154,31 @@ class AgencyNormalizer:
         return doc
 
     # ------------------------------------------------------------------------------------
+    def _with_local_place(self, text: str, start: int, written: str) -> str:
+        """'Riêng đặc khu Vân Đồn, … yêu cầu UBND đặc khu …': a district or commune level written
+        without its place names the one its paragraph has just named."""
+        level = self._level.search(written)
+        if level is None or written[level.end():].strip():
+            return written
+        word = fold(level.group(1))
+        if levels().tier_of(word) not in ("district", "commune"):
+            return written
+        lo = max(text.rfind("\n", 0, start) + 1, start - 300)
+        named = None
+        for m in self._named_place.finditer(text, lo, start):
+            if fold(m.group("level")) == word and self.gazetteer.knows(m.group("place"), {"district", "city", "commune"}):
+                named = m.group("place")
+        return f"{written} {named}" if named else written
+
+    def _list_head(self, text: str, start: int, written: str) -> Optional[str]:
+        """The head an elliptical list shares ('các sở: KH&ĐT, Tài chính' → 'Sở' for 'Tài
+        chính'), when the mention is a sector name in such a list."""
+        sector = self._abbr.sub(lambda m: self._expansions[m.group(1)], " ".join(written.split()))
+        if fold(sector) not in self._sectors:
+            return None
+        m = self._list_before.search(text, max(0, start - 160), start)
+        return canonical_spelling(m.group("head").capitalize()) if m else None
+
     def article_places(self, doc: Doc) -> ArticlePlaces:
         """The article's province: its outlet's, else the one its places name most often;
         its district: the only district it names, if it names one."""
@@ -130,9 +198,14 @@ class AgencyNormalizer:
         for span in doc.spans["agency_mentions"] if "agency_mentions" in doc.spans else []:
             m = self._level.search(span.text)
             place = span.text[m.end():].strip() if m else ""
+            tier = levels().tier_of(fold(m.group(1))) if m else None
+            head = None if m else self._implied_head.search(fold(span.text))
+            if head is not None and head.group(2):
+                # a committee names its unit after it: 'Huyện ủy Mai Châu'
+                place = span.text[head.end():].strip()
+                tier = levels().tier_of(self._implied[head.group(2)])
             if not place:
                 continue
-            tier = levels().tier_of(fold(m.group(1)))
             if tier == "province" and self.gazetteer.province_of(place):
                 provinces[self.gazetteer.province_of(place)] += 1
             elif tier == "district":
@@ -141,6 +214,10 @@ class AgencyNormalizer:
                 communes[canonical_spelling(place)] += 1
         if province is None and provinces:
             province = provinces.most_common(1)[0][0]
+        if province is None and len(districts) == 1:
+            # a district report that never names its province ('huyện Mai Châu'): the district's
+            owners = {p.province for p in self.gazetteer.lookup(next(iter(districts))) if p.kind == "district" and p.province}
+            province = owners.pop() if len(owners) == 1 else None
         word = next((p.type_word for p in self.gazetteer.lookup(province or "") if p.kind == "province" and p.type_word), "tỉnh")
         district = next(iter(districts)) if len(districts) == 1 else None
         commune = next(iter(communes)) if len(communes) == 1 else None

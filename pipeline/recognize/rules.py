@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import text_of
 from pipeline.recognize.gazetteer import Gazetteer, load_gazetteer
 from pipeline.recognize.levels import ADMIN_KINDS, levels
+from pipeline.recognize.lexicon import is_word
 from pipeline.resources import (
     REGEX_TIMEOUT_S,
     CompiledRule,
@@ -44,6 +45,9 @@ _GAP_THEN_LETTER = regex.compile(r"[ \t\u00a0]+\p{L}")
 _NAME_BEFORE_COMMA = regex.compile(
     r"(?:^|[^\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}]*[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}\p{M}]*)\s*[,–-]\s*$"
 )
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])")
+_LAST_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+$")
+_ONE_SPACE = regex.compile(r"[ \u00a0]")
 _CAPWORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|\d{1,2}")
 
 # Overlaps between rule candidates are resolved by this order, then by length.
@@ -120,6 +124,8 @@ class EntityRules:
         self.not_after = {fold(w) for w in persons["not_after"]}
         self.surnames = {fold(w) for w in persons["surnames"]}
         self.honorifics = {fold(w) for w in persons["honorifics"]}
+        self._compound_named = {r.id for r in self.agency_rules if r.data.get("compound_names")}
+        self._level_word = regex.compile(r"(?:" + list_pattern(levels().words) + r")(?![\p{L}\p{M}])")
         places = load_rule_file("recognize/places")
         self.place_types = {fold(k): v for k, v in places["types"].items()}
         # an agency anchored at a position, to re-read the agency inside a title
@@ -201,7 +207,51 @@ class EntityRules:
                     end, has_place = words[n - 1].end(), True
         if not has_place and self._is_generic(text, start, end):
             return None
+        if rule_id in self._compound_named:
+            end = self._complete_unit_name(text, end)
         return Candidate(start, end, "ORG", rule_id, "ORG", {"level": fold(level) if level else None})
+
+    @staticmethod
+    def _bridge(text: str, first: regex.Match) -> Optional[regex.Match]:
+        """The second syllable of a lower-case two-syllable word that a capitalized one follows."""
+        gap = _ONE_SPACE.match(text, first.end())
+        second = _SYLLABLE.match(text, gap.end()) if gap else None
+        if second is None or not second.group(0)[0].islower() or not is_word(first.group(0), second.group(0)):
+            return None
+        gap = _ONE_SPACE.match(text, second.end())
+        after = _SYLLABLE.match(text, gap.end()) if gap else None
+        return second if after is not None and after.group(0)[0].isupper() else None
+
+    def _complete_unit_name(self, text: str, end: int) -> int:
+        """Extend a unit's name over the lower-case syllables that finish its words ('Ngân hàng
+        Thế | giới', 'Trung tâm Khí | tượng Thủy văn'), then over a level and its place ('… tỉnh
+        Tuyên Quang')."""
+        last = _LAST_SYLLABLE.search(text, max(0, end - 12), end)
+        completed = False
+        while last is not None:
+            gap = _ONE_SPACE.match(text, end)
+            word = _SYLLABLE.match(text, gap.end()) if gap else None
+            if word is None:
+                break
+            w = word.group(0)
+            if w[0].islower() and last.group(0)[0].isupper() and is_word(last.group(0), w):
+                completed = True
+            elif w[0].islower() and completed and (bridge := self._bridge(text, word)) is not None:
+                word = bridge  # a lower-case word between two capitalized ones: '… Nông nghiệp dịch vụ Ia Blang'
+            elif not (w[0].isupper() and completed and fold(w) not in self.surnames):
+                break
+            end, last = word.end(), word
+        gap = _ONE_SPACE.match(text, end)
+        level = self._level_word.match(text, gap.end()) if gap and completed else None
+        if level is not None:
+            end = level.end()
+            after = _ONE_SPACE.match(text, end)
+            if after:
+                words = _words_at(text, after.end(), min(len(text), after.end() + 40))
+                n = self.gazetteer.longest_prefix([x.group(0) for x in words], ADMIN_KINDS)
+                if n:
+                    end = words[n - 1].end()
+        return end
 
     def _is_generic(self, text: str, start: int, end: int) -> bool:
         before = _WORD.findall(text[max(0, start - 20):start])

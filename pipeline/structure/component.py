@@ -157,7 +157,10 @@ class StructureParser:
         doc.spans["authors"] = persons
         doc._.authors = authors
         doc._.published = published or (article.published if article else None)
-        doc._.outlet = lead_outlet or byline_outlet or self._outlet_from_meta(article)
+        # a byline names the outlet ('Theo Báo Lào Cai') or only a contributor's affiliation
+        # ('Trung tâm VH-TT&TT huyện Mai Châu'): the latter never overrides the page's own outlet
+        known_byline = byline_outlet if self.outlets.is_known(byline_outlet) else None
+        doc._.outlet = lead_outlet or known_byline or self._outlet_from_meta(article) or byline_outlet
         return doc
 
     # -- pieces ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ class OutletDirectory:
         self._by_alias: dict[str, str] = {}
         self._by_domain: dict[str, str] = {}
         self._province: dict[str, str] = {o["name"]: o["province"] for o in data["outlets"] if o.get("province")}
+        self._known = {o["name"] for o in data["outlets"]}
         for outlet in data["outlets"]:
             for alias in outlet.get("aliases", []) + [outlet["name"]]:
                 self._by_alias[fold(alias)] = outlet["name"]
@@ -40,6 +41,10 @@ class OutletDirectory:
             return self._by_alias[key]
         domain = key.removeprefix("www.")
         return self._by_domain.get(domain, raw.strip())
+
+    def is_known(self, outlet: Optional[str]) -> bool:
+        """Whether a canonical outlet name is one this directory lists."""
+        return bool(outlet) and outlet in self._known
 
     def province_of(self, outlet: Optional[str]) -> Optional[str]:
         """The province a provincial outlet listed in outlets.yaml reports from."""

@@ -35,3 +35,36 @@ def test_central_bodies_have_no_place(nlp):
 def test_unknown_place_stays_unresolved(nlp):
     r = extract("UBND huyện đã chỉ đạo các xã khắc phục hậu quả.", nlp=nlp, title="Tin")
     assert full_names(r) == {"UBND huyện": "Ủy ban nhân dân huyện"}
+
+
+def test_a_unit_name_runs_over_the_lower_case_syllables_of_its_words(nlp):
+    r = extract("Theo Trung tâm Khí tượng Thủy văn tỉnh Tuyên Quang, Nhà máy Thủy điện Tuyên Quang đã xả lũ. "
+                "Đại diện Ngân hàng Thế giới và Hợp tác xã Nông nghiệp dịch vụ Ia Blang dự họp. "
+                "Bệnh viện Bạch Mai cho biết đã tiếp nhận 3 bệnh nhân.", nlp=nlp, title="Tin")
+    names = {a.name for a in r.agencies}
+    assert {"Trung tâm Khí tượng Thủy văn tỉnh Tuyên Quang", "Nhà máy Thủy điện Tuyên Quang",
+            "Ngân hàng Thế giới", "Hợp tác xã Nông nghiệp dịch vụ Ia Blang", "Bệnh viện Bạch Mai"} <= names
+
+
+def test_a_level_without_its_place_takes_the_one_its_paragraph_just_named(nlp):
+    r = extract("Riêng đặc khu Vân Đồn, đồng chí yêu cầu UBND đặc khu phối hợp với Sở VH-TT&DL xây dựng kế hoạch.\n"
+                "Đoàn đã làm việc với UBND huyện Than Uyên. Chủ tịch UBND huyện cho biết huyện có 1.650 ha mắc ca.",
+                nlp=nlp, title="Tin", outlet="Báo Quảng Ninh")
+    full = {a.full_name for a in r.agencies}
+    assert "Ủy ban nhân dân đặc khu Vân Đồn" in full
+    assert "Ủy ban nhân dân huyện Than Uyên" in full
+    assert "Ủy ban nhân dân huyện" not in full and "Ủy ban nhân dân đặc khu" not in full
+
+
+def test_an_elliptical_list_shares_its_head(nlp):
+    r = extract("Làm việc có lãnh đạo các sở: KH&ĐT, Tài chính, Giao thông vận tải, TN&MT.",
+                nlp=nlp, title="Tin", outlet="Báo Cao Bằng")
+    full = {a.full_name for a in r.agencies}
+    assert "Sở Giao thông vận tải tỉnh Cao Bằng" in full
+    assert "Giao thông vận tải" not in full
+
+
+def test_a_district_report_takes_the_province_of_its_district(nlp):
+    r = extract("Sáng 20/7, Huyện ủy Mai Châu tổ chức hội nghị. Đồng chí Hà Văn Duy, Ủy viên BCH Đảng bộ tỉnh, "
+                "Bí thư Huyện ủy chủ trì.", nlp=nlp, title="Tin")
+    assert "Ban Chấp hành Đảng bộ tỉnh Hòa Bình" in {a.full_name for a in r.agencies}

@@ -41,3 +41,16 @@ def test_metadata_published_is_used_without_a_date_line(nlp):
 def test_date_line_without_zone_takes_the_default(nlp):
     doc = analyse(nlp, Article.from_raw("Tiêu đề\nThứ hai, 3/1/2022 07:15\nNội dung.", title_in_text=True))
     assert doc._.published == "2022-01-03T07:15:00+07:00"
+
+
+def test_a_contributors_affiliation_is_not_the_outlet(nlp):
+    text = "Tiêu đề\n\nThân bài.\n\nLò Thị Thuận (Trung tâm VH-TT&TT huyện Mai Châu)"
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True, outlet="Báo Hòa Bình"))
+    assert doc._.authors == ["Lò Thị Thuận"]
+    assert doc._.outlet == "Báo Hòa Bình"
+
+
+def test_a_byline_naming_a_listed_outlet_wins_over_the_page(nlp):
+    text = "Tiêu đề\n\nThân bài.\n\nTheo Báo Lào Cai"
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True, outlet="Báo Hòa Bình"))
+    assert doc._.outlet == "Báo Lào Cai"

@@ -1,0 +1,30 @@
+"""Vietnamese two-syllable words, from the word list underthesea ships (Viet74K).
+
+A unit's proper name capitalizes only the first syllable of each word: 'Ngân hàng Thế giới',
+'Trung tâm Khí tượng Thủy văn'. A pattern cannot tell 'Thế giới' (one word) from 'Mai cho
+biết' (a name, then the sentence); the word list can.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from pathlib import Path
+
+from pipeline.segment.orthography import fold
+
+
+@functools.lru_cache(maxsize=1)
+def two_syllable_words() -> frozenset[str]:
+    """Folded two-syllable words ('thế giới', 'khí tượng', 'thủy văn')."""
+    # located without importing underthesea, which takes longer than reading the list
+    spec = importlib.util.find_spec("underthesea")
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
+    text = path.read_text(encoding="utf-8")
+    return frozenset(line.lower() for line in text.splitlines() if line.count(" ") == 1)
+
+
+def is_word(first: str, second: str) -> bool:
+    # the list spells both tone placements ('thủy văn', 'thuỷ văn'); lower case is enough
+    pair = f"{first} {second}".lower()
+    return pair in two_syllable_words() or fold(pair) in two_syllable_words()

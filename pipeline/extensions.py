@@ -40,6 +40,7 @@ SPAN_EXTENSIONS = {
     "granularity": None,
     "role": None,
     "calendar": None,
+    "gregorian": None,
     "unit": None,
     "kind": None,
     "qualifier": None,

@@ -90,6 +90,8 @@ class DateValue(Mention):
     granularity: Granularity
     role: DateRole = "event"
     calendar: Literal["gregorian", "lunar"] = "gregorian"
+    gregorian: Optional[str] = Field(
+        default=None, description="a lunar date's Gregorian equivalent; `value` keeps the lunar date as written")
     note: Optional[str] = None
 
 

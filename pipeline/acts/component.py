@@ -268,9 +268,10 @@ class ActFinder:
                 continue
             deadline = next((d for d in inside if d._.role == "deadline"), None)
             if deadline is None:
-                deadline = next((d for d in inside if self.deadline_cue.search(text[lo:d.start_char])), None)
+                # 'trong mùa mưa bão' says when the task applies, not by when it is due
+                deadline = next((d for d in inside if d._.granularity != "season" and self.deadline_cue.search(text[lo:d.start_char])), None)
             if deadline is not None and deadline._.value:
-                act.deadline = deadline._.value
+                act.deadline = deadline._.gregorian or deadline._.value  # a lunar deadline as a Gregorian day
                 # the action stops before 'trước ngày 2/9'
                 a_start, a_end = act.action_range or (None, None)
                 if a_start is not None and a_start < deadline.start_char <= a_end:

@@ -160,7 +160,8 @@ class Grammar:
             m = rule.pattern.match(text, start, endpos, timeout=REGEX_TIMEOUT_S)
             if m is not None and m.end() > start:
                 matches.append((rule, m))
-        matches.sort(key=lambda rm: (-(rm[1].end() - start), rm[0].order))
+        # longest first, but a rule may claim its words before a longer reading ('6 tháng qua')
+        matches.sort(key=lambda rm: (not rm[0].data.get("before_longer"), -(rm[1].end() - start), rm[0].order))
         return matches
 
 

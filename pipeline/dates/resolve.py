@@ -37,6 +37,8 @@ class Resolved:
     day: Optional[dt.date] = None
     # the year was written in the text
     explicit_year: bool = False
+    # a lunar date's Gregorian equivalent (the value keeps the lunar date as written)
+    gregorian: Optional[str] = None
 
     @property
     def note(self) -> Optional[str]:
@@ -310,9 +312,14 @@ class Resolver:
         return Resolved(f"{year:04d}", "year", notes=tuple(notes), explicit_year=bool(g.get("year")))
 
     def read_season(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
+        # spring … winter keep TIMEX's season code (2021-SU); the dry and rainy seasons have none,
+        # so their value is the year they fall in (corpora/GUIDELINES.md) and the note names them
         year, notes = self._year_of(g, dct, forced_year)
-        code = self.lex.seasons[Lexicon.key(g["season"])]
-        return Resolved(f"{year:04d}-{code}" if year is not None else f"XXXX-{code}", "season", notes=tuple(notes))
+        code = self.lex.seasons.get(Lexicon.key(g["season"]))
+        if code is not None:
+            return Resolved(f"{year:04d}-{code}" if year is not None else f"XXXX-{code}", "season", notes=tuple(notes))
+        notes = [f"season: mùa {Lexicon.key(g['season'])}"] + notes
+        return Resolved(f"{year:04d}" if year is not None else "XXXX", "season", notes=tuple(notes))
 
     def read_weekday(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
         return self._weekday(g, dct, direction, [])
@@ -332,8 +339,27 @@ class Resolver:
         return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", notes=tuple(notes))
 
     def read_tet(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
-        day = self.day(g)
-        return self._lunar_day(day, 1, forced_year, dct, direction, g, [])
+        day = self.day(g) or 1  # a bare 'Tết' is the new year's day
+        year = forced_year or self.year(g.get("year"), dct)
+        if year is None and g.get("canchi") and dct is not None:
+            year = _canchi_year(g["canchi"], dct.year)
+        return self._lunar_day(day, 1, year, dct, direction, g, [])
+
+    def read_since_year_start(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
+        if dct is None:
+            raise Unresolvable("'từ đầu năm đến nay' needs the publication date")
+        year = forced_year or self.year(g.get("year"), dct) or dct.year
+        return Resolved(f"{year:04d}-01-01/{dct.date().isoformat()}", "interval", notes=("to the publication date",))
+
+    def read_last_half_year(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
+        """'6 tháng qua': the half-year that ends at (or just before) the publication date."""
+        if self.number(g.get("nmonths"), g.get("nmonths_w")) != 6:
+            raise Unresolvable("only six months make a half-year")
+        if dct is None:
+            return Resolved("XXXX-H1", "half-year", notes=("relative to an unknown publication date",))
+        if dct.month >= 6:
+            return Resolved(f"{dct.year:04d}-H1", "half-year", notes=("the first half of the publication year",))
+        return Resolved(f"{dct.year - 1:04d}-H2", "half-year", notes=("the second half of the year before",))
 
     def read_duration(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
         amount = self.number(g.get("dur_n"), g.get("dur_n_w"))
@@ -472,7 +498,8 @@ class Resolver:
                 clock += ":00"
             clock += _offset(g.get("zone"))
         notes = tuple(n for n in resolved.notes if n not in self.lex.parts_of_day.values())
-        return Resolved(f"{resolved.value}T{clock}", "time", "TIME", resolved.calendar, notes, resolved.day, resolved.explicit_year)
+        gregorian = f"{resolved.gregorian}T{clock}" if resolved.gregorian else None
+        return Resolved(f"{resolved.value}T{clock}", "time", "TIME", resolved.calendar, notes, resolved.day, resolved.explicit_year, gregorian)
 
     def _lunar_day(self, day, month, year, dct, direction, g, notes) -> Resolved:
         from lunar_vn import convert_lunar_to_solar, convert_solar_to_lunar
@@ -506,8 +533,9 @@ class Resolver:
             solar = convert_lunar_to_solar(day, month, year)
         except ValueError as err:
             raise Unresolvable(str(err)) from err
-        notes.insert(0, f"lunar {day}/{month}/{year}")
-        return self._with_time(Resolved(solar.isoformat(), "day", calendar="lunar", notes=tuple(notes), day=solar), g)
+        notes.insert(0, f"lunar {day}/{month}/{year}, {solar.isoformat()} in the Gregorian calendar")
+        return self._with_time(Resolved(f"{year:04d}-{month:02d}-{day:02d}", "day", calendar="lunar", notes=tuple(notes),
+                                        day=solar, gregorian=solar.isoformat()), g)
 
     def _lunar_month(self, month, year, dct, direction, notes) -> Resolved:
         from lunar_vn import convert_lunar_to_solar, convert_solar_to_lunar
@@ -523,8 +551,8 @@ class Resolver:
         except ValueError as err:
             raise Unresolvable(str(err)) from err
         last = following - dt.timedelta(days=1)
-        return Resolved(f"{first.isoformat()}/{last.isoformat()}", "interval", calendar="lunar",
-                        notes=(f"lunar month {month}/{year}",) + tuple(notes))
+        return Resolved(f"{year:04d}-{month:02d}", "month", calendar="lunar",
+                        notes=(f"lunar month {month}/{year}",) + tuple(notes), gregorian=f"{first.isoformat()}/{last.isoformat()}")
 
 
 class _DayPoint:
@@ -584,3 +612,18 @@ def _offset(zone: Optional[str]) -> str:
     sign, digits = zone[0], zone[1:].replace(":", "")
     hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
     return f"{sign}{int(hours):02d}:{minutes}"
+
+
+_STEMS = ["canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ"]  # year % 10
+_BRANCHES = ["thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi"]  # year % 12
+_BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
+
+
+def _canchi_year(name: str, near: int) -> Optional[int]:
+    """The year named 'Ất Tỵ' (2025) nearest `near`."""
+    stem, branch = Lexicon.key(name).split()
+    branch = _BRANCH_SPELLINGS.get(branch, branch)
+    for year in sorted(range(near - 30, near + 31), key=lambda y: abs(y - near)):
+        if _STEMS[year % 10] == stem and _BRANCHES[year % 12] == branch:
+            return year
+    return None

@@ -47,6 +47,7 @@ class DateMention:
     calendar: str
     note: Optional[str]
     rule_id: str
+    gregorian: Optional[str] = None
     # what was read, kept so that a later mention can complete it (a range's shared year)
     _rule: DateRule = field(repr=False, default=None)
     _groups: dict = field(repr=False, default_factory=dict)
@@ -56,7 +57,7 @@ class DateMention:
     def to_value(self) -> DateValue:
         return DateValue(
             start=self.start, end=self.end, text=self.text, value=self.value, granularity=self.granularity,
-            role=self.role, calendar=self.calendar, note=self.note,
+            role=self.role, calendar=self.calendar, note=self.note, gregorian=self.gregorian,
         )
 
 
@@ -76,15 +77,47 @@ class DateTagger:
         dct = parse_dct(published)
         regions = list(regions) if regions is not None else [Region(0, len(text))]
         lowered = lower_same_length(text)
+        mentions = self._tag_regions(text, lowered, regions, dct, published)
+        if dct is None:
+            # no publication date: the day the article itself reports, written in full, is the
+            # reference (corpora/GUIDELINES.md); without one the year stays unknown
+            own = next((m._resolved.day for m in mentions
+                        if m._resolved is not None and m._resolved.day and m._resolved.explicit_year), None)
+            if own is not None:
+                first = {(m.start, m.end): m.value for m in mentions}
+                mentions = self._tag_regions(text, lowered, regions, dt.datetime.combine(own, dt.time()), None)
+                for m in mentions:
+                    if first.get((m.start, m.end)) != m.value:
+                        m.note = "; ".join(x for x in (m.note, f"resolved against the article's own date, {own.isoformat()}") if x)
+        return mentions
+
+    def _tag_regions(self, text: str, lowered: str, regions: list[Region], dct: Optional[dt.datetime],
+                     published: Optional[str]) -> list[DateMention]:
         mentions: list[DateMention] = []
         for region in regions:
-            mentions.extend(self._tag_region(text, lowered, region, dct, published))
+            mentions.extend(self._tag_region(text, lowered, region, dct, published, mentions))
         self._share_range_years(text, mentions, dct)
+        self._share_season_years(mentions)
         return mentions
+
+    @staticmethod
+    def _share_season_years(mentions: list[DateMention]) -> None:
+        """'mùa khô 2023-2024 … trong 1 tháng cuối mùa khô': a season named again without its
+        year is the one named with it before."""
+        named: dict[str, DateMention] = {}
+        for m in mentions:
+            if m.granularity not in ("season", "interval") or not m.text.lower().startswith("mùa"):
+                continue
+            key = " ".join(m.text.lower().split()[:2])
+            if m._resolved is not None and m._resolved.explicit_year:
+                named[key] = m
+            elif key in named and m.granularity == "season":
+                m.value, m.granularity = named[key].value, named[key].granularity
+                m.note = "; ".join(x for x in (m.note, f"the {key} named before") if x)
 
     # -- scanning -------------------------------------------------------------------------
     def _tag_region(self, text: str, lowered: str, region: Region, dct: Optional[dt.datetime],
-                    published: Optional[str]) -> list[DateMention]:
+                    published: Optional[str], earlier: list[DateMention]) -> list[DateMention]:
         """Scan the lower-cased text (patterns are written in lower case); read the original."""
         found: list[DateMention] = []
         pos = region.start
@@ -94,7 +127,7 @@ class DateTagger:
                 break
             start, first = found_start
             for rule, match in self.grammar.matches_at(lowered, start, region.end, first):
-                mention = self._read(text, rule, match, region, dct, published, found)
+                mention = self._read(text, rule, match, region, dct, published, earlier + found)
                 if mention is not None:
                     found.append(mention)
                     pos = mention.end
@@ -122,13 +155,15 @@ class DateTagger:
         if rule.read == "time":  # a clock time takes the day of its paragraph
             same_line = [b for b in before if b.start >= line_start and b._resolved is not None and b._resolved.day]
             anchor = same_line[-1]._resolved.day if same_line else None
-        elif g.get("same_day"):  # 'chiều cùng ngày': the day mentioned last, in any paragraph
-            days = [b for b in before if b._resolved is not None and b._resolved.day]
+        elif g.get("same_day"):  # 'chiều cùng ngày': the day of the last event, in any paragraph
+            days = [b for b in before if b._resolved is not None and b._resolved.day and b.role in ("event", "published")]
             anchor = days[-1]._resolved.day if days else None
         try:
             resolved = self.resolver.resolve(rule.read, g, dct, NEAREST, anchor=anchor)
             if region.zone == "dateline":
                 role, direction = "published", NEAREST
+            elif rule.data.get("role"):  # the expression itself says its role ('từ đầu năm đến nay')
+                role, direction = rule.data["role"], NEAREST
             else:
                 role = self._role(left, sentence, resolved, dct)
                 direction = self._direction(role, sentence)
@@ -142,7 +177,7 @@ class DateTagger:
         return DateMention(
             start=start, end=end, text=stripped, label=resolved.label, value=value,
             granularity=resolved.granularity, role=role, calendar=resolved.calendar, note=resolved.note,
-            rule_id=rule.id, _rule=rule, _groups=g, _direction=direction, _resolved=resolved,
+            rule_id=rule.id, gregorian=resolved.gregorian, _rule=rule, _groups=g, _direction=direction, _resolved=resolved,
         )
 
     # -- is it a date at all? ---------------------------------------------------------------
@@ -311,6 +346,7 @@ class DateTagger:
             except Unresolvable:
                 continue
             first.value, first.note, first._resolved = resolved.value, resolved.note, resolved
+            first.gregorian = resolved.gregorian
 
 
 @functools.lru_cache(maxsize=1)
@@ -328,7 +364,7 @@ def _ahead(resolved: Resolved, dct) -> bool:
     """The date is not over before the publication date (its end is on or after it)."""
     if dct is None:
         return False
-    last = resolved.value.split("/")[-1]
+    last = (resolved.gregorian or resolved.value).split("/")[-1]  # a lunar date by its Gregorian day
     today = dct.date().isoformat()
     if regex.match(r"\d{4}-Q\d$", last):
         return (int(last[:4]), int(last[-1])) >= (dct.year, (dct.month - 1) // 3 + 1)

@@ -61,7 +61,8 @@ def dates(doc: Doc) -> list[DateValue]:
     return [
         DateValue(
             start=s.start_char, end=s.end_char, text=s.text, value=s._.value, granularity=s._.granularity,
-            role=s._.role or "event", calendar=s._.calendar or "gregorian", note=s._.note,
+            role=s._.role or "event", calendar=s._.calendar or "gregorian",
+            gregorian=s._.gregorian, note=s._.note,
         )
         for s in (doc.spans["dates"] if "dates" in doc.spans else [])
     ]

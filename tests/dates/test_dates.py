@@ -131,15 +131,15 @@ class TestWithoutPublicationDate:
 class TestLunar:
     def test_ram_thang_gieng(self):
         d = one("Lễ hội diễn ra vào rằm tháng Giêng.", "2022-01-10")
-        assert (d.value, d.calendar) == ("2022-02-15", "lunar")
+        assert (d.value, d.calendar, d.gregorian) == ("2022-01-15", "lunar", "2022-02-15")
         assert d.note.startswith("lunar 15/1/2022")
 
     def test_explicit_lunar_marker(self):
         d = one("Giỗ tổ ngày 10 tháng 3 âm lịch.", "2021-03-01")
-        assert (d.value, d.calendar) == ("2021-04-21", "lunar")
+        assert (d.value, d.calendar, d.gregorian) == ("2021-03-10", "lunar", "2021-04-21")
 
     def test_tet(self):
-        assert one("Chợ họp lại vào mùng 3 Tết.", "2021-02-01").value == "2021-02-14"
+        assert one("Chợ họp lại vào mùng 3 Tết.", "2021-02-01").gregorian == "2021-02-14"
 
     def test_without_dct_not_converted(self):
         d = one("Lễ hội diễn ra vào rằm tháng Giêng.", None)

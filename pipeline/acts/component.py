@@ -63,7 +63,8 @@ class ActFinder:
         self.decision = rules["acts.decision"]
         defs = file_defs("acts/acts")
         self.discussion_subject = compile_pattern(r"{B}(?i:{discussion_subjects}){E}", defs)
-        self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs)
+        # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
+        self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)

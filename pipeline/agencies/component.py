@@ -8,6 +8,7 @@ from the article — a DIENBIENTV article's 'UBND tỉnh' is 'Ủy ban nhân dâ
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -47,6 +48,12 @@ class ArticlePlaces:
     def resolve(self, level: str) -> Optional[str]:
         """The place an implicit level word refers to, if the article makes it unique."""
         return {"province": self.province, "district": self.district, "commune": self.commune}.get(levels().tier_of(level))
+
+
+def _ascii(text: str) -> str:
+    """'Hà Tĩnh' → 'ha tinh', the way site names spell a province."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return plain.replace("đ", "d").replace("Đ", "D").lower()
 
 
 def _word_alternation(words) -> str:
@@ -97,6 +104,7 @@ class AgencyNormalizer:
         self._rewrites = [(regex.compile(a), b) for a, b in data.get("rewrites") or []]
         self.gazetteer = load_gazetteer()
         self._province_names = sorted(self.gazetteer.province_names(), key=len, reverse=True)
+        self._provinces_ascii = {_ascii(p).replace(" ", ""): p for p in self._province_names}
         self.outlets = OutletDirectory.load()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -114,7 +122,9 @@ class AgencyNormalizer:
         text = text_of(doc)
         for span in mentions:
             written = span.text
-            if span._.source != "rule":
+            if span._.rule_id == "recognize.agencies.list_continuation" and span._.canonical:
+                written = span._.canonical  # 'Cần Giuộc' in 'UBND huyện Bến Lức, Cần Giuộc'
+            elif span._.source != "rule":
                 head = self._list_head(text, span.start_char, written)
                 written = f"{head} {written}" if head else written
             written = self._with_local_place(text, span.start_char, written)
@@ -226,6 +236,13 @@ class AgencyNormalizer:
     def _province_in_name(self, outlet: Optional[str]) -> Optional[str]:
         """An unlisted provincial paper names its province ('Báo Phú Thọ', 'Đài PT-TH Kon Tum')."""
         words = (outlet or "").split()
+        if len(words) == 1 and "." in words[0]:
+            # an unlisted site ('Baohatinh.vn', 'www.baoquangtri.vn') spells its province in ASCII
+            host = words[0].lower().removeprefix("www.").split(".")[0]
+            for prefix in ("bao", "dai", "truyenhinh", "ptth"):
+                if host.startswith(prefix) and host[len(prefix):] in self._provinces_ascii:
+                    return self._provinces_ascii[host[len(prefix):]]
+            return None
         if not words or words[0].lower() not in ("báo", "đài"):
             return None
         for n in range(min(4, len(words) - 1), 0, -1):

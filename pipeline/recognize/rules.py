@@ -48,6 +48,7 @@ _NAME_BEFORE_COMMA = regex.compile(
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])")
 _LAST_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+$")
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
+_LIST_SEPARATOR = regex.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _CAPWORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|\d{1,2}")
 
 # Overlaps between rule candidates are resolved by this order, then by length.
@@ -125,7 +126,11 @@ class EntityRules:
         self.surnames = {fold(w) for w in persons["surnames"]}
         self.honorifics = {fold(w) for w in persons["honorifics"]}
         self._compound_named = {r.id for r in self.agency_rules if r.data.get("compound_names")}
-        self._level_word = regex.compile(r"(?:" + list_pattern(levels().words) + r")(?![\p{L}\p{M}])")
+        self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(levels().words) + r")(?![\p{L}\p{M}])")
+        bodies = list_pattern(load_rule_file("recognize/agencies")["lists"]["local_bodies"])
+        # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
+        self._collective_body = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)})[ ](?=\p{{Lu}})")
         places = load_rule_file("recognize/places")
         self.place_types = {fold(k): v for k, v in places["types"].items()}
         # an agency anchored at a position, to re-read the agency inside a title
@@ -143,6 +148,7 @@ class EntityRules:
         for zone in analysed_zones(doc):
             lo, hi = zone.start_char, zone.end_char
             zone_agencies = list(self._agencies(text, lo, hi))
+            zone_agencies += self._agency_lists(text, zone_agencies, lo, hi)
             zone_titles, title_agencies = self._titles(text, lo, hi)
             agencies.extend(zone_agencies)
             agencies.extend(title_agencies)
@@ -252,6 +258,49 @@ class EntityRules:
                 if n:
                     end = words[n - 1].end()
         return end
+
+    def _agency_lists(self, text: str, found: list[Candidate], lo: int, hi: int) -> list[Candidate]:
+        """The places an elliptical list adds to a local body ('UBND huyện Bến Lức, Cần Giuộc',
+        'UBND xã Thái Thụy, xã Tiền Hải', 'UBND các huyện Hướng Hóa, Đakrông'): each is that
+        body of its own place; the written-out name goes in `canonical`."""
+        out: list[Candidate] = []
+        heads: list[tuple[str, str, int]] = []  # (body and level as written, folded level, where the list goes on)
+        for a in found:
+            level = a.attrs.get("level")
+            if a.rule_id != "recognize.agencies.local_body" or not level:
+                continue
+            at = self._level_word.search(text, a.start, a.end)
+            if at is not None and at.end() < a.end:  # a place follows the level
+                heads.append((" ".join(text[a.start:at.end()].split()), level, a.end))
+        for m in self._collective_body.finditer(text, lo, hi, timeout=REGEX_TIMEOUT_S):
+            heads.append((f"{' '.join(m.group('body').split())} {m.group('level')}", fold(m.group("level")), m.end() - 1))
+        for head, level, pos in heads:
+            kinds = levels().place_kinds.get(level) or ADMIN_KINDS
+            first = True
+            while True:
+                sep = _LIST_SEPARATOR.match(text, pos, hi)
+                if sep is None and not (first and text[pos:pos + 1] == " "):
+                    break
+                start = sep.end() if sep is not None else pos + 1
+                written_level = self._level_word.match(text, start, hi)
+                if written_level is not None:
+                    if fold(written_level.group(0)) != level:
+                        break
+                    place_at = _ONE_SPACE.match(text, written_level.end(), hi)
+                    if place_at is None:
+                        break
+                    place_start = place_at.end()
+                else:
+                    place_start = start
+                # a known place of the level, or a short new name the way a level word takes one
+                end = self._trim_place(text, place_start, min(hi, place_start + 40), kinds)
+                name = text[place_start:end] if end is not None else ""
+                if not name or (written_level is None and self.gazetteer.knows(name, {"province"})):
+                    break
+                out.append(Candidate(start, end, "ORG", "recognize.agencies.list_continuation", "ORG",
+                                     {"level": level, "canonical": f"{head} {name}"}))
+                pos, first = end, False
+        return out
 
     def _is_generic(self, text: str, start: int, end: int) -> bool:
         before = _WORD.findall(text[max(0, start - 20):start])

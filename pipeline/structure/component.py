@@ -159,8 +159,9 @@ class StructureParser:
         doc._.published = published or (article.published if article else None)
         # a byline names the outlet ('Theo Báo Lào Cai') or only a contributor's affiliation
         # ('Trung tâm VH-TT&TT huyện Mai Châu'): the latter never overrides the page's own outlet
-        known_byline = byline_outlet if self.outlets.is_known(byline_outlet) else None
-        doc._.outlet = lead_outlet or known_byline or self._outlet_from_meta(article) or byline_outlet
+        # so is a lead naming a site the directory does not list ('(Baohatinh.vn) -')
+        known = [o for o in (lead_outlet, byline_outlet) if self.outlets.is_known(o)]
+        doc._.outlet = next(iter(known), None) or self._outlet_from_meta(article) or lead_outlet or byline_outlet
         return doc
 
     # -- pieces ------------------------------------------------------------------------

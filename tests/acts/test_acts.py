@@ -50,3 +50,19 @@ def test_delegates_proposals_are_not_directives(nlp):
 
 def test_request_without_assignee_is_not_a_directive(nlp):
     assert directives(nlp, "Đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh yêu cầu rà soát, đánh giá lại kết quả.") == []
+
+
+def test_an_elliptical_list_of_local_bodies_gives_one_assignee_per_place(nlp):
+    r = extract("Chủ tịch UBND tỉnh giao Sở NN&PTNT chủ trì, phối hợp với UBND huyện Bến Lức, Cần Giuộc "
+                "hoàn thành giải phóng mặt bằng trước ngày 30/9.", nlp=nlp, title="Tin", outlet="Báo Long An")
+    (d,) = r.directives
+    roles = {a.name: a.role for a in d.assignee_details}
+    assert roles == {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An": "lead",
+                     "Ủy ban nhân dân huyện Bến Lức": "cooperate", "Ủy ban nhân dân huyện Cần Giuộc": "cooperate"}
+
+
+def test_a_collective_assignee_is_read_whole(nlp):
+    r = extract("Đồng chí Bí thư yêu cầu UBND các xã, phường vùng trũng tổ chức tiêu úng, bảo vệ lúa.",
+                nlp=nlp, title="Tin")
+    (d,) = r.directives
+    assert d.assignees == ["UBND các xã, phường vùng trũng"]

@@ -68,3 +68,9 @@ def test_a_district_report_takes_the_province_of_its_district(nlp):
     r = extract("Sáng 20/7, Huyện ủy Mai Châu tổ chức hội nghị. Đồng chí Hà Văn Duy, Ủy viên BCH Đảng bộ tỉnh, "
                 "Bí thư Huyện ủy chủ trì.", nlp=nlp, title="Tin")
     assert "Ban Chấp hành Đảng bộ tỉnh Hòa Bình" in {a.full_name for a in r.agencies}
+
+
+def test_an_unlisted_site_in_the_lead_names_its_province(nlp):
+    r = extract("Tiêu đề\n\n(Baohatinh.vn) - Sáng nay, Thường trực HĐND tỉnh họp; giao Văn phòng UBND tỉnh theo dõi.",
+                nlp=nlp, title_in_text=True)
+    assert "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh" in {a.full_name for a in r.agencies}

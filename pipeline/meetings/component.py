@@ -22,7 +22,7 @@ from pipeline.extensions import doc_list, text_of
 from pipeline.figures.numerals import number_words, read_roman
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, file_defs, list_pattern, load_rule_file
 from pipeline.segment.component import sentences_in
-from pipeline.segment.orthography import fold
+from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.zones import zones
 
 def ordinal_value(text: str, ordinal_words: dict[str, int]) -> Optional[int]:
@@ -108,6 +108,8 @@ class MeetingAssembler:
         self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
         self.host = compile_pattern(r"{B}(?i:{host_cues})[ \t\u00a0]+", defs)
+        # an agency after these is a place or a possessor, not the subject convening the meeting
+        self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.title_stop = compile_pattern(r"[ ,]+(?i:{title_stops})[ ]", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
@@ -127,7 +129,7 @@ class MeetingAssembler:
                 kind_match, sentence = mention
                 if frames and not opens_new:
                     # the title and the lead name the same meeting: complete it, do not duplicate it
-                    mention_spans += self._describe(doc, frames[-1], sentence, kind_match, overwrite=False)
+                    mention_spans += self._describe(doc, frames[-1], sentence, kind_match, overwrite=False, in_lead=para.label_ != "title")
                     kind = self._kind(kind_match)
                     if len(kind) > len(frames[-1].kind) and kind.startswith(frames[-1].kind):
                         frames[-1].kind = kind  # 'phiên họp' in the title, 'phiên họp thường kỳ' in the lead
@@ -168,10 +170,10 @@ class MeetingAssembler:
     def _kind(self, m: regex.Match) -> str:
         return self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))
 
-    def _describe(self, doc: Doc, frame: MeetingFrame, sent: Span, m: regex.Match, overwrite: bool) -> list[Span]:
+    def _describe(self, doc: Doc, frame: MeetingFrame, sent: Span, m: regex.Match, overwrite: bool, in_lead: bool = False) -> list[Span]:
         """Fill the meeting's fields from the sentence that reports it; return the spans read."""
-        def put(attr, value):
-            if value is not None and (overwrite or getattr(frame, attr) in (None, [])):
+        def put(attr, value, force=False):
+            if value is not None and (overwrite or force or getattr(frame, attr) in (None, [])):
                 setattr(frame, attr, value)
 
         text = text_of(doc)
@@ -192,10 +194,13 @@ class MeetingAssembler:
         event = next((d for d in dates if d._.role in ("event", None) and d._.granularity in ("day", "time") and d is not period), None)
         if event is not None and event._.value:
             put("date", event._.value[:10])
-        body = self._body(doc, sent, m)
-        if body is not None:
-            put("body", body.name)
-            put("body_full_name", body.full_name)
+        found = self._body(doc, sent, m)
+        if found is not None:
+            # the body as the lead introduces the meeting ('BCH Đảng bộ tỉnh'), not as the
+            # headline or the article's most frequent spelling writes it (corpora/GUIDELINES.md)
+            body, written = found
+            put("body", canonical_spelling(" ".join(written.split())), force=in_lead)
+            put("body_full_name", body.full_name, force=in_lead)
         chairs = self._chairs(doc, sent)
         if not chairs:
             # the chair is often named in a later sentence of the lead or in the next paragraph
@@ -245,16 +250,21 @@ class MeetingAssembler:
                     continue
                 if any(t.start_char <= mention.start_char and mention.end_char <= t.end_char for t in held):
                     continue
-                candidates.append((abs(mention.start_char - m.start()), cluster))
+                candidates.append((abs(mention.start_char - m.start()), cluster, mention.text, mention.start_char))
         if not candidates:
             # a title-only lead ('Chủ tịch UBND tỉnh X chủ trì phiên họp'): the chair's agency
             for t in held:
                 if sent.start_char <= t.start_char < sent.end_char:
                     for cluster in doc_list(doc, "agencies"):
-                        if any(t.start_char <= x.start_char and x.end_char <= t.end_char for x in cluster.mentions):
-                            return cluster
+                        inside = [x for x in cluster.mentions if t.start_char <= x.start_char and x.end_char <= t.end_char]
+                        if inside:
+                            return cluster, inside[0].text
             return None
-        return min(candidates, key=lambda c: c[0])[1]
+        # the convening body is the subject, before the kind ('Đoàn ĐBQH tỉnh … tiếp xúc cử tri
+        # … trước kỳ họp của Quốc hội'); one after it ('phiên họp của UBND tỉnh') only without one
+        before = [c for c in candidates if c[3] < m.start() and not self.body_not_subject.search(text_of(doc), max(sent.start_char, c[3] - 20), c[3])]
+        _, cluster, written, _ = min(before or candidates, key=lambda c: c[0])
+        return cluster, written
 
     def _chairs(self, doc: Doc, sent: Span) -> list[str]:
         cue = self.chair.search(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)

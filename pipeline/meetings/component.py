@@ -46,6 +46,8 @@ class AgendaFrame:
     start: int
     end: int
     scope: Optional[str] = None
+    stated: Optional[int] = None  # set on the first of a list whose size the text states
+    from_lead: bool = False  # the lead's topic, which may join several items ('A và B')
     discussion: list[Span] = field(default_factory=list)
     directives: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
@@ -69,6 +71,8 @@ class MeetingFrame:
     agenda: list[AgendaFrame] = field(default_factory=list)
     directives: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
+    # how many items the report says the meeting took ('cho ý kiến vào 5 nội dung: …')
+    stated_items: Optional[int] = None
 
 
 class MeetingAssembler:
@@ -113,6 +117,12 @@ class MeetingAssembler:
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.title_stop = compile_pattern(r"[ ,]+(?i:{title_stops})[ ]", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
+        self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])", defs)
+        self.topic_joint = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
+        self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
+        self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
+        self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
+        self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -143,9 +153,11 @@ class MeetingAssembler:
                 if not frames[-1].agenda:
                     topic = self._lead_topic(doc, sentence, kind_match)
                     if topic is not None:
-                        topic.end = para.end_char
-                        frames[-1].agenda.append(topic)
-                        item = topic
+                        topics = self._split_topic(topic)
+                        for t in topics:
+                            t.end = para.end_char
+                        frames[-1].agenda.extend(topics)
+                        item = topics[-1]
             if current is None or para.label_ == "title":
                 continue
             current.end = para.end_char
@@ -338,11 +350,19 @@ class MeetingAssembler:
             return item
         for it in items:
             it.end = max(it.end, it.start)
+        stated = next((it.stated for it in items if it.stated is not None), None)
+        if stated is not None:
+            # the report counts its items ('cho ý kiến vào 5 nội dung: …'): the list is the agenda,
+            # and a lead topic it does not name was the meeting's occasion, not an item
+            frame.stated_items = stated
+            frame.agenda = [a for a in frame.agenda if any(_same_item(a.title, it.title) for it in items)]
         # an item named again later ('lấy phiếu tín nhiệm …' in the lead and in the body) is one item
-        seen = [fold(it.title) for it in frame.agenda]
-        items = [it for it in items if not any(fold(it.title) in t or t in fold(it.title) for t in seen)]
+        items = [it for it in items if not any(_same_item(it.title, a.title, loose=not a.from_lead) for a in frame.agenda)]
+        if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
+            items = []  # the counted list is complete: later paragraphs discuss its items
         # 'tờ trình và dự thảo nghị quyết' names documents, not an item
-        items = [it for it in items if not fold(it.title).startswith(("và ", "các ", "với "))]
+        # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
+        items = [it for it in items if not fold(it.title).startswith(("và ", "với ")) and not self.plural_documents.match(it.title)]
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -371,7 +391,29 @@ class MeetingAssembler:
         if not title or len(title.split()) < 2:
             return None
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
-        return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char)
+        return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
+                           from_lead=True)
+
+    def _split_topic(self, topic: AgendaFrame) -> list[AgendaFrame]:
+        """'tình hình phát triển sâm Ngọc Linh và công tác quản lý, bảo vệ rừng': a lead naming
+        two pieces of work names two items."""
+        cut = self.topic_joint.search(topic.title)
+        if cut is None:
+            return [topic]
+        first, second = topic.title[:cut.start()].strip(" ,"), topic.title[cut.end("joint"):].strip(" ,")
+        if len(first.split()) < 2 or len(second.split()) < 2:
+            return [topic]
+        return [AgendaFrame(title=first, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True),
+                AgendaFrame(title=second, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)]
+
+    def _stated_count(self, cue: str) -> Optional[int]:
+        m = self.stated_count.search(cue)
+        return ordinal_value(m.group("count"), self.ordinal_words) if m else None
+
+    @staticmethod
+    def _document_type(written: str) -> str:
+        kind = fold(" ".join(written.split()))
+        return "nghị quyết" if kind == "dự thảo nghị quyết" else kind
 
     @staticmethod
     def _names_a_document(m: regex.Match) -> bool:
@@ -390,14 +432,27 @@ class MeetingAssembler:
         enum = self.enumeration.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if enum:
             parts, pos = [], enum.end()
-            for piece in regex.split(r"[;]", text[pos:sent.end_char]):
+            pieces = regex.split(r"[;]", text[pos:sent.end_char])
+            stated = self._stated_count(text[max(sent.start_char, enum.start() - 15):enum.end()])
+            if stated and len(pieces) < stated:
+                # '…; phương án ứng phó thiên tai và tờ trình đặt tên đường': the last two joined by 'và'
+                last = pieces[-1]
+                joint = self.joined_document.search(last)
+                if joint:
+                    pieces[-1:] = [last[:joint.start()], last[joint.start() + len(joint.group("joint")):]]
+            for piece in pieces:
                 start = pos + (len(piece) - len(piece.lstrip()))
                 pos += len(piece) + 1
                 title = " ".join(piece.split()).strip(" ,.;…")
+                title = self.item_number.sub("", title)
+                typed = self.opening_type.match(title)
                 title = self.item_prefix.sub("", title)
                 if title:
-                    parts.append(AgendaFrame(title=title, document_type="nghị quyết", start=start, end=start + len(piece)))
+                    doc_type = self._document_type(typed.group("type")) if typed else ("nghị quyết" if stated is None else None)
+                    parts.append(AgendaFrame(title=title, document_type=doc_type, start=start, end=start + len(piece)))
             if len(parts) >= 2:
+                if stated == len(parts):
+                    parts[0].stated = stated
                 return parts
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
         resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
@@ -493,6 +548,27 @@ class MeetingAssembler:
             act.agenda_index = item_index
             target = frame.agenda[item_index] if item_index is not None else frame
             (target.directives if act.kind == "directive" else target.decisions).append(act)
+
+
+_FUNCTION_WORDS = frozenset("và của các cho về với trong năm tại trên để đối nội dung việc những được".split())
+
+
+def _content_words(title: str) -> set[str]:
+    return {w for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", fold(title)) if w not in _FUNCTION_WORDS}
+
+
+def _same_item(new: str, old: str, loose: bool = True) -> bool:
+    """Whether a title names an item already listed: one contains the other, or most of the
+    shorter one's syllables are the other's ('tờ trình điều chỉnh kế hoạch đầu tư công trung hạn'
+    and 'điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025')."""
+    a, b = fold(new), fold(old)
+    if a in b or b in a:
+        return True
+    if not loose:
+        return False
+    wa, wb = _content_words(new), _content_words(old)
+    shorter = min(wa, wb, key=len)
+    return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)
 
 
 def _following_sentences(doc: Doc, sent: Span, paragraphs: int) -> list[Span]:

@@ -65,3 +65,27 @@ def test_the_body_is_written_as_the_lead_writes_it(nlp):
             "Đồng chí Triệu Văn Tâm, Bí thư Tỉnh ủy chủ trì hội nghị.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Hà Giang").meetings
     assert (m.body, m.body_full_name) == ("BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy Hà Giang")
+
+
+def test_a_counted_list_is_the_agenda(nlp):
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 9\n\n"
+            "Hôm qua (7/10), UBND tỉnh tổ chức phiên họp thường kỳ tháng 9/2021 để đánh giá tình hình kinh tế - xã hội "
+            "9 tháng năm 2021 và cho ý kiến vào một số nội dung quan trọng.\n\n"
+            "Tại phiên họp, UBND tỉnh đã xem xét, cho ý kiến vào 3 nội dung: (1) Dự thảo Nghị quyết quy định mức hỗ trợ "
+            "học phí năm học 2021-2022; (2) Kế hoạch phục hồi sản xuất, kinh doanh; (3) Tờ trình điều chỉnh kế hoạch đầu "
+            "tư công trung hạn giai đoạn 2021-2025.\n\n"
+            "Đối với tờ trình điều chỉnh kế hoạch đầu tư công trung hạn, các thành viên UBND tỉnh thống nhất điều chuyển "
+            "320 tỷ đồng sang các công trình giao thông trọng điểm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bắc Ninh").meetings
+    assert [a.document_type for a in m.agenda] == ["nghị quyết", "kế hoạch", "tờ trình"]
+    assert m.agenda[1].title.startswith("Kế hoạch phục hồi sản xuất")
+
+
+def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
+    text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
+            "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "
+            "hình phát triển sâm Ngọc Linh và công tác quản lý, bảo vệ rừng.\n\n"
+            "Đối với các kiến nghị của tỉnh, Thứ trưởng giao Cục Lâm nghiệp nghiên cứu, hướng dẫn cơ chế trồng sâm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Kon Tum").meetings
+    assert [a.title for a in m.agenda] == ["tình hình phát triển sâm Ngọc Linh", "công tác quản lý, bảo vệ rừng",
+                                           "các kiến nghị của tỉnh"]

@@ -87,6 +87,7 @@ class MeetingAssembler:
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
         self.future = compile_pattern(r"{B}(?i:{future_cues}){E}", defs)
+        self.will = compile_pattern(r"{B}(?i:sẽ){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
         self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?:{item_openings}){E}", defs)
@@ -99,6 +100,7 @@ class MeetingAssembler:
         self.enumeration = compile_pattern("{enumeration}", defs)
         self.report = compile_pattern("{report}", defs)
         self.resolution = compile_pattern(r"{B}(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định)[ \t\u00a0]+", defs)
+        self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.opening_document = compile_pattern(
             r"^[ \t\u00a0]*(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
@@ -117,6 +119,8 @@ class MeetingAssembler:
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.title_stop = compile_pattern(r"[ ,]+(?i:{title_stops})[ ]", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
+        # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
+        self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:các|những|một số)[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
         self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])", defs)
         self.topic_joint = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
@@ -477,6 +481,13 @@ class MeetingAssembler:
             title = " ".join(text[opening.end():end].split()).strip(" ,;:")
             if title:
                 return [AgendaFrame(title=title, document_type=fold(opening.group("type")), start=sent.start_char, end=sent.end_char)]
+        briefing = self.briefing.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if briefing:
+            # 'thông báo với cử tri dự kiến nội dung, chương trình Kỳ họp thứ 8': a voters' meeting's item
+            end = self._title_end(text, briefing.end(), sent.end_char)
+            title = " ".join(text[briefing.end():end].split()).strip(" ,;:")
+            if title:
+                return [AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char)]
         act = self.activity.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if act:
             start = act.end() if fold(act.group("activity")).endswith("về") else act.start()
@@ -498,6 +509,10 @@ class MeetingAssembler:
             m for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
             if not any(a.start_char <= m.start() < a.end_char for a in acts) and self._names_a_document(m)
         ]
+        if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start()) for m in mentions):
+            mentions = []  # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general
+        # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
+        mentions = [m for m in mentions if not self.will.search(text, sent.start_char, m.start())]
         opener = self.item_opening.match(text, sent.start_char) if opening else None
         if opener is None and not mentions:
             return None

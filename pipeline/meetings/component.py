@@ -139,6 +139,8 @@ class MeetingAssembler:
             is_lead = para.label_ == "title" or i == _first_body(paragraphs)
             opens_new = bool(self.new_meeting.match(para.text)) and frames
             mention = self._meeting_mention(doc, para) if (is_lead or opens_new or not frames) else None
+            if mention is not None and opens_new and not is_lead and self._continues(doc, frames[-1], mention):
+                mention = None  # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on
             if mention is not None and (is_lead or opens_new):
                 kind_match, sentence = mention
                 if frames and not opens_new:
@@ -182,6 +184,17 @@ class MeetingAssembler:
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
                     return m, sent
         return None
+
+    def _continues(self, doc: Doc, previous: MeetingFrame, mention) -> bool:
+        """Whether a paragraph opening like a new meeting ('Chiều cùng ngày, …') names the one
+        before again: the same kind, and no other body, number or host."""
+        kind_match, sentence = mention
+        probe = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=sentence.end_char)
+        self._describe(doc, probe, sentence, kind_match, overwrite=True)
+        return (probe.kind == previous.kind
+                and probe.sequence in (None, previous.sequence)
+                and probe.location in (None, previous.location)
+                and probe.body_full_name in (None, previous.body_full_name))
 
     def _kind(self, m: regex.Match) -> str:
         return self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))

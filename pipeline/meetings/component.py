@@ -87,6 +87,7 @@ class MeetingAssembler:
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
         self.future = compile_pattern(r"{B}(?i:{future_cues}){E}", defs)
+        self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.will = compile_pattern(r"{B}(?i:sẽ){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
@@ -179,7 +180,8 @@ class MeetingAssembler:
         """The first meeting kind in a paragraph, in a sentence that reports it took place."""
         for sent in sentences_in(doc, para):
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
-                if self.future.search(sent.text) and not self.past.search(sent.text):
+                ahead = self.future.search(sent.text) or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start())
+                if ahead and not self.past.search(sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
                     return m, sent

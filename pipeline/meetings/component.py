@@ -87,6 +87,7 @@ class MeetingAssembler:
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
         self.future = compile_pattern(r"{B}(?i:{future_cues}){E}", defs)
+        self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.will = compile_pattern(r"{B}(?i:sẽ){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
@@ -233,11 +234,13 @@ class MeetingAssembler:
             put("body", canonical_spelling(" ".join(written.split())), force=in_lead)
             put("body_full_name", body.full_name, force=in_lead)
         chairs = self._chairs(doc, sent)
+        chair_sent = sent
         if not chairs:
             # the chair is often named in a later sentence of the lead or in the next paragraph
             for other in _following_sentences(doc, sent, paragraphs=2):
                 chairs = self._chairs(doc, other)
                 if chairs:
+                    chair_sent = other
                     break
         if not chairs and frame.kind in self.led_kinds:
             # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
@@ -245,6 +248,10 @@ class MeetingAssembler:
             chairs = [first] if first else []
         if chairs:
             put("chair", chairs)
+            # 'Cùng chủ trì có đồng chí X … và đồng chí Y …': co-chairs in the sentences after
+            for other in _following_sentences(doc, chair_sent, paragraphs=1):
+                if self.co_chair.match(other.text):
+                    frame.chair += [n for n in self._officials_in(doc, other) if n not in frame.chair]
         if frame.kind == "buổi làm việc" and frame.chair:
             # a working visit belongs to the visiting side: the body of its leader's title
             leader_body = self._title_agency(doc, sent, frame.chair[0])
@@ -313,6 +320,16 @@ class MeetingAssembler:
             picks = before
         names: list[str] = []
         for _, name in picks:
+            if name not in names:
+                names.append(name)
+        return names
+
+    @staticmethod
+    def _officials_in(doc: Doc, sent: Span) -> list[str]:
+        found = sorted((mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
+                       if sent.start_char <= mm.start_char < sent.end_char)
+        names: list[str] = []
+        for _, name in found:
             if name not in names:
                 names.append(name)
         return names

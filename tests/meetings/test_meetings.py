@@ -89,3 +89,12 @@ def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     (m,) = extract(text, nlp=nlp, outlet="Báo Kon Tum").meetings
     assert [a.title for a in m.agenda] == ["tình hình phát triển sâm Ngọc Linh", "công tác quản lý, bảo vệ rừng",
                                            "các kiến nghị của tỉnh"]
+
+
+def test_co_chairs_named_after_the_chair(nlp):
+    text = ("Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ thành phố\n\n"
+            "Sáng 12-7, Ban Chấp hành Đảng bộ thành phố tổ chức Hội nghị lần thứ 8. Đồng chí Trương Minh Quang, "
+            "Bí thư Thành ủy chủ trì hội nghị. Cùng chủ trì có đồng chí Lâm Hữu Phước, Phó Bí thư Thành ủy, Chủ tịch UBND "
+            "thành phố và đồng chí Phạm Thị Thanh Nga, Phó Bí thư Thường trực Thành ủy.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Cần Thơ").meetings
+    assert m.chair == ["Trương Minh Quang", "Lâm Hữu Phước", "Phạm Thị Thanh Nga"]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.recognize.levels import levels
+from pipeline.recognize.lexicon import is_word
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.outlets import OutletDirectory
@@ -91,6 +92,8 @@ class AgencyNormalizer:
         )
         self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}
         self._anaphoric_heads = {fold(h) for h in data["lists"]["anaphoric_heads"]}
+        self._verb_inside = regex.compile(r"(?<![\p{L}\p{M}])(?:yêu cầu|đề nghị|chỉ đạo|giao cho|kiến nghị)(?![\p{L}\p{M}])")  # lower case: 'Ban Chỉ đạo' is a name
+        self._council_committees = {fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], c)) for c in data["lists"]["council_committees"]}
         self._named_place = regex.compile(
             rf"(?<![\p{{L}}])(?P<level>(?i:{_word_alternation(levels().words)}))[ ]+"
             r"(?P<place>\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ ]\d{1,2})?)"
@@ -114,7 +117,10 @@ class AgencyNormalizer:
             e for e in (doc.spans["entities"] if "entities" in doc.spans else [])
             if e.label_ == "ORG" and not any(m.start_char < e.end_char and e.start_char < m.end_char for m in mentions)
         ]
-        bare = [e for e in found if fold(" ".join(e.text.split())) in self._anaphoric_heads]
+        # the model's reading stops short of sense sometimes: 'Bộ sớm ban hành' is 'Bộ' referring
+        # back; 'Ban Thường vụ yêu cầu Ban Chỉ huy …' runs over a verb and is no agency
+        found = [e for e in found if not self._verb_inside.search(e.text)]
+        bare = [e for e in found if self._bare_head(e.text)]
         mentions += [e for e in found if e not in bare]
         places = doc._.places = self.article_places(doc)
         clusters: dict[str, AgencyCluster] = {}
@@ -151,7 +157,7 @@ class AgencyNormalizer:
                 surfaces[fuller[0]].update(surfaces.pop(key))
                 del clusters[key]
         for span in bare:
-            head = fold(" ".join(span.text.split()))
+            head = self._bare_head(span.text)
             referents = [c for c in clusters.values() if fold(c.full_name).startswith(head + " ")]
             if len(referents) == 1:
                 span._.full_name = referents[0].full_name
@@ -164,6 +170,17 @@ class AgencyNormalizer:
         return doc
 
     # ------------------------------------------------------------------------------------
+    def _bare_head(self, written: str) -> Optional[str]:
+        """'Bộ', or 'Bộ' of 'Bộ sớm' (a head and a word that does not name anything): the
+        folded head, when the mention is only that."""
+        words = written.split()
+        key = fold(" ".join(words))
+        if key in self._anaphoric_heads:
+            return key
+        if len(words) >= 2 and fold(words[0]) in self._anaphoric_heads and words[1][:1].islower() and not is_word(words[0], words[1]):
+            return fold(words[0])
+        return None
+
     def _with_local_place(self, text: str, start: int, written: str) -> str:
         """'Riêng đặc khu Vân Đồn, … yêu cầu UBND đặc khu …': a district or commune level written
         without its place names the one its paragraph has just named."""
@@ -258,9 +275,13 @@ class AgencyNormalizer:
         for pattern, replacement in self._rewrites:
             text = pattern.sub(replacement, text)
         text = canonical_spelling(text)
-        text = self._phrases.sub(lambda m: self._canonical.get(fold(m.group(1)), m.group(1)), text)
+        if rule_id != "recognize.agencies.project_board":  # its name is a description in lower case
+            text = self._phrases.sub(lambda m: self._canonical.get(fold(m.group(1)), m.group(1)), text)
         if rule_id in CENTRAL_RULES:
             return self._aliases.get(fold(text), text), "trung ương", None
+        if fold(text) in self._council_committees and places.province:
+            # 'giao Ban Kinh tế - Ngân sách thẩm tra': the council's committee
+            return f"{text} Hội đồng nhân dân {places.province_word} {places.province}", places.province_word, places.province
         m = self._level.search(text)
         if m:
             level = fold(m.group(1))

@@ -318,7 +318,8 @@ class EntityRules:
         # a known place of the level, else a known place of two words or more at another level
         # (the data spells some districts differently from the press: 'Mù Căng Chải')
         n = self.gazetteer.longest_prefix(names, kinds)
-        if not n:
+        if not n and fold(names[0]) not in self.surnames:
+            # (not 'UBND tỉnh Hoàng Nam', a person after the title, though a commune has that name)
             n = self.gazetteer.longest_prefix(names, ADMIN_KINDS)
             n = n if n >= 2 else 0
         if n:

@@ -74,3 +74,24 @@ def test_an_unlisted_site_in_the_lead_names_its_province(nlp):
     r = extract("Tiêu đề\n\n(Baohatinh.vn) - Sáng nay, Thường trực HĐND tỉnh họp; giao Văn phòng UBND tỉnh theo dõi.",
                 nlp=nlp, title_in_text=True)
     assert "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh" in {a.full_name for a in r.agencies}
+
+
+def test_a_project_board_is_named_by_what_it_builds(nlp):
+    r = extract("Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh đẩy nhanh tiến độ; "
+                "yêu cầu Ban QLDA đầu tư xây dựng tỉnh phối hợp.", nlp=nlp, title="Tin", outlet="Báo Hưng Yên")
+    full = {a.full_name for a in r.agencies}
+    assert "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hưng Yên" in full
+    assert "Ban Quản lý dự án đầu tư xây dựng tỉnh Hưng Yên" in full
+
+
+def test_a_council_committee_named_alone_is_the_articles_council(nlp):
+    r = extract("Sáng 8/12, HĐND tỉnh họp. Đồng chí Lâm Thị Hương giao Ban Kinh tế - Ngân sách khẩn trương thẩm tra tờ trình.",
+                nlp=nlp, title="Tin", outlet="Báo Bắc Giang")
+    assert "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bắc Giang" in {a.full_name for a in r.agencies}
+
+
+def test_a_person_after_a_title_is_no_place_of_its_agency(nlp):
+    r = extract("Cùng dự có Phó Chủ tịch Thường trực UBND tỉnh Hoàng Nam, Phó Chủ tịch UBND tỉnh Lê Đức Tiến.",
+                nlp=nlp, title="Tin", outlet="Báo Quảng Trị")
+    assert {a.full_name for a in r.agencies} == {"Ủy ban nhân dân tỉnh Quảng Trị"}
+    assert "Hoàng Nam" in {o.name for o in r.officials}

@@ -25,6 +25,7 @@ from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.outlets import OutletDirectory
 
+CITY_WORDS = {"thành phố", "tp", "tp."}
 CENTRAL_RULES = {"recognize.agencies.central", "recognize.agencies.ministry"}
 
 
@@ -45,10 +46,22 @@ class ArticlePlaces:
     province_word: str = "tỉnh"  # 'thành phố' for Hà Nội, Cần Thơ …
     district: Optional[str] = None
     commune: Optional[str] = None
+    city: Optional[str] = None  # a district-tier city the article is about ('TP Hạ Long')
 
     def resolve(self, level: str) -> Optional[str]:
-        """The place an implicit level word refers to, if the article makes it unique."""
+        """The place an implicit level word refers to, if the article makes it clear."""
+        if fold(level) in CITY_WORDS and self.province_word != "thành phố":
+            # in a province, 'thành phố' is one of its cities, never the province itself
+            return self.city
         return {"province": self.province, "district": self.district, "commune": self.commune}.get(levels().tier_of(level))
+
+
+def _dominant(counts: Counter) -> Optional[str]:
+    """The name counted more often than any other, if there is one."""
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _ascii(text: str) -> str:
@@ -213,11 +226,14 @@ class AgencyNormalizer:
         provinces: Counter = Counter()
         districts: Counter = Counter()
         communes: Counter = Counter()
+        cities: Counter = Counter()
         for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
             if span.label_ != "LOC":
                 continue
             if span._.kind == "province":
                 provinces[self.gazetteer.province_of(span.text) or span.text] += 1
+            elif span._.kind == "city" and not self.gazetteer.province_of(span.text):
+                cities[canonical_spelling(span.text)] += 1
             elif span._.kind == "district":
                 districts[canonical_spelling(span.text)] += 1
             elif span._.kind == "commune":
@@ -233,8 +249,11 @@ class AgencyNormalizer:
                 tier = levels().tier_of(self._implied[head.group(2)])
             if not place:
                 continue
+            level_word = fold(m.group(1)) if m else (self._implied[head.group(2)] if head is not None and head.group(2) else "")
             if tier == "province" and self.gazetteer.province_of(place):
                 provinces[self.gazetteer.province_of(place)] += 1
+            elif level_word in CITY_WORDS:
+                cities[canonical_spelling(place)] += 1  # 'HĐND TP Hạ Long', 'Thành ủy Điện Biên Phủ'
             elif tier == "district":
                 districts[canonical_spelling(place)] += 1
             elif tier == "commune":
@@ -246,9 +265,10 @@ class AgencyNormalizer:
             owners = {p.province for p in self.gazetteer.lookup(next(iter(districts))) if p.kind == "district" and p.province}
             province = owners.pop() if len(owners) == 1 else None
         word = next((p.type_word for p in self.gazetteer.lookup(province or "") if p.kind == "province" and p.type_word), "tỉnh")
-        district = next(iter(districts)) if len(districts) == 1 else None
+        # the district (or city) a district report is about: named more often than any other
+        district, city = _dominant(districts), _dominant(cities)
         commune = next(iter(communes)) if len(communes) == 1 else None
-        return ArticlePlaces(province, word, district, commune)
+        return ArticlePlaces(province, word, district, commune, city)
 
     def _province_in_name(self, outlet: Optional[str]) -> Optional[str]:
         """An unlisted provincial paper names its province ('Báo Phú Thọ', 'Đài PT-TH Kon Tum')."""

@@ -95,3 +95,20 @@ def test_a_person_after_a_title_is_no_place_of_its_agency(nlp):
                 nlp=nlp, title="Tin", outlet="Báo Quảng Trị")
     assert {a.full_name for a in r.agencies} == {"Ủy ban nhân dân tỉnh Quảng Trị"}
     assert "Hoàng Nam" in {o.name for o in r.officials}
+
+
+def test_in_a_city_report_the_city_is_the_city_not_the_province(nlp):
+    r = extract("HĐND TP Hạ Long khai mạc kỳ họp thứ 8\n\nSáng 6/4, HĐND TP Hạ Long khóa XII tổ chức kỳ họp thứ 8. "
+                "Kỳ họp đề nghị UBND thành phố chỉ đạo rà soát. Đại diện Thành ủy, UBND tỉnh dự.",
+                nlp=nlp, title_in_text=True, outlet="Báo Quảng Ninh")
+    full = {a.full_name for a in r.agencies}
+    assert {"Hội đồng nhân dân thành phố Hạ Long", "Ủy ban nhân dân thành phố Hạ Long", "Thành ủy Hạ Long",
+            "Ủy ban nhân dân tỉnh Quảng Ninh"} <= full
+    assert not any("thành phố Quảng Ninh" in f for f in full)
+
+
+def test_a_district_report_resolves_its_district_though_it_names_others(nlp):
+    r = extract("UBND huyện Tam Đường họp phiên thường kỳ\n\nNgày 12/5, UBND huyện Tam Đường tổ chức phiên họp thường kỳ. "
+                "UBND huyện đề nghị Huyện ủy chỉ đạo. Huyện cũng làm việc với huyện Phong Thổ.",
+                nlp=nlp, title_in_text=True, outlet="Báo Lai Châu")
+    assert "Huyện ủy Tam Đường" in {a.full_name for a in r.agencies}

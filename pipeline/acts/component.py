@@ -67,6 +67,8 @@ class ActFinder:
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        self.unit_with_place = compile_pattern(r"\G(?:{bare_units})[ \t\u00a0]+(?=\p{Lu})", defs)
+        self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
@@ -225,6 +227,20 @@ class ActFinder:
         verb = " ".join(m.group("verb").split())
         cooperating = "phối hợp" in verb
         assignees = [Assignment(subject, agency_names.get((subject.start_char, subject.end_char), subject.text), "lead")]
+        if not cooperating:
+            # 'Bộ CHQS tỉnh, Công an tỉnh được giao …': every body of the list before the verb
+            first = subject
+            while True:
+                join = self.joiner_before.search(text, max(0, first.start_char - 8), first.start_char)
+                before = next((e for e in entities if join is not None and e.end_char == join.start() and e.label_ == "ORG"), None)
+                if before is None:
+                    break
+                assignees.insert(0, Assignment(before, agency_names.get((before.start_char, before.end_char), before.text), "assigned"))
+                first = before
+            if len(assignees) > 1:
+                for a in assignees:
+                    a.role = "assigned"
+                subject = first
         pos = m.end()
         while cooperating and pos < end:
             got = self._assignee_at(doc, pos, end, entities, agency_names)
@@ -251,10 +267,32 @@ class ActFinder:
         if g is not None:
             name = " ".join(g.group(0).split())
             places = doc._.places
-            place = places.resolve(fold(name)) if places is not None and " " not in name else None
-            # a bare 'huyện' is the district the article is about, when it names one
+            place = self._unit_place(doc, pos, name) if " " not in name else None
+            if place is None and places is not None and " " not in name:
+                place = places.resolve(fold(name))  # a bare 'huyện' is the district the article is about
             return char_span(doc, pos, g.end(), "ASSIGNEE"), (f"{name} {place}" if place else name)
+        unit = self.unit_with_place.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+        if unit is not None:
+            # 'đề nghị tỉnh Quảng Trị tiếp tục …': a unit word standing for its authorities
+            place = next((e for e in doc.spans["entities"] if e.start_char == unit.end() and e.label_ == "LOC"), None)
+            if place is not None:
+                return char_span(doc, pos, place.end_char, "ASSIGNEE"), " ".join(text[pos:place.end_char].split())
         return None
+
+    @staticmethod
+    def _unit_place(doc, pos: int, unit: str) -> Optional[str]:
+        """'… làm việc với UBND huyện Than Uyên. … đề nghị huyện rà soát': the place of the last
+        agency of that level its paragraph named."""
+        text = text_of(doc)
+        lo = text.rfind("\n", 0, pos) + 1
+        best = None
+        for cluster in doc_list(doc, "agencies"):
+            if cluster.place is None or cluster.level != fold(unit):
+                continue
+            for mention in cluster.mentions:
+                if lo <= mention.start_char < pos and (best is None or mention.start_char > best[0]):
+                    best = (mention.start_char, cluster.place)
+        return best[1] if best else None
 
     def _fill_values(self, doc: Doc, acts: list[Act]) -> None:
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []

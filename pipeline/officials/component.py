@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import text_of
-from pipeline.resources import compile_rules
+from pipeline.resources import compile_rules, load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 
 TITLE = "TITLE"
@@ -51,6 +51,7 @@ class OfficialLinker:
         self.before_name = [rules["title_before_name"], rules["title_comma_name"]]
         self.apposition = rules["apposition"]
         self.chain = rules["chain"]
+        self.bare_references = {fold(p) for p in load_rule_file("officials/linking")["lists"]["bare_references"]}
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -75,6 +76,9 @@ class OfficialLinker:
             if (cand.start, cand.end) in linked or any(_overlaps(cand, h) for h in held):
                 continue
             owners = [c for c in clusters if any(fold(t.text) == fold(cand.text) for t in c.titles)]
+            if not owners and not cand._.agency and cand.text[:1].isupper() and fold(cand._.position or "") in self.bare_references:
+                # 'Bộ trưởng đề nghị …' after 'Bộ trưởng Bộ NN&PTNT Lê Minh Hoan': the position alone
+                owners = [c for c in clusters if any(fold(t._.position or "") == fold(cand._.position) for t in c.titles)]
             if len(owners) == 1:
                 span = self._held(doc, cand, "officials.linking.reference")
                 owners[0].titles.append(span)

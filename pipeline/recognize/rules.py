@@ -228,6 +228,15 @@ class EntityRules:
         after = _SYLLABLE.match(text, gap.end()) if gap else None
         return second if after is not None and after.group(0)[0].isupper() else None
 
+    def _word_before_level(self, text: str, first: regex.Match) -> Optional[regex.Match]:
+        """The second syllable of a lower-case two-syllable word that a level word follows."""
+        gap = _ONE_SPACE.match(text, first.end())
+        second = _SYLLABLE.match(text, gap.end()) if gap else None
+        if second is None or not second.group(0)[0].islower() or not is_word(first.group(0), second.group(0)):
+            return None
+        gap = _ONE_SPACE.match(text, second.end())
+        return second if gap is not None and self._level_word.match(text, gap.end()) else None
+
     def _complete_unit_name(self, text: str, end: int) -> int:
         """Extend a unit's name over the lower-case syllables that finish its words ('Ngân hàng
         Thế | giới', 'Trung tâm Khí | tượng Thủy văn'), then over a level and its place ('… tỉnh
@@ -244,6 +253,9 @@ class EntityRules:
                 completed = True
             elif w[0].islower() and completed and (bridge := self._bridge(text, word)) is not None:
                 word = bridge  # a lower-case word between two capitalized ones: '… Nông nghiệp dịch vụ Ia Blang'
+            elif w[0].islower() and completed and (tail := self._word_before_level(text, word)) is not None:
+                end = tail.end()  # '… Kiểm soát bệnh tật | tỉnh': the name's last word, then its level
+                break
             elif not (w[0].isupper() and completed and fold(w) not in self.surnames):
                 break
             end, last = word.end(), word

@@ -66,3 +66,25 @@ def test_a_collective_assignee_is_read_whole(nlp):
                 nlp=nlp, title="Tin")
     (d,) = r.directives
     assert d.assignees == ["UBND các xã, phường vùng trũng"]
+
+
+def test_a_unit_word_with_its_place_and_a_bare_ministers_title_direct(nlp):
+    r = extract("Làm việc với tỉnh Quảng Trị\n\nChiều 18/4, Bộ trưởng Bộ NN&PTNT Lê Minh Hoan làm việc với UBND tỉnh "
+                "Quảng Trị. Kết luận buổi làm việc, Bộ trưởng đề nghị tỉnh Quảng Trị tiếp tục quyết liệt chống khai thác "
+                "IUU.", nlp=nlp, title_in_text=True, outlet="Báo Quảng Trị")
+    (d,) = r.directives
+    assert (d.assignees, d.issuer) == (["tỉnh Quảng Trị"], "Lê Minh Hoan")
+
+
+def test_every_body_before_a_passive_assignment_is_assigned(nlp):
+    r = extract("Chủ tịch UBND tỉnh Lê Hồng Vinh kết luận: Bộ CHQS tỉnh, Công an tỉnh được giao huy động lực lượng "
+                "giúp dân khắc phục hậu quả.", nlp=nlp, title="Tin", outlet="Báo Nghệ An")
+    (d,) = r.directives
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Bộ Chỉ huy Quân sự tỉnh Nghệ An", "assigned"), ("Công an tỉnh Nghệ An", "assigned")]
+
+
+def test_a_bare_unit_word_is_the_unit_its_paragraph_named(nlp):
+    r = extract("Thứ trưởng đã làm việc với UBND huyện Than Uyên. Thứ trưởng Lê Minh Tuấn đề nghị huyện rà soát lại "
+                "những diện tích trồng kém hiệu quả.", nlp=nlp, title="Tin", outlet="Báo Lai Châu")
+    assert [d.assignees for d in r.directives] == [["huyện Than Uyên"]]

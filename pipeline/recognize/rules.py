@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import text_of
 from pipeline.recognize.gazetteer import Gazetteer, load_gazetteer
 from pipeline.recognize.levels import ADMIN_KINDS, levels
-from pipeline.recognize.lexicon import is_word
+from pipeline.recognize.lexicon import is_nominal, is_word
 from pipeline.resources import (
     REGEX_TIMEOUT_S,
     CompiledRule,
@@ -126,6 +126,7 @@ class EntityRules:
         self.surnames = {fold(w) for w in persons["surnames"]}
         self.honorifics = {fold(w) for w in persons["honorifics"]}
         self._compound_named = {r.id for r in self.agency_rules if r.data.get("compound_names")}
+        self.unit_name_stops = {fold(w) for w in load_rule_file("recognize/agencies")["lists"]["unit_name_stops"]}
         self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(levels().words) + r")(?![\p{L}\p{M}])")
         bodies = list_pattern(load_rule_file("recognize/agencies")["lists"]["local_bodies"])
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
@@ -217,6 +218,32 @@ class EntityRules:
             end = self._complete_unit_name(text, end)
         return Candidate(start, end, "ORG", rule_id, "ORG", {"level": fold(level) if level else None})
 
+    def _person_at(self, text: str, word: regex.Match) -> bool:
+        """A surname followed by another capitalized word starts a person's name ('Bệnh viện
+        Bạch Mai Nguyễn Quang Tuấn'); alone or before one more it may end a unit's ('Lễ hội Khèn
+        Mông', 'Lễ hội Thành Tuyên')."""
+        if fold(word.group(0)) not in self.surnames:
+            return False
+        second = self._capital_after(text, word)
+        return second is not None and self._capital_after(text, second) is not None
+
+    @classmethod
+    def _capital_word_after(cls, text: str, word: regex.Match) -> Optional[regex.Match]:
+        """A capitalized syllable that a lower-case one completes into a word ('và | Thi đấu'),
+        not an abbreviation or a body ('và UBND tỉnh')."""
+        after = cls._capital_after(text, word)
+        gap = _ONE_SPACE.match(text, after.end()) if after is not None else None
+        nxt = _SYLLABLE.match(text, gap.end()) if gap is not None else None
+        if nxt is None or not nxt.group(0)[0].islower() or not is_word(after.group(0), nxt.group(0)):
+            return None
+        return after
+
+    @staticmethod
+    def _capital_after(text: str, word: regex.Match) -> Optional[regex.Match]:
+        gap = _ONE_SPACE.match(text, word.end())
+        after = _SYLLABLE.match(text, gap.end()) if gap else None
+        return after if after is not None and after.group(0)[0].isupper() else None
+
     @staticmethod
     def _bridge(text: str, first: regex.Match) -> Optional[regex.Match]:
         """The second syllable of a lower-case two-syllable word that a capitalized one follows."""
@@ -229,13 +256,22 @@ class EntityRules:
         return second if after is not None and after.group(0)[0].isupper() else None
 
     def _word_before_level(self, text: str, first: regex.Match) -> Optional[regex.Match]:
-        """The second syllable of a lower-case two-syllable word that a level word follows."""
-        gap = _ONE_SPACE.match(text, first.end())
-        second = _SYLLABLE.match(text, gap.end()) if gap else None
-        if second is None or not second.group(0)[0].islower() or not is_word(first.group(0), second.group(0)):
-            return None
-        gap = _ONE_SPACE.match(text, second.end())
-        return second if gap is not None and self._level_word.match(text, gap.end()) else None
+        """The last of a few lower-case syllables that end a unit's name before its level word
+        ('Cục Thi hành | án dân sự | tỉnh', '… Thi đấu | thể dục thể thao | tỉnh')."""
+        syllable = first
+        for _ in range(4):
+            if fold(syllable.group(0)) in self.unit_name_stops or not syllable.group(0)[0].islower():
+                return None
+            gap = _ONE_SPACE.match(text, syllable.end())
+            if gap is None:
+                return None
+            if self._level_word.match(text, gap.end()):
+                # nouns finish a name ('án dân sự'); verbs begin the sentence ('cam kết hỗ trợ')
+                return syllable if is_nominal(text[first.start():syllable.end()]) else None
+            syllable = _SYLLABLE.match(text, gap.end())
+            if syllable is None:
+                return None
+        return None
 
     def _complete_unit_name(self, text: str, end: int) -> int:
         """Extend a unit's name over the lower-case syllables that finish its words ('Ngân hàng
@@ -251,12 +287,16 @@ class EntityRules:
             w = word.group(0)
             if w[0].islower() and last.group(0)[0].isupper() and is_word(last.group(0), w):
                 completed = True
+            elif (w == "và" and completed and (after := self._capital_word_after(text, word)) is not None
+                  and not any(r.pattern.match(text, after.start()) for r in self._agency_at)):  # not 'X và Hợp tác xã Y'
+                word = after  # 'Trung tâm Huấn luyện và Thi đấu …'
+                completed = False
             elif w[0].islower() and completed and (bridge := self._bridge(text, word)) is not None:
                 word = bridge  # a lower-case word between two capitalized ones: '… Nông nghiệp dịch vụ Ia Blang'
             elif w[0].islower() and completed and (tail := self._word_before_level(text, word)) is not None:
                 end = tail.end()  # '… Kiểm soát bệnh tật | tỉnh': the name's last word, then its level
                 break
-            elif not (w[0].isupper() and completed and fold(w) not in self.surnames):
+            elif not (w[0].isupper() and completed and not self._person_at(text, word)):
                 break
             end, last = word.end(), word
         gap = _ONE_SPACE.match(text, end)
@@ -337,12 +377,16 @@ class EntityRules:
         if n:
             return words[n - 1].end()
         # 'Bệnh viện Bạch Mai Nguyễn Quang Tuấn': a full name after an unknown place is a person's
-        cut = next((i for i in range(1, len(words)) if fold(names[i]) in self.surnames and len(words) - i >= 2), None)
+        # ('Trường Đại học Dược Hà Nội' ends in a place that opens with a surname: no cut there)
+        cut = next((i for i in range(1, len(words)) if fold(names[i]) in self.surnames and len(words) - i >= 2
+                    and self.gazetteer.longest_prefix(names[i:], ADMIN_KINDS) < 2), None)
         if cut:
             words, names = words[:cut], names[:cut]
         if len(names) >= 2 and fold(names[0]) in self.surnames:
             return None  # 'UBND tỉnh Lê Thành Đô': a person, not a place
-        if names[0].isdigit() or len(names) > 3 or fold(names[0]) in self.not_name_start:
+        # a place after a level has a few words; a unit's own name may have more ('Viện Khoa học
+        # Kỹ thuật Nông lâm nghiệp Tây Nguyên')
+        if names[0].isdigit() or len(names) > (3 if kinds else 6) or fold(names[0]) in self.not_name_start:
             return None
         if kinds and kinds <= ADMIN_KINDS and not any(self.gazetteer.knows(x) for x in names):
             # an administrative unit we do not know: accept a short name, it may be new

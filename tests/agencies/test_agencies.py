@@ -112,3 +112,17 @@ def test_a_district_report_resolves_its_district_though_it_names_others(nlp):
                 "UBND huyện đề nghị Huyện ủy chỉ đạo. Huyện cũng làm việc với huyện Phong Thổ.",
                 nlp=nlp, title_in_text=True, outlet="Báo Lai Châu")
     assert "Huyện ủy Tam Đường" in {a.full_name for a in r.agencies}
+
+
+def test_units_outside_meeting_reports(nlp):
+    r = extract("Tai nạn trên đèo Pha Đin\n\nTheo Đội Cảnh sát giao thông - Trật tự Công an huyện Tuần Giáo, vụ tai nạn "
+                "xảy ra lúc 14h. Phòng Cảnh sát giao thông Công an tỉnh đã vào cuộc. Cục Thi hành án dân sự tỉnh, Trung "
+                "tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh và Ban tổ chức Lễ hội Thành Tuyên cùng tham gia. Ngân hàng "
+                "Thế giới cam kết hỗ trợ tỉnh Điện Biên.", nlp=nlp, title_in_text=True, outlet="Báo Điện Biên Phủ")
+    full = {a.full_name for a in r.agencies}
+    assert {"Đội Cảnh sát giao thông - Trật tự Công an huyện Tuần Giáo",
+            "Phòng Cảnh sát giao thông Công an tỉnh Điện Biên",
+            "Cục Thi hành án dân sự tỉnh Điện Biên",
+            "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Điện Biên",
+            "Ngân hàng Thế giới"} <= full
+    assert any(f.lower() == "ban tổ chức lễ hội thành tuyên" for f in full)

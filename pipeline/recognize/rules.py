@@ -535,10 +535,10 @@ class EntityRules:
                     break
                 yield Candidate(c.start("name"), end, "LOC", self._list_continuation.id, "LOC:typed", {"kind": kind})
                 pos = end
-        for rule_id in ("recognize.places.road", "recognize.places.known_name"):
+        for rule_id in ("recognize.places.road", "recognize.places.route", "recognize.places.known_name"):
             rule = self.place_rules[rule_id]
             for m in rule.finditer(text, lo, hi):
-                if rule_id.endswith("road"):
+                if rule_id.endswith(("road", "route")):
                     yield Candidate(m.start(), m.end(), "LOC", rule.id, "LOC:typed", {"kind": "other"})
                     continue
                 places = self.gazetteer.lookup(m.group("name"))

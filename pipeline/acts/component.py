@@ -21,12 +21,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import doc_list, text_of
+from pipeline.segment.lexicon import is_word
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, load_rule_file
 from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import char_span, zones
 
 _SPACE = regex.compile(r"[ \t\u00a0]*")
+_NEXT_SYLLABLE = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}]+)")
 
 
 @dataclass
@@ -68,6 +70,10 @@ class ActFinder:
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
         self.unit_with_place = compile_pattern(r"\G(?:{bare_units})[ \t\u00a0]+(?=\p{Lu})", defs)
+        self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
+        self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:{chained_openings})[ \t\u00a0]+)?", defs)
+        # what a chained clause goes on with: an action in lower case, not a report ('cho biết')
+        self.chained_action = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?!(?:{chained_not_actions})(?![\p{L}\p{M}]))(?:(?i:{chained_modals})[ \t\u00a0]+)?\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
@@ -97,7 +103,10 @@ class ActFinder:
                 subject = _speaker(sent, official_spans)
                 if i == 0:
                     context_issuer = subject
-                for act in self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer):
+                acts = self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer)
+                if any(a.kind == "directive" for a in acts):
+                    acts = self._with_chained(doc, sent, acts, entities, agency_names)
+                for act in acts:
                     if act.issuer is None:
                         act.issuer = _speaker_before(act.span.start_char, sent, official_spans) or context_issuer
                     (directives if act.kind == "directive" else decisions).append(act)
@@ -174,7 +183,7 @@ class ActFinder:
         assignees: list[Assignment] = []
         role = "assigned"
         while pos < end:
-            got = self._assignee_at(doc, pos, end, entities, agency_names)
+            got = self._assignee_at(doc, pos, end, entities, agency_names, first=not assignees)
             if got is None:
                 break
             span, name = got
@@ -206,6 +215,62 @@ class ActFinder:
             action_start += 1
         act = Act("directive", m.group("verb"), char_span(doc, m.start(), end, "DIRECTIVE"), assignees=assignees)
         return self._with_action(act, text, action_start, end)
+
+    def _with_chained(self, doc, sent: Span, acts: list[Act], entities, agency_names) -> list[Act]:
+        """'… yêu cầu Sở Tài chính rà soát nguồn vốn; Công an tỉnh tăng cường tuần tra …': after
+        a directive, a clause that opens with bodies and goes on with what they must do is one
+        more directive, its verb carried over from the one before."""
+        text = text_of(doc)
+        out = sorted(acts, key=lambda a: a.span.start_char)
+        starts = [sent.start_char] + [m.end() for m in regex.finditer(r"[;:]", text[sent.start_char:sent.end_char])]
+        starts = [s if i == 0 else sent.start_char + s for i, s in enumerate(starts)]
+        for start in starts[1:]:
+            # within the sentence only: a new sentence naming a body states what it does, as
+            # often as it carries an order on ('Sở NN&PTNT khuyến cáo người dân …')
+            previous = [a for a in out if a.kind == "directive" and a.span.start_char < start]
+            carrier = previous[-1] if previous else None
+            if carrier is None or any(a.span.start_char <= start + 3 < a.span.end_char or abs(a.span.start_char - start) <= 3 for a in out):
+                continue
+            pos = self.clause_opening.match(text, start, sent.end_char).end()
+            end = _clause_end(text, pos, sent.end_char)
+            if any(start <= a.span.start_char < end for a in out) or self._has_act_verb(text, pos, end):
+                continue  # the clause has a verb of its own: read as it is
+            assignees: list[Assignment] = []
+            while pos < end:
+                got = self._assignee_at(doc, pos, end, entities, agency_names)
+                if got is None:
+                    break
+                assignees.append(Assignment(got[0], got[1], "assigned"))
+                pos = got[0].end_char
+                join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+                if not (join and self._assignee_at(doc, join.end(), end, entities, agency_names)):
+                    break
+                pos = join.end()
+            if not assignees or not self.chained_action.match(text, pos, end):
+                continue
+            if len(assignees) == 1:
+                assignees[0].role = "lead"
+            lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            first = assignees[0].span.start_char
+            act = Act("directive", carrier.verb, char_span(doc, first, end, "DIRECTIVE"), assignees=assignees,
+                      rule_id="acts.directive_chained", issuer=carrier.issuer)
+            if lead:
+                for a in assignees:
+                    a.role = "lead"
+                pos = lead.end()
+            out.append(self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end))
+        return sorted(out, key=lambda a: a.span.start_char)
+
+    def _has_act_verb(self, text: str, lo: int, hi: int) -> bool:
+        """A directive, decision or discussion verb in text[lo:hi], not the first syllable of
+        another word ('giao' of 'giao thông')."""
+        for m in self.any_act_verb.finditer(text, lo, hi):
+            verb = m.group(0)
+            nxt = _NEXT_SYLLABLE.match(text, m.end())
+            if " " not in verb.strip() and nxt is not None and is_word(verb, nxt.group(1)):
+                continue
+            return True
+        return False
 
     def _with_action(self, act: Act, text: str, action_start: int, end: int) -> Act:
         """The action runs from after the assignees to the clause end, less a purpose ('để …')."""
@@ -256,7 +321,7 @@ class ActFinder:
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
-    def _assignee_at(self, doc, pos: int, end: int, entities, agency_names):
+    def _assignee_at(self, doc, pos: int, end: int, entities, agency_names, first: bool = False):
         text = text_of(doc)
         pos += len(_SPACE.match(text, pos).group(0))
         g = self.generic.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
@@ -271,8 +336,8 @@ class ActFinder:
             if place is None and places is not None and " " not in name:
                 place = places.resolve(fold(name))  # a bare 'huyện' is the district the article is about
             return char_span(doc, pos, g.end(), "ASSIGNEE"), (f"{name} {place}" if place else name)
-        unit = self.unit_with_place.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
-        if unit is not None:
+        unit = self.unit_with_place.match(text, pos, end, timeout=REGEX_TIMEOUT_S) if first else None
+        if unit is not None:  # (later in a list, ', tỉnh Lai Châu' places the body before it)
             # 'đề nghị tỉnh Quảng Trị tiếp tục …': a unit word standing for its authorities
             place = next((e for e in doc.spans["entities"] if e.start_char == unit.end() and e.label_ == "LOC"), None)
             if place is not None:

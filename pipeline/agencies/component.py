@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.recognize.levels import levels
-from pipeline.recognize.lexicon import is_word
+from pipeline.segment.lexicon import is_word
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.outlets import OutletDirectory
@@ -282,7 +282,7 @@ class AgencyNormalizer:
             return None
         if not words or words[0].lower() not in ("báo", "đài"):
             return None
-        for n in range(min(4, len(words) - 1), 0, -1):
+        for n in range(min(6, len(words) - 1), 0, -1):  # 'Báo Bà Rịa - Vũng Tàu'
             province = self.gazetteer.province_of(" ".join(words[-n:]))
             if province:
                 return province
@@ -305,10 +305,11 @@ class AgencyNormalizer:
         m = self._level.search(text)
         if m:
             level = fold(m.group(1))
-            level = "thành phố" if level in ("tp", "tp.") else level
-            place = text[m.end():].strip() or None
+            level = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}.get(level, level)
+            rest = text[m.end():].lstrip(". ")  # 'UBND TP.Vũng Tàu'
+            place = rest.strip() or None
             # level words are written in lower case inside a name: 'Ủy ban nhân dân tỉnh'
-            text = text[:m.start()] + level + text[m.end():]
+            text = text[:m.start()] + level + (" " + rest if rest else "")
             if place is None:
                 place = places.resolve(level)
                 if place:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import text_of
 from pipeline.recognize.gazetteer import Gazetteer, load_gazetteer
 from pipeline.recognize.levels import ADMIN_KINDS, levels
-from pipeline.recognize.lexicon import is_nominal, is_word
+from pipeline.segment.lexicon import is_nominal, is_word
 from pipeline.resources import (
     REGEX_TIMEOUT_S,
     CompiledRule,
@@ -48,6 +48,7 @@ _NAME_BEFORE_COMMA = regex.compile(
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])")
 _LAST_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+$")
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
+_TIER_RANK = {"commune": 1, "district": 2, "province": 3}
 _LIST_SEPARATOR = regex.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _CAPWORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|\d{1,2}")
 
@@ -127,7 +128,9 @@ class EntityRules:
         self.honorifics = {fold(w) for w in persons["honorifics"]}
         self._compound_named = {r.id for r in self.agency_rules if r.data.get("compound_names")}
         self.unit_name_stops = {fold(w) for w in load_rule_file("recognize/agencies")["lists"]["unit_name_stops"]}
-        self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(levels().words) + r")(?![\p{L}\p{M}])")
+        # level words as written: lower case, and the capitalized abbreviations ('TP.', 'TX')
+        written_levels = levels().words + [w.upper() for w in levels().words if w.startswith(("tp", "tx"))]
+        self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(written_levels) + r")(?:(?<=\.)|(?![\p{L}\p{M}]))")
         bodies = list_pattern(load_rule_file("recognize/agencies")["lists"]["local_bodies"])
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
         self._collective_body = regex.compile(
@@ -316,32 +319,38 @@ class EntityRules:
         'UBND xã Thái Thụy, xã Tiền Hải', 'UBND các huyện Hướng Hóa, Đakrông'): each is that
         body of its own place; the written-out name goes in `canonical`."""
         out: list[Candidate] = []
-        heads: list[tuple[str, str, int]] = []  # (body and level as written, folded level, where the list goes on)
+        heads: list[tuple[str, str, str, int]] = []  # (body, level as written, folded level, where the list goes on)
         for a in found:
             level = a.attrs.get("level")
             if a.rule_id != "recognize.agencies.local_body" or not level:
                 continue
             at = self._level_word.search(text, a.start, a.end)
             if at is not None and at.end() < a.end:  # a place follows the level
-                heads.append((" ".join(text[a.start:at.end()].split()), level, a.end))
+                heads.append((" ".join(text[a.start:at.start()].split()), at.group(0), level, a.end))
         for m in self._collective_body.finditer(text, lo, hi, timeout=REGEX_TIMEOUT_S):
-            heads.append((f"{' '.join(m.group('body').split())} {m.group('level')}", fold(m.group("level")), m.end() - 1))
-        for head, level, pos in heads:
-            kinds = levels().place_kinds.get(level) or ADMIN_KINDS
+            heads.append((" ".join(m.group("body").split()), m.group("level"), fold(m.group("level")), m.end() - 1))
+        for body, written, level, pos in heads:
             first = True
             while True:
+                kinds = levels().place_kinds.get(level) or ADMIN_KINDS
+                head = f"{body} {written}"
                 sep = _LIST_SEPARATOR.match(text, pos, hi)
                 if sep is None and not (first and text[pos:pos + 1] == " "):
                     break
                 start = sep.end() if sep is not None else pos + 1
                 written_level = self._level_word.match(text, start, hi)
                 if written_level is not None:
-                    if fold(written_level.group(0)) != level:
+                    # 'UBND TP.Vũng Tàu, TX.Phú Mỹ': the body goes on, the level is the one written;
+                    # a higher level places the one before ('UBND huyện Than Uyên, tỉnh Lai Châu')
+                    if _TIER_RANK.get(levels().tier_of(fold(written_level.group(0))), 0) > _TIER_RANK.get(levels().tier_of(level), 0):
                         break
+                    written, level = written_level.group(0), fold(written_level.group(0))
+                    kinds = levels().place_kinds.get(level) or ADMIN_KINDS
+                    head = f"{body} {written}"
                     place_at = _ONE_SPACE.match(text, written_level.end(), hi)
-                    if place_at is None:
+                    if place_at is None and not written_level.group(0).endswith("."):
                         break
-                    place_start = place_at.end()
+                    place_start = place_at.end() if place_at is not None else written_level.end()  # 'TX.Phú Mỹ'
                 else:
                     place_start = start
                 # a known place of the level, or a short new name the way a level word takes one

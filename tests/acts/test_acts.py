@@ -88,3 +88,17 @@ def test_a_bare_unit_word_is_the_unit_its_paragraph_named(nlp):
     r = extract("Thứ trưởng đã làm việc với UBND huyện Than Uyên. Thứ trưởng Lê Minh Tuấn đề nghị huyện rà soát lại "
                 "những diện tích trồng kém hiệu quả.", nlp=nlp, title="Tin", outlet="Báo Lai Châu")
     assert [d.assignees for d in r.directives] == [["huyện Than Uyên"]]
+
+
+def test_a_clause_after_a_directive_that_names_bodies_carries_its_verb(nlp):
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Thành yêu cầu Sở Tài chính rà soát nguồn vốn; Công an tỉnh tăng cường tuần "
+                "tra trên Quốc lộ 51.", nlp=nlp, title="Tin", outlet="Báo Bà Rịa - Vũng Tàu")
+    assert [(d.verb, d.assignees) for d in r.directives] == [
+        ("yêu cầu", ["Sở Tài chính tỉnh Bà Rịa - Vũng Tàu"]), ("yêu cầu", ["Công an tỉnh Bà Rịa - Vũng Tàu"])]
+
+
+def test_a_list_of_local_bodies_may_change_its_level(nlp):
+    r = extract("Ông Trần Văn Long yêu cầu UBND TP.Vũng Tàu, TX.Phú Mỹ khẩn trương hoàn thành giải phóng mặt bằng. "
+                "Giao UBND huyện Than Uyên, tỉnh Lai Châu báo cáo.", nlp=nlp, title="Tin", outlet="Báo Bà Rịa - Vũng Tàu")
+    assert [d.assignees for d in r.directives] == [
+        ["Ủy ban nhân dân thành phố Vũng Tàu", "Ủy ban nhân dân thị xã Phú Mỹ"], ["Ủy ban nhân dân huyện Than Uyên"]]

@@ -86,7 +86,9 @@ class Segmenter:
                 if found < 0:  # the splitter changed the text: keep the line whole from here
                     break
                 first = found + (len(sentence) - len(sentence.lstrip()))
-                if line_start + first in by_char:
+                # no sentence starts right after a dot with no space: 'UBND TP.Vũng Tàu, TX.Phú Mỹ'
+                glued = first > 0 and not line[first - 1].isspace()
+                if line_start + first in by_char and not glued:
                     starts.add(by_char[line_start + first])
                 cursor = found + len(sentence)
             # the line's first token starts a sentence even if the splitter disagrees

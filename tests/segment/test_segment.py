@@ -23,3 +23,10 @@ def test_words_group_syllables(seed_text):
     covered = [i for w in doc.spans["words"] for i in range(w.start, w.end)]
     assert len(covered) == len(set(covered))
     assert set(covered) == {t.i for t in doc if not t.is_space}
+
+
+def test_no_sentence_starts_after_a_dot_with_no_space(nlp):
+    from pipeline.api import analyse
+    from pipeline.read import Article
+    doc = analyse(nlp, Article.from_raw("Yêu cầu UBND TP.Vũng Tàu, TX.Phú Mỹ hoàn thành. Giao Sở Tài chính báo cáo.", title="T"))
+    assert [s.text.strip() for s in doc.sents] == ["Yêu cầu UBND TP.Vũng Tàu, TX.Phú Mỹ hoàn thành.", "Giao Sở Tài chính báo cáo."]

@@ -127,6 +127,7 @@ class EntityRules:
         self.surnames = {fold(w) for w in persons["surnames"]}
         self.honorifics = {fold(w) for w in persons["honorifics"]}
         self._compound_named = {r.id for r in self.agency_rules if r.data.get("compound_names")}
+        self._committee_levels = {fold(k): fold(v) for k, v in load_rule_file("recognize/agencies")["committee_levels"].items()}
         self.unit_name_stops = {fold(w) for w in load_rule_file("recognize/agencies")["lists"]["unit_name_stops"]}
         # level words as written: lower case, and the capitalized abbreviations ('TP.', 'TX')
         written_levels = levels().words + [w.upper() for w in levels().words if w.startswith(("tp", "tx"))]
@@ -249,14 +250,24 @@ class EntityRules:
 
     @staticmethod
     def _bridge(text: str, first: regex.Match) -> Optional[regex.Match]:
-        """The second syllable of a lower-case two-syllable word that a capitalized one follows."""
-        gap = _ONE_SPACE.match(text, first.end())
-        second = _SYLLABLE.match(text, gap.end()) if gap else None
-        if second is None or not second.group(0)[0].islower() or not is_word(first.group(0), second.group(0)):
-            return None
-        gap = _ONE_SPACE.match(text, second.end())
-        after = _SYLLABLE.match(text, gap.end()) if gap else None
-        return second if after is not None and after.group(0)[0].isupper() else None
+        """The last syllable of up to three lower-case two-syllable words, nouns all, that a
+        capitalized syllable follows ('dịch vụ | Ia Blang', 'du lịch cộng đồng | Nậm Đăm')."""
+        start, syllable = first, first
+        for _ in range(3):
+            gap = _ONE_SPACE.match(text, syllable.end())
+            second = _SYLLABLE.match(text, gap.end()) if gap else None
+            if second is None or not second.group(0)[0].islower() or not is_word(syllable.group(0), second.group(0)):
+                return None
+            gap = _ONE_SPACE.match(text, second.end())
+            after = _SYLLABLE.match(text, gap.end()) if gap else None
+            if after is None:
+                return None
+            if after.group(0)[0].isupper():
+                return second if is_nominal(text[start.start():second.end()]) else None
+            if not after.group(0)[0].islower():
+                return None
+            syllable = after
+        return None
 
     def _word_before_level(self, text: str, first: regex.Match) -> Optional[regex.Match]:
         """The last of a few lower-case syllables that end a unit's name before its level word
@@ -290,12 +301,17 @@ class EntityRules:
             w = word.group(0)
             if w[0].islower() and last.group(0)[0].isupper() and is_word(last.group(0), w):
                 completed = True
+            elif (w[0].islower() and completed and is_word(last.group(0), w) and self._capital_after(text, word) is not None
+                  and is_nominal(f"{last.group(0)} {w}")):
+                pass  # '… Đường cao | tốc Việt Nam': a word across a syllable already taken, into a name
             elif (w == "và" and completed and (after := self._capital_word_after(text, word)) is not None
                   and not any(r.pattern.match(text, after.start()) for r in self._agency_at)):  # not 'X và Hợp tác xã Y'
                 word = after  # 'Trung tâm Huấn luyện và Thi đấu …'
                 completed = False
-            elif w[0].islower() and completed and (bridge := self._bridge(text, word)) is not None:
-                word = bridge  # a lower-case word between two capitalized ones: '… Nông nghiệp dịch vụ Ia Blang'
+            elif w[0].islower() and (completed or last.group(0)[0].isupper()) and (bridge := self._bridge(text, word)) is not None:
+                # lower-case words between capitalized ones: '… Nông nghiệp dịch vụ Ia Blang',
+                # 'Hợp tác xã Dệt thổ cẩm Pả Vi', 'Cục Đường cao tốc Việt Nam'
+                word, completed = bridge, True
             elif w[0].islower() and completed and (tail := self._word_before_level(text, word)) is not None:
                 end = tail.end()  # '… Kiểm soát bệnh tật | tỉnh': the name's last word, then its level
                 break
@@ -322,18 +338,24 @@ class EntityRules:
         heads: list[tuple[str, str, str, int]] = []  # (body, level as written, folded level, where the list goes on)
         for a in found:
             level = a.attrs.get("level")
-            if a.rule_id != "recognize.agencies.local_body" or not level:
-                continue
-            at = self._level_word.search(text, a.start, a.end)
-            if at is not None and at.end() < a.end:  # a place follows the level
-                heads.append((" ".join(text[a.start:at.start()].split()), at.group(0), level, a.end))
+            if a.rule_id == "recognize.agencies.local_body" and level:
+                at = self._level_word.search(text, a.start, a.end)
+                if at is not None and at.end() < a.end:  # a place follows the level
+                    heads.append((" ".join(text[a.start:at.start()].split()), at.group(0), level, a.end))
+            elif a.rule_id == "recognize.agencies.party_committee":
+                # 'Huyện ủy Tủa Chùa, Mường Chà, Nậm Pồ': a committee names its unit after it
+                words = text[a.start:a.end].split()
+                committee = " ".join(words[:2]) if len(words) > 2 else None
+                level = self._committee_levels.get(fold(committee)) if committee else None
+                if level:
+                    heads.append((committee, "", level, a.end))
         for m in self._collective_body.finditer(text, lo, hi, timeout=REGEX_TIMEOUT_S):
             heads.append((" ".join(m.group("body").split()), m.group("level"), fold(m.group("level")), m.end() - 1))
         for body, written, level, pos in heads:
             first = True
             while True:
                 kinds = levels().place_kinds.get(level) or ADMIN_KINDS
-                head = f"{body} {written}"
+                head = f"{body} {written}".strip()
                 sep = _LIST_SEPARATOR.match(text, pos, hi)
                 if sep is None and not (first and text[pos:pos + 1] == " "):
                     break
@@ -342,8 +364,8 @@ class EntityRules:
                 if written_level is not None:
                     # 'UBND TP.Vũng Tàu, TX.Phú Mỹ': the body goes on, the level is the one written;
                     # a higher level places the one before ('UBND huyện Than Uyên, tỉnh Lai Châu')
-                    if _TIER_RANK.get(levels().tier_of(fold(written_level.group(0))), 0) > _TIER_RANK.get(levels().tier_of(level), 0):
-                        break
+                    if not written or _TIER_RANK.get(levels().tier_of(fold(written_level.group(0))), 0) > _TIER_RANK.get(levels().tier_of(level), 0):
+                        break  # (a committee's list names places alone)
                     written, level = written_level.group(0), fold(written_level.group(0))
                     kinds = levels().place_kinds.get(level) or ADMIN_KINDS
                     head = f"{body} {written}"

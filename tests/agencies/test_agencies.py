@@ -126,3 +126,15 @@ def test_units_outside_meeting_reports(nlp):
             "Trung tâm Huấn luyện và Thi đấu thể dục thể thao tỉnh Điện Biên",
             "Ngân hàng Thế giới"} <= full
     assert any(f.lower() == "ban tổ chức lễ hội thành tuyên" for f in full)
+
+
+def test_names_with_lower_case_words_between_capitalized_ones(nlp):
+    r = extract("Cục Đường cao tốc Việt Nam được giao kiểm tra; Hợp tác xã Dệt thổ cẩm Pả Vi tham gia. Công ty Cổ phần "
+                "Quản lý và Xây dựng giao thông Cao Bằng thông tuyến. Đề nghị Huyện ủy Tủa Chùa, Mường Chà chỉ đạo; "
+                "giao Sở KH-ĐT, Hạt Kiểm lâm huyện Mường Nhé và Trường PTDTBT TH&THCS Sín Thầu báo cáo.",
+                nlp=nlp, title="Tin", outlet="Điện Biên TV")
+    full = {a.full_name for a in r.agencies}
+    assert {"Cục Đường cao tốc Việt Nam", "Hợp tác xã Dệt thổ cẩm Pả Vi",
+            "Công ty Cổ phần Quản lý và Xây dựng giao thông Cao Bằng", "Huyện ủy Tủa Chùa", "Huyện ủy Mường Chà",
+            "Sở Kế hoạch và Đầu tư tỉnh Điện Biên", "Hạt Kiểm lâm huyện Mường Nhé"} <= full
+    assert any(f.lower() == "trường phổ thông dân tộc bán trú tiểu học và trung học cơ sở sín thầu" for f in full)

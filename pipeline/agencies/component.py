@@ -291,6 +291,7 @@ class AgencyNormalizer:
     def full_name(self, mention: str, rule_id: Optional[str], places: ArticlePlaces) -> tuple[str, Optional[str], Optional[str]]:
         """(full name, level, place) of one mention."""
         text = " ".join(mention.split())
+        text = regex.sub(r" \(\p{Lu}[\p{Lu}&-]{1,9}\)(?= )", "", text)  # 'Ban Chấp hành (BCH) Đảng bộ'
         text = self._abbr.sub(lambda m: self._expansions[m.group(1)], text)
         for pattern, replacement in self._rewrites:
             text = pattern.sub(replacement, text)

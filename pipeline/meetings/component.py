@@ -87,6 +87,7 @@ class MeetingAssembler:
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
         self.future = compile_pattern(r"{B}(?i:{future_cues}){E}", defs)
+        self.member_positions = tuple(fold(p) for p in data["lists"]["member_positions"])
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.will = compile_pattern(r"{B}(?i:sẽ){E}", defs)
@@ -231,7 +232,8 @@ class MeetingAssembler:
             # the body as the lead introduces the meeting ('BCH Đảng bộ tỉnh'), not as the
             # headline or the article's most frequent spelling writes it (corpora/GUIDELINES.md)
             body, written = found
-            put("body", canonical_spelling(" ".join(written.split())), force=in_lead)
+            written = regex.sub(r" \(\p{Lu}[\p{Lu}&-]{1,9}\)(?= )", "", " ".join(written.split()))  # '… (ĐBQH) tỉnh'
+            put("body", canonical_spelling(written), force=in_lead)
             put("body_full_name", body.full_name, force=in_lead)
         chairs = self._chairs(doc, sent)
         chair_sent = sent
@@ -340,16 +342,23 @@ class MeetingAssembler:
                   if sent.start_char <= mm.start_char < sent.end_char]
         return min(firsts)[1] if firsts else None
 
-    @staticmethod
-    def _title_agency(doc: Doc, sent: Span, name: str):
+    def _title_agency(self, doc: Doc, sent: Span, name: str):
         """The agency the named official leads, by the titles this sentence gives: the first
         head position ('Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'), past deputy and member titles."""
         official = next((o for o in doc_list(doc, "officials") if o.name == name), None)
         if official is None:
             return None
         titles = sorted((t for t in official.titles if sent.start_char <= t.start_char < sent.end_char), key=lambda t: t.start_char)
-        heads = [t for t in titles if not fold(t._.position or t.text).startswith(("phó", "ủy viên", "thành viên", "đại biểu"))]
-        for title in heads + titles:
+
+        def rank(title: Span) -> int:
+            # a head's post first, then a deputy's, then a member's ('Tỉnh ủy viên, Phó Chủ tịch
+            # UBND tỉnh' visits for the People's Committee)
+            position = fold(title._.position or title.text)
+            if position.startswith(self.member_positions) or position.endswith(" viên"):
+                return 2
+            return 1 if position.startswith("phó") else 0
+
+        for title in sorted(titles, key=rank):
             for cluster in doc_list(doc, "agencies"):
                 if any(title.start_char <= m.start_char and m.end_char <= title.end_char for m in cluster.mentions):
                     return cluster

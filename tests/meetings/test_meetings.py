@@ -98,3 +98,18 @@ def test_co_chairs_named_after_the_chair(nlp):
             "thành phố và đồng chí Phạm Thị Thanh Nga, Phó Bí thư Thường trực Thành ủy.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Cần Thơ").meetings
     assert m.chair == ["Trương Minh Quang", "Lâm Hữu Phước", "Phạm Thị Thanh Nga"]
+
+
+def test_a_visit_speaks_for_the_post_not_the_membership(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh làm việc tại xã Thu Lũm\n\n"
+            "Ngày 16/10, đồng chí Hà Trọng Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh đã có buổi làm việc "
+            "với UBND xã Thu Lũm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Lai Châu").meetings
+    assert m.body_full_name == "Ủy ban nhân dân tỉnh Lai Châu"
+
+
+def test_an_abbreviation_in_passing_stays_out_of_the_body(nlp):
+    text = ("Tiếp xúc cử tri\n\nSáng 25/11, Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Lâm Đồng phối hợp với Ủy ban MTTQ Việt Nam "
+            "TP Bảo Lộc tổ chức tiếp xúc cử tri sau Kỳ họp thứ 2.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Lâm Đồng").meetings
+    assert (m.body, m.body_full_name) == ("Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng", "Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng")

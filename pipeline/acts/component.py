@@ -69,6 +69,9 @@ class ActFinder:
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
+        self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
+        self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
         self.unit_with_place = compile_pattern(r"\G(?:{bare_units})[ \t\u00a0]+(?=\p{Lu})", defs)
         self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
         self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:{chained_openings})[ \t\u00a0]+)?", defs)
@@ -160,14 +163,19 @@ class ActFinder:
             if self.nominal.search(before):
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
             end = _clause_end(text, m.end(), hi)
+            written_before = text[clause_start:start].rstrip()
+            if kind == "directive" and m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(":
+                continue  # 'Ban Chỉ đạo các huyện': a name, not an order
             if kind == "directive":
                 act = self._directive(doc, m, end, entities, agency_names)
                 if act is None:
                     continue
-                if m.group("verb").lower().startswith("đề nghị") and not (
-                    _speaker_before(start, sent, official_spans) or context_speaker
-                ):
+                speaker = _speaker_before(start, sent, official_spans) or context_speaker
+                if m.group("verb").lower().startswith("đề nghị") and not speaker:
                     continue  # 'đề nghị' directs only when an official says it
+                if (m.group("verb").lower().startswith("đề nghị") and self.upward.match(act.assignees[0].name)
+                        and not self._central(doc, speaker)):
+                    continue  # 'đề nghị tỉnh hỗ trợ …' from a district: a request up, not an order
             else:
                 act = Act("decision", m.group("verb"), char_span(doc, start, end, "DECISION"))
             # a new act inside an earlier clause ends it
@@ -261,6 +269,11 @@ class ActFinder:
             out.append(self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end))
         return sorted(out, key=lambda a: a.span.start_char)
 
+    def _central(self, doc: Doc, name: Optional[str]) -> bool:
+        """Whether an official holds a post above a province (a minister, a central body's)."""
+        official = next((o for o in doc_list(doc, "officials") if o.name == name), None)
+        return official is not None and any(self.central_title.search(t.text) for t in official.titles)
+
     def _has_act_verb(self, text: str, lo: int, hi: int) -> bool:
         """A directive, decision or discussion verb in text[lo:hi], not the first syllable of
         another word ('giao' of 'giao thông')."""
@@ -331,6 +344,15 @@ class ActFinder:
             return entity, name
         if g is not None:
             name = " ".join(g.group(0).split())
+            after = _SPACE.match(text, g.end()).end()
+            listed = next((e for e in entities if e.start_char == after and e.label_ == "ORG"), None)
+            if listed is not None and listed._.rule_id == "recognize.agencies.list_continuation":
+                # 'UBND các huyện Hướng Hóa, Đakrông': the bodies the group names, one by one
+                return listed, agency_names.get((listed.start_char, listed.end_char), listed.text)
+            if listed is not None and listed.end_char <= end and self.group_of_parts.match(name):
+                # 'các ban HĐND tỉnh': the group is parts of the body after it, spelled out
+                full = agency_names.get((listed.start_char, listed.end_char), listed.text)
+                return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name} {full}"
             places = doc._.places
             place = self._unit_place(doc, pos, name) if " " not in name else None
             if place is None and places is not None and " " not in name:

@@ -102,3 +102,16 @@ def test_a_list_of_local_bodies_may_change_its_level(nlp):
                 "Giao UBND huyện Than Uyên, tỉnh Lai Châu báo cáo.", nlp=nlp, title="Tin", outlet="Báo Bà Rịa - Vũng Tàu")
     assert [d.assignees for d in r.directives] == [
         ["Ủy ban nhân dân thành phố Vũng Tàu", "Ủy ban nhân dân thị xã Phú Mỹ"], ["Ủy ban nhân dân huyện Than Uyên"]]
+
+
+def test_a_group_of_a_bodys_parts_is_spelled_out(nlp):
+    r = extract("Chủ tịch HĐND tỉnh Trần Văn Ánh giao Thường trực HĐND tỉnh, các Ban và đại biểu HĐND tỉnh tăng cường "
+                "giám sát.", nlp=nlp, title="Tin", outlet="Báo Cao Bằng")
+    assert r.directives[0].assignees == ["Thường trực Hội đồng nhân dân tỉnh Cao Bằng",
+                                         "các Ban và đại biểu Hội đồng nhân dân tỉnh Cao Bằng"]
+
+
+def test_a_request_up_from_a_district_is_no_directive(nlp):
+    r = extract("Ông Sùng Sính Páo, Chủ tịch UBND huyện Đồng Văn đề nghị tỉnh hỗ trợ 25 tỷ đồng đầu tư hệ thống cấp nước. "
+                "Bộ trưởng Lê Minh Hoan đề nghị tỉnh Hà Giang rà soát quy hoạch.", nlp=nlp, title="Tin", outlet="Báo Hà Giang")
+    assert [d.issuer for d in r.directives] == ["Lê Minh Hoan"]

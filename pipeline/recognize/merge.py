@@ -10,6 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.resources import load_rule_file
+from pipeline.segment.orthography import fold
+
 # rule ids whose spans the model may override; every other rule span is kept as it is.
 # named_unit cuts names that go on in lower case ('Hợp tác xã Nông | nghiệp Tân Long').
 WEAK_RULES = {"recognize.persons.surname_first", "recognize.places.known_name", "recognize.agencies.named_unit"}
@@ -25,6 +28,8 @@ class EntityMerger:
         self.rules_key = rules_key
         self.model_key = model_key
         self.output_key = output_key
+        agencies = load_rule_file("recognize/agencies")["lists"]
+        self.organization_heads = {fold(w) for w in agencies["anaphoric_heads"] + agencies["organization_words"]}
 
     def __call__(self, doc: Doc) -> Doc:
         rules = list(doc.spans[self.rules_key]) if self.rules_key in doc.spans else []
@@ -32,6 +37,8 @@ class EntityMerger:
         kept = [s for s in rules if s._.rule_id not in WEAK_RULES]
         weak = [s for s in rules if s._.rule_id in WEAK_RULES]
         for span in model:
+            if span.label_ == "PER" and fold(span.text.split()[0]) in self.organization_heads:
+                continue  # 'Hội Xuất', 'Bộ Khoa': an organization's name cut short, no person
             if any(_overlaps(span, s) for s in kept):
                 continue
             rivals = [w for w in weak if _overlaps(span, w)]

@@ -102,11 +102,12 @@ class MeetingAssembler:
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
         self.report = compile_pattern("{report}", defs)
-        self.resolution = compile_pattern(r"{B}(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định)[ \t\u00a0]+", defs)
+        # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
+        self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.opening_document = compile_pattern(
-            r"^[ \t\u00a0]*(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
+            r"\G[ \t\u00a0]*(?:(?i:trong đó)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
@@ -128,8 +129,10 @@ class MeetingAssembler:
         self.topic_joint = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
+        self.question_count = compile_pattern(r"(?i:vấn đề)", defs)
+        self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
-        self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
+        self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -142,8 +145,14 @@ class MeetingAssembler:
             is_lead = para.label_ == "title" or i == _first_body(paragraphs)
             opens_new = bool(self.new_meeting.match(para.text)) and frames
             mention = self._meeting_mention(doc, para) if (is_lead or opens_new or not frames) else None
-            if mention is not None and opens_new and not is_lead and self._continues(doc, frames[-1], mention):
-                mention = None  # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on
+            if mention is not None and opens_new and not is_lead:
+                # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on, after a side
+                # meeting reported in between too
+                same = next((f for f in reversed(frames) if self._continues(doc, f, mention)), None)
+                if same is not None:
+                    if same is not current:
+                        current, item = same, (same.agenda[-1] if same.agenda else None)
+                    mention = None
             if mention is not None and (is_lead or opens_new):
                 kind_match, sentence = mention
                 if frames and not opens_new:
@@ -169,6 +178,12 @@ class MeetingAssembler:
                         item = topics[-1]
             if current is None or para.label_ == "title":
                 continue
+            if mention is None and len(frames) > 1:
+                # 'Buổi chiều, HĐND tỉnh biểu quyết …' after a side meeting: the session's body
+                # opening a paragraph takes the report back to the session
+                back = self._body_named(doc, para, [f for f in frames if f is not current])
+                if back is not None:
+                    current, item = back, (back.agenda[-1] if back.agenda else None)
             current.end = para.end_char
             self._attendees(doc, current, para)
             item = self._agenda_step(doc, current, item, para)
@@ -187,6 +202,19 @@ class MeetingAssembler:
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
                     return m, sent
+        return None
+
+    @staticmethod
+    def _body_named(doc: Doc, para: Span, frames: list[MeetingFrame]) -> Optional[MeetingFrame]:
+        """The frame whose body the paragraph's first clause names, if one does."""
+        sents = sentences_in(doc, para)
+        if not sents:
+            return None
+        first = sents[0]
+        hi = min(first.end_char, first.start_char + 60)
+        for cluster in doc_list(doc, "agencies"):
+            if any(first.start_char <= m.start_char < hi for m in cluster.mentions):
+                return next((f for f in frames if f.body_full_name == cluster.full_name), None)
         return None
 
     def _continues(self, doc: Doc, previous: MeetingFrame, mention) -> bool:
@@ -483,6 +511,9 @@ class MeetingAssembler:
                 # '…; phương án ứng phó thiên tai và tờ trình đặt tên đường': the last two joined by 'và'
                 last = pieces[-1]
                 joint = self.joined_document.search(last)
+                if joint is None and len(pieces) == stated - 1:
+                    # '2 nhóm vấn đề: công tác quản lý đất đai … và tình trạng thiếu giáo viên'
+                    joint = self.last_and.search(last)
                 if joint:
                     pieces[-1:] = [last[:joint.start()], last[joint.start() + len(joint.group("joint")):]]
             for piece in pieces:
@@ -496,8 +527,8 @@ class MeetingAssembler:
                     doc_type = self._document_type(typed.group("type")) if typed else ("nghị quyết" if stated is None else None)
                     parts.append(AgendaFrame(title=title, document_type=doc_type, start=start, end=start + len(piece)))
             if len(parts) >= 2:
-                if stated == len(parts):
-                    parts[0].stated = stated
+                if stated == len(parts) and not self.question_count.search(text, enum.start(), enum.end()):
+                    parts[0].stated = stated  # (the questions a session asks are not its whole agenda)
                 return parts
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
         resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))

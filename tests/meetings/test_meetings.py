@@ -113,3 +113,15 @@ def test_an_abbreviation_in_passing_stays_out_of_the_body(nlp):
             "TP Bảo Lộc tổ chức tiếp xúc cử tri sau Kỳ họp thứ 2.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Lâm Đồng").meetings
     assert (m.body, m.body_full_name) == ("Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng", "Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng")
+
+
+def test_a_session_resumes_after_a_side_meeting(nlp):
+    text = ("Ngày làm việc thứ hai, Kỳ họp thứ 9 HĐND tỉnh\n\n"
+            "Sáng 8/12, Kỳ họp thứ 9, HĐND tỉnh khóa XIX tiếp tục chương trình làm việc với phiên chất vấn. Phiên chất vấn "
+            "tập trung vào 2 nhóm vấn đề: công tác quản lý đất đai và tình trạng thiếu giáo viên mầm non.\n\n"
+            "Trưa cùng ngày, Thường trực HĐND tỉnh họp với các Ban HĐND tỉnh để rà soát các ý kiến sau phiên chất vấn.\n\n"
+            "Buổi chiều, HĐND tỉnh biểu quyết thông qua 18 nghị quyết, trong đó có Nghị quyết về kế hoạch đầu tư công năm "
+            "2023; Nghị quyết điều chỉnh dự toán ngân sách năm 2022.")
+    session, side = extract(text, nlp=nlp, outlet="Báo Bắc Giang").meetings
+    assert (session.kind, len(session.agenda)) == ("kỳ họp", 4)
+    assert side.kind == "phiên họp"

@@ -119,6 +119,7 @@ class MeetingAssembler:
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
         self.host = compile_pattern(r"{B}(?i:{host_cues})[ \t\u00a0]+", defs)
         # an agency after these is a place or a possessor, not the subject convening the meeting
+        self.named_after = compile_pattern(r"[ \t\u00a0]+(?:(?i:của|đại biểu)[ \t\u00a0]+)?", defs)
         self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.title_stop = compile_pattern(r"[ ,]+(?i:{title_stops})[ ]", defs)
@@ -328,6 +329,12 @@ class MeetingAssembler:
                         if inside:
                             return cluster, inside[0].text
             return None
+        # a meeting named after its body ('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20', 'Đại
+        # hội đại biểu MTTQ tỉnh') is that body's, whoever the sentence says organizes it
+        named = [c for c in candidates if c[3] >= m.end() and self.named_after.fullmatch(text_of(doc), m.end(), c[3])]
+        if named:
+            _, cluster, written, _ = min(named, key=lambda c: c[3])
+            return cluster, written
         # the convening body is the subject, before the kind ('Đoàn ĐBQH tỉnh … tiếp xúc cử tri
         # … trước kỳ họp của Quốc hội'); one after it ('phiên họp của UBND tỉnh') only without one
         before = [c for c in candidates if c[3] < m.start() and not self.body_not_subject.search(text_of(doc), max(sent.start_char, c[3] - 20), c[3])]

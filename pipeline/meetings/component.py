@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import doc_list, text_of
 from pipeline.figures.numerals import number_words, read_roman
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, file_defs, list_pattern, load_rule_file
+from pipeline.recognize.levels import levels
 from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.zones import zones
@@ -130,6 +131,7 @@ class MeetingAssembler:
         self.topic_joint = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
+        self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
         self.question_count = compile_pattern(r"(?i:vấn đề)", defs)
         self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
@@ -442,7 +444,8 @@ class MeetingAssembler:
             items = []  # the counted list is complete: later paragraphs discuss its items
         # 'tờ trình và dự thảo nghị quyết' names documents, not an item
         # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
-        items = [it for it in items if not fold(it.title).startswith(("và ", "với ")) and not self.plural_documents.match(it.title)]
+        items = [it for it in items if not fold(it.title).startswith(("và ", "với ")) and not self.plural_documents.match(it.title)
+                 and not self._only_a_place(doc, it)]
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -485,6 +488,13 @@ class MeetingAssembler:
             return [topic]
         return [AgendaFrame(title=first, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True),
                 AgendaFrame(title=second, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)]
+
+    def _only_a_place(self, doc: Doc, item: AgendaFrame) -> bool:
+        """'Riêng đặc khu Vân Đồn, …': a paragraph about a place or a body is no item."""
+        rest = self.level_prefix.sub("", " ".join(item.title.split()))
+        return bool(rest) and any(
+            " ".join(e.text.split()) == rest for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG")
+            and item.start <= e.start_char < item.end)
 
     def _stated_count(self, cue: str) -> Optional[int]:
         m = self.stated_count.search(cue)
@@ -618,6 +628,8 @@ class MeetingAssembler:
     def _title_end(self, text: str, start: int, hi: int) -> int:
         """An item's title runs to the first comma that does not continue it, or the sentence end."""
         pos = start
+        stop_word = self.title_stop.search(text, start, hi)  # '… (sửa đổi) gồm 16 chương'
+        hi = stop_word.start() if stop_word is not None else hi
         while True:
             comma = text.find(",", pos, hi)
             stop = regex.compile(r"[.;…]").search(text, pos, hi)

@@ -125,3 +125,12 @@ def test_a_session_resumes_after_a_side_meeting(nlp):
     session, side = extract(text, nlp=nlp, outlet="Báo Bắc Giang").meetings
     assert (session.kind, len(session.agenda)) == ("kỳ họp", 4)
     assert side.kind == "phiên họp"
+
+
+def test_a_paragraph_about_a_place_opens_no_item(nlp):
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 7\n\n"
+            "Sáng 18/7, UBND tỉnh họp phiên thường kỳ tháng 7. Đồng chí Bùi Văn Khắng, Chủ tịch UBND tỉnh chủ trì.\n\n"
+            "Về phương án phân bổ vốn hỗ trợ cơ sở vật chất cho cấp xã, các thành viên UBND tỉnh thống nhất.\n\n"
+            "Đối với đặc khu Vân Đồn, đồng chí yêu cầu UBND đặc khu phối hợp với Sở VH-TT&DL xây dựng kế hoạch.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ninh").meetings
+    assert [a.title for a in m.agenda] == ["phương án phân bổ vốn hỗ trợ cơ sở vật chất cho cấp xã"]

@@ -104,7 +104,7 @@ class MeetingAssembler:
         self.enumeration = compile_pattern("{enumeration}", defs)
         self.report = compile_pattern("{report}", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
-        self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
+        self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định|thông qua|phê duyệt)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.opening_document = compile_pattern(
@@ -558,7 +558,10 @@ class MeetingAssembler:
                     items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
             if len(items) >= 2:
                 return items
-        report = self.report.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        # a report a directive orders ('yêu cầu UBND tỉnh … báo cáo kết quả') is no item
+        orders = [a.span for a in doc_list(doc, "directives")]
+        report = next((r for r in self.report.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+                       if not any(o.start_char <= r.start() < o.end_char for o in orders)), None)
         if report:
             end = self._title_end(text, report.end(), sent.end_char)
             title = " ".join(text[report.end():end].split()).strip(" ,;:")

@@ -118,6 +118,7 @@ class AgencyNormalizer:
             rf"(?:[^,.;:()\n]{{1,40}}(?:,|[ ]và)[ ]+)*$"
         )
         self._rewrites = [(regex.compile(a), b) for a, b in data.get("rewrites") or []]
+        self._fused = [(regex.compile(a), b) for a, b in data.get("fused_names") or []]
         self.gazetteer = load_gazetteer()
         self._province_names = sorted(self.gazetteer.province_names(), key=len, reverse=True)
         self._provinces_ascii = {_ascii(p).replace(" ", ""): p for p in self._province_names}
@@ -292,6 +293,8 @@ class AgencyNormalizer:
         """(full name, level, place) of one mention."""
         text = " ".join(mention.split())
         text = regex.sub(r" \(\p{Lu}[\p{Lu}&-]{1,9}\)(?= )", "", text)  # 'Ban Chấp hành (BCH) Đảng bộ'
+        for pattern, replacement in self._fused:  # before the abbreviations: 'TP.HCM' is one name
+            text = pattern.sub(replacement, text)
         text = self._abbr.sub(lambda m: self._expansions[m.group(1)], text)
         for pattern, replacement in self._rewrites:
             text = pattern.sub(replacement, text)

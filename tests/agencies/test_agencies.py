@@ -138,3 +138,11 @@ def test_names_with_lower_case_words_between_capitalized_ones(nlp):
             "Công ty Cổ phần Quản lý và Xây dựng giao thông Cao Bằng", "Huyện ủy Tủa Chùa", "Huyện ủy Mường Chà",
             "Sở Kế hoạch và Đầu tư tỉnh Điện Biên", "Hạt Kiểm lâm huyện Mường Nhé"} <= full
     assert any(f.lower() == "trường phổ thông dân tộc bán trú tiểu học và trung học cơ sở sín thầu" for f in full)
+
+
+def test_ho_chi_minh_city_written_fused(nlp):
+    r = extract("Sáng 6/7, HĐND TPHCM khóa X khai mạc kỳ họp thứ 12. UBND TP.HCM giao Sở Tài chính rà soát.",
+                nlp=nlp, title="Tin", outlet="Người Lao Động")
+    full = {a.full_name for a in r.agencies}
+    assert {"Hội đồng nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh",
+            "Sở Tài chính thành phố Hồ Chí Minh"} <= full

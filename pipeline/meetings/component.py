@@ -331,16 +331,12 @@ class MeetingAssembler:
                         if inside:
                             return cluster, inside[0].text
             return None
-        # a meeting named after its body ('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20', 'Đại
-        # hội đại biểu MTTQ tỉnh') is that body's, whoever the sentence says organizes it
-        named = [c for c in candidates if c[3] >= m.end() and self.named_after.fullmatch(text_of(doc), m.end(), c[3])]
-        if named:
-            _, cluster, written, _ = min(named, key=lambda c: c[3])
-            return cluster, written
         # the convening body is the subject, before the kind ('Đoàn ĐBQH tỉnh … tiếp xúc cử tri
-        # … trước kỳ họp của Quốc hội'); one after it ('phiên họp của UBND tỉnh') only without one
+        # … trước kỳ họp của Quốc hội'); without one, the body the meeting is named after ('Đại
+        # hội đại biểu MTTQ tỉnh … diễn ra'), else the nearest after it ('phiên họp … của UBND tỉnh')
         before = [c for c in candidates if c[3] < m.start() and not self.body_not_subject.search(text_of(doc), max(sent.start_char, c[3] - 20), c[3])]
-        _, cluster, written, _ = min(before or candidates, key=lambda c: c[0])
+        named = [c for c in candidates if c[3] >= m.end() and self.named_after.fullmatch(text_of(doc), m.end(), c[3])]
+        _, cluster, written, _ = min(before or named or candidates, key=lambda c: c[0])
         return cluster, written
 
     def _chairs(self, doc: Doc, sent: Span) -> list[str]:

@@ -78,7 +78,7 @@ def mapping() -> dict[str, Any]:
                 ),
                 "places": _object({"name": _NAME, "kind": _KEYWORD}),
                 "dates": _object(
-                    {"value": _KEYWORD, "granularity": _KEYWORD, "role": _KEYWORD, "calendar": _KEYWORD,
+                    {"value": _KEYWORD, "granularity": _KEYWORD, "role": _KEYWORD, "calendar": _KEYWORD, "gregorian": _KEYWORD,
                      "text": _KEYWORD, **_OFFSETS},
                     nested=True,
                 ),
@@ -188,7 +188,7 @@ def document(record: Record) -> dict[str, Any]:
         "places": [_drop_none({"name": p.name, "kind": p.kind}) for p in record.locations],
         "dates": [
             _drop_none({"value": d.value, "granularity": d.granularity, "role": d.role, "calendar": d.calendar,
-                        "text": d.text, "start": d.start, "end": d.end})
+                        "gregorian": d.gregorian, "text": d.text, "start": d.start, "end": d.end})
             for d in record.dates
         ],
         "figures": [

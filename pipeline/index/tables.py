@@ -14,7 +14,7 @@ from typing import Any, Iterator, Optional
 from pipeline.index.fold import fold_words
 from pipeline.schema import Record
 
-SCHEMA_VERSION = "1"  # change when the tables change: old indexes are refused, not misread
+SCHEMA_VERSION = "2"  # change when the tables change: old indexes are refused, not misread
 
 # (table, columns) for the value tables, in the order `value_rows` yields them. Every one starts
 # with record_id; the DDL below lists the same columns after `rid`, which the writer adds.
@@ -29,7 +29,7 @@ VALUE_TABLES: dict[str, tuple[str, ...]] = {
     "places": ("record_id", "item", "name", "name_fold", "kind", "start_char", "end_char"),
     "mentions": ("record_id", "kind", "item", "start_char", "end_char", "text"),
     "dates": (
-        "record_id", "item", "value", "granularity", "role", "calendar", "note", "start_char", "end_char", "text",
+        "record_id", "item", "value", "granularity", "role", "calendar", "gregorian", "note", "start_char", "end_char", "text",
     ),
     "figures": (
         "record_id", "item", "value", "value_max", "total", "unit", "kind", "qualifier", "start_char", "end_char",
@@ -104,7 +104,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE TABLE IF NOT EXISTS dates (
     rid INTEGER NOT NULL, record_id TEXT NOT NULL, item INTEGER NOT NULL, value TEXT NOT NULL, granularity TEXT NOT NULL,
-    role TEXT NOT NULL, calendar TEXT NOT NULL, note TEXT,
+    role TEXT NOT NULL, calendar TEXT NOT NULL, gregorian TEXT, note TEXT,
     start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS figures (
@@ -212,7 +212,7 @@ def value_rows(record: Record) -> Iterator[tuple[str, tuple]]:
         for m in place.mentions:
             yield "mentions", (rid, "place", i, m.start, m.end, m.text)
     for i, d in enumerate(record.dates):
-        yield "dates", (rid, i, d.value, d.granularity, d.role, d.calendar, d.note, d.start, d.end, d.text)
+        yield "dates", (rid, i, d.value, d.granularity, d.role, d.calendar, d.gregorian, d.note, d.start, d.end, d.text)
     for i, f in enumerate(record.figures):
         yield "figures", (rid, i, f.value, f.value_max, f.total, f.unit, f.kind, f.qualifier, f.start, f.end, f.text)
     for i, doc in enumerate(record.documents):

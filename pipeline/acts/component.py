@@ -243,17 +243,7 @@ class ActFinder:
             end = _clause_end(text, pos, sent.end_char)
             if any(start <= a.span.start_char < end for a in out) or self._has_act_verb(text, pos, end):
                 continue  # the clause has a verb of its own: read as it is
-            assignees: list[Assignment] = []
-            while pos < end:
-                got = self._assignee_at(doc, pos, end, entities, agency_names)
-                if got is None:
-                    break
-                assignees.append(Assignment(got[0], got[1], "assigned"))
-                pos = got[0].end_char
-                join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
-                if not (join and self._assignee_at(doc, join.end(), end, entities, agency_names)):
-                    break
-                pos = join.end()
+            assignees, pos = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
             if not assignees or not self.chained_action.match(text, pos, end):
                 continue
             if len(assignees) == 1:
@@ -320,19 +310,28 @@ class ActFinder:
                     a.role = "assigned"
                 subject = first
         pos = m.end()
-        while cooperating and pos < end:
+        if cooperating:
+            partners, pos = self._assignee_list(doc, pos, end, entities, agency_names, "cooperate")
+            assignees += partners
+        act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
+                  rule_id="acts.directive_subject")
+        return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+
+    def _assignee_list(self, doc, pos: int, end: int, entities, agency_names, role: str) -> tuple[list[Assignment], int]:
+        """The assignees listed from `pos` ('Sở A, Sở B và UBND huyện C'), and where the list ends."""
+        text = text_of(doc)
+        found: list[Assignment] = []
+        while pos < end:
             got = self._assignee_at(doc, pos, end, entities, agency_names)
             if got is None:
                 break
-            assignees.append(Assignment(got[0], got[1], "cooperate"))
+            found.append(Assignment(got[0], got[1], role))
             pos = got[0].end_char
             join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
             if not (join and self._assignee_at(doc, join.end(), end, entities, agency_names)):
                 break
             pos = join.end()
-        act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
-                  rule_id="acts.directive_subject")
-        return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+        return found, pos
 
     def _assignee_at(self, doc, pos: int, end: int, entities, agency_names, first: bool = False):
         text = text_of(doc)

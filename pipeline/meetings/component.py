@@ -89,6 +89,7 @@ class MeetingAssembler:
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
         self.future = compile_pattern(r"{B}(?i:{future_cues}){E}", defs)
         self.member_positions = tuple(fold(p) for p in data["lists"]["member_positions"])
+        self.delegation = compile_pattern(r"{B}(?i:đoàn công tác|đoàn){E}(?![ \t\u00a0]+\p{Lu})", defs)
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.will = compile_pattern(r"{B}(?i:sẽ){E}", defs)
@@ -167,6 +168,11 @@ class MeetingAssembler:
                 else:
                     current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char)
                     mention_spans += self._describe(doc, current, sentence, kind_match, overwrite=True)
+                    if frames and current.kind == frames[-1].kind == "buổi làm việc" and self.delegation.search(sentence.text):
+                        # 'Trước đó, đoàn đã làm việc với UBND huyện …': the same delegation's visit,
+                        # not the host's meeting
+                        current.body, current.body_full_name = frames[-1].body, frames[-1].body_full_name
+                        current.chair = current.chair or list(frames[-1].chair)
                     frames.append(current)
                     item = None
                 if para.label_ == "title":

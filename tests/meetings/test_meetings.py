@@ -135,3 +135,14 @@ def test_a_paragraph_about_a_place_opens_no_item(nlp):
             "Đối với đặc khu Vân Đồn, đồng chí yêu cầu UBND đặc khu phối hợp với Sở VH-TT&DL xây dựng kế hoạch.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ninh").meetings
     assert [a.title for a in m.agenda] == ["phương án phân bổ vốn hỗ trợ cơ sở vật chất cho cấp xã"]
+
+
+def test_a_delegations_second_visit_is_still_its_own(nlp):
+    text = ("Thứ trưởng Bộ NN&PTNT làm việc tại Lai Châu\n\n"
+            "Ngày 23/6, Đoàn công tác của Bộ NN&PTNT do đồng chí Lê Minh Tuấn, Thứ trưởng Bộ NN&PTNT làm trưởng đoàn đã làm "
+            "việc với UBND tỉnh về phát triển cây mắc ca.\n\n"
+            "Trước đó, chiều 22/6, đoàn đã khảo sát vùng trồng mắc ca và làm việc với UBND huyện Than Uyên.")
+    first, second = extract(text, nlp=nlp, outlet="Báo Lai Châu").meetings
+    assert second.kind == "buổi làm việc"
+    assert second.body_full_name == first.body_full_name == "Bộ Nông nghiệp và Phát triển nông thôn"
+    assert second.chair == ["Lê Minh Tuấn"]

@@ -199,8 +199,8 @@ class EntityRules:
         level = groups.get("level")
         level_end = m.end("level") if level else None
         has_place = False
-        if groups.get("place") is not None and groups["place"] == "HCM":
-            end, has_place = m.end("place"), True  # 'UBND TP.HCM'
+        if groups.get("place") is not None and groups["place"].isupper():
+            end, has_place = m.end("place"), True  # an abbreviated place the pattern spells out: 'UBND TP.HCM'
         elif groups.get("place") is not None:
             kinds = levels().place_kinds.get(fold(level)) if level else None
             place_end = self._trim_place(text, m.start("place"), m.end("place"), kinds)

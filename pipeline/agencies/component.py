@@ -105,7 +105,8 @@ class AgencyNormalizer:
         )
         self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}
         self._anaphoric_heads = {fold(h) for h in data["lists"]["anaphoric_heads"]}
-        self._verb_inside = regex.compile(r"(?<![\p{L}\p{M}])(?:yêu cầu|đề nghị|chỉ đạo|giao cho|kiến nghị)(?![\p{L}\p{M}])")  # lower case: 'Ban Chỉ đạo' is a name
+        # lower case only: 'Ban Chỉ đạo' is a name
+        self._verb_inside = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_word_alternation(data['lists']['verbs_in_no_name'])})(?![\p{{L}}\p{{M}}])")
         self._council_committees = {fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], c)) for c in data["lists"]["council_committees"]}
         self._named_place = regex.compile(
             rf"(?<![\p{{L}}])(?P<level>(?i:{_word_alternation(levels().words)}))[ ]+"

@@ -100,7 +100,8 @@ class AgencyNormalizer:
             for phrase in data["lists"][key]:
                 self._canonical.setdefault(fold(phrase), canonical_spelling(phrase))
         self._phrases = regex.compile(
-            rf"(?<![\p{{L}}])(?<!(?i:chi)[ ])({_word_alternation(sorted(self._canonical, key=len, reverse=True))})(?![\p{{L}}])",
+            rf"(?<![\p{{L}}])(?<!(?i:{_word_alternation(data['lists']['not_a_phrase_after'])})[ ])"
+            rf"({_word_alternation(sorted(self._canonical, key=len, reverse=True))})(?![\p{{L}}])",
             regex.IGNORECASE,
         )
         self._aliases = {fold(k): v for k, v in (data.get("aliases") or {}).items()}

@@ -25,7 +25,7 @@ from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.outlets import OutletDirectory
 
-CITY_WORDS = {"thành phố", "tp", "tp."}
+CITY_WORDS = {w for w in levels().words if levels().spelled(w) == "thành phố"}  # 'thành phố', 'tp', 'tp.'
 CENTRAL_RULES = {"recognize.agencies.central", "recognize.agencies.ministry"}
 
 
@@ -279,11 +279,11 @@ class AgencyNormalizer:
         if len(words) == 1 and "." in words[0]:
             # an unlisted site ('Baohatinh.vn', 'www.baoquangtri.vn') spells its province in ASCII
             host = words[0].lower().removeprefix("www.").split(".")[0]
-            for prefix in ("bao", "dai", "truyenhinh", "ptth"):
+            for prefix in self.outlets.site_prefixes:
                 if host.startswith(prefix) and host[len(prefix):] in self._provinces_ascii:
                     return self._provinces_ascii[host[len(prefix):]]
             return None
-        if not words or words[0].lower() not in ("báo", "đài"):
+        if not words or words[0].lower() not in self.outlets.paper_words:
             return None
         for n in range(min(6, len(words) - 1), 0, -1):  # 'Báo Bà Rịa - Vũng Tàu'
             province = self.gazetteer.province_of(" ".join(words[-n:]))
@@ -311,7 +311,7 @@ class AgencyNormalizer:
         m = self._level.search(text)
         if m:
             level = fold(m.group(1))
-            level = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}.get(level, level)
+            level = levels().spelled(level)
             rest = text[m.end():].lstrip(". ")  # 'UBND TP.Vũng Tàu'
             place = rest.strip() or None
             # level words are written in lower case inside a name: 'Ủy ban nhân dân tỉnh'

@@ -76,6 +76,9 @@ class MeetingFrame:
     stated_items: Optional[int] = None
 
 
+_CLAUSE_STOP = regex.compile(r"[.;…]")  # where a title read from running text ends
+
+
 class MeetingAssembler:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -283,8 +286,7 @@ class MeetingAssembler:
                     break
         if not chairs and frame.kind in self.led_kinds:
             # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
-            first = self._first_official(doc, sent)
-            chairs = [first] if first else []
+            chairs = self._officials_in(doc, sent)[:1]
         if chairs:
             put("chair", chairs)
             # 'Cùng chủ trì có đồng chí X … và đồng chí Y …': co-chairs in the sentences after
@@ -359,27 +361,13 @@ class MeetingAssembler:
             picks = after[:1] if "đồng" not in cue.group(0) else after
         else:
             picks = before
-        names: list[str] = []
-        for _, name in picks:
-            if name not in names:
-                names.append(name)
-        return names
+        return _distinct_names(picks)
 
     @staticmethod
     def _officials_in(doc: Doc, sent: Span) -> list[str]:
-        found = sorted((mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
-                       if sent.start_char <= mm.start_char < sent.end_char)
-        names: list[str] = []
-        for _, name in found:
-            if name not in names:
-                names.append(name)
-        return names
-
-    @staticmethod
-    def _first_official(doc: Doc, sent: Span) -> Optional[str]:
-        firsts = [(mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
-                  if sent.start_char <= mm.start_char < sent.end_char]
-        return min(firsts)[1] if firsts else None
+        """The officials a sentence mentions, in the order it first names them."""
+        return _distinct_names(sorted((mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
+                                      if sent.start_char <= mm.start_char < sent.end_char))
 
     def _title_agency(self, doc: Doc, sent: Span, name: str):
         """The agency the named official leads, by the titles this sentence gives: the first
@@ -393,7 +381,7 @@ class MeetingAssembler:
             # a head's post first, then a deputy's, then a member's ('Tỉnh ủy viên, Phó Chủ tịch
             # UBND tỉnh' visits for the People's Committee)
             position = fold(title._.position or title.text)
-            if position.startswith(self.member_positions) or position.endswith(" viên"):
+            if position.startswith(self.member_positions):
                 return 2
             return 1 if position.startswith("phó") else 0
 
@@ -468,7 +456,7 @@ class MeetingAssembler:
         start = cue.end()
         stop = self.topic_stop.search(text, start, sent.end_char, timeout=REGEX_TIMEOUT_S)
         hi = stop.start() if stop else sent.end_char
-        end = regex.compile(r"[.;…]").search(text, start, hi)
+        end = _CLAUSE_STOP.search(text, start, hi)
         end = end.start() if end else hi
         title = " ".join(text[start:end].split()).strip(" ,;:")
         stop = self.title_stop.search(title)
@@ -637,7 +625,7 @@ class MeetingAssembler:
         hi = stop_word.start() if stop_word is not None else hi
         while True:
             comma = text.find(",", pos, hi)
-            stop = regex.compile(r"[.;…]").search(text, pos, hi)
+            stop = _CLAUSE_STOP.search(text, pos, hi)
             if stop is not None and (comma < 0 or stop.start() < comma):
                 return stop.start()
             if comma < 0:
@@ -680,6 +668,11 @@ def _same_item(new: str, old: str, loose: bool = True) -> bool:
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)
+
+
+def _distinct_names(mentions: list[tuple[int, str]]) -> list[str]:
+    """The names of (offset, name) pairs, each once, in the pairs' order."""
+    return list(dict.fromkeys(name for _, name in mentions))
 
 
 def _following_sentences(doc: Doc, sent: Span, paragraphs: int) -> list[Span]:

@@ -48,7 +48,6 @@ _NAME_BEFORE_COMMA = regex.compile(
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])")
 _LAST_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+$")
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
-_TIER_RANK = {"commune": 1, "district": 2, "province": 3}
 _LIST_SEPARATOR = regex.compile(r"[ ]*,[ ]*|[ ]+và[ ]+")
 _CAPWORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|\d{1,2}")
 
@@ -130,8 +129,7 @@ class EntityRules:
         self._committee_levels = {fold(k): fold(v) for k, v in load_rule_file("recognize/agencies")["committee_levels"].items()}
         self.unit_name_stops = {fold(w) for w in load_rule_file("recognize/agencies")["lists"]["unit_name_stops"]}
         # level words as written: lower case, and the capitalized abbreviations ('TP.', 'TX')
-        written_levels = levels().words + [w.upper() for w in levels().words if w.startswith(("tp", "tx"))]
-        self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(written_levels) + r")(?:(?<=\.)|(?![\p{L}\p{M}]))")
+        self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(levels().written) + r")(?:(?<=\.)|(?![\p{L}\p{M}]))")
         bodies = list_pattern(load_rule_file("recognize/agencies")["lists"]["local_bodies"])
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
         self._collective_body = regex.compile(
@@ -366,7 +364,7 @@ class EntityRules:
                 if written_level is not None:
                     # 'UBND TP.Vũng Tàu, TX.Phú Mỹ': the body goes on, the level is the one written;
                     # a higher level places the one before ('UBND huyện Than Uyên, tỉnh Lai Châu')
-                    if not written or _TIER_RANK.get(levels().tier_of(fold(written_level.group(0))), 0) > _TIER_RANK.get(levels().tier_of(level), 0):
+                    if not written or levels().rank(fold(written_level.group(0))) > levels().rank(level):
                         break  # (a committee's list names places alone)
                     written, level = written_level.group(0), fold(written_level.group(0))
                     kinds = levels().place_kinds.get(level) or ADMIN_KINDS

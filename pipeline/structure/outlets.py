@@ -18,6 +18,8 @@ class OutletDirectory:
         self._by_domain: dict[str, str] = {}
         self._province: dict[str, str] = {o["name"]: o["province"] for o in data["outlets"] if o.get("province")}
         self._known = {o["name"] for o in data["outlets"]}
+        self.paper_words = tuple(data.get("provincial_paper_words") or ())
+        self.site_prefixes = tuple(data.get("provincial_site_prefixes") or ())
         for outlet in data["outlets"]:
             for alias in outlet.get("aliases", []) + [outlet["name"]]:
                 self._by_alias[fold(alias)] = outlet["name"]

@@ -49,6 +49,7 @@ class AgendaFrame:
     scope: Optional[str] = None
     stated: Optional[int] = None  # set on the first of a list whose size the text states
     from_lead: bool = False  # the lead's topic, which may join several items ('A và B')
+    questioning: bool = False  # a session's questions, one item however many are asked
     discussion: list[Span] = field(default_factory=list)
     directives: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
@@ -111,6 +112,7 @@ class MeetingAssembler:
         self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định|thông qua|phê duyệt)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
+        self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)
         self.opening_document = compile_pattern(
             r"\G[ \t\u00a0]*(?:(?i:trong đó)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
@@ -428,8 +430,14 @@ class MeetingAssembler:
             # and a lead topic it does not name was the meeting's occasion, not an item
             frame.stated_items = stated
             frame.agenda = [a for a in frame.agenda if any(_same_item(a.title, it.title) for it in items)]
-        # an item named again later ('lấy phiếu tín nhiệm …' in the lead and in the body) is one item
-        items = [it for it in items if not any(_same_item(it.title, a.title, loose=not a.from_lead) for a in frame.agenda)]
+        if sum(it.questioning for it in items) > 1:
+            # the question groups the report counts replace the one questioning item read before
+            frame.agenda = [a for a in frame.agenda if not a.questioning]
+        # an item named again later ('lấy phiếu tín nhiệm …' in the lead and in the body) is one
+        # item, and so are all of a session's questions
+        items = [it for it in items if not any(_same_item(it.title, a.title, loose=not a.from_lead) for a in frame.agenda)
+                 and not (it.questioning and any(a.questioning for a in frame.agenda))
+                 and not (it.questioning and self._on_another_day(doc, it, frame))]
         if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
             items = []  # the counted list is complete: later paragraphs discuss its items
         # 'tờ trình và dự thảo nghị quyết' names documents, not an item
@@ -478,6 +486,15 @@ class MeetingAssembler:
             return [topic]
         return [AgendaFrame(title=first, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True),
                 AgendaFrame(title=second, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)]
+
+    @staticmethod
+    def _on_another_day(doc: Doc, item: AgendaFrame, frame: MeetingFrame) -> bool:
+        """'Theo chương trình, sáng nay (8/11), Quốc hội tiếp tục phiên chất vấn': the next day's
+        business, not this sitting's."""
+        days = [d._.value[:10] for d in (doc.spans["dates"] if "dates" in doc.spans else [])
+                if item.start <= d.start_char < item.end and d._.granularity in ("day", "time") and d._.value
+                and d._.role in ("event", None)]
+        return frame.date is not None and bool(days) and frame.date not in days
 
     def _only_a_place(self, doc: Doc, item: AgendaFrame) -> bool:
         """'Riêng đặc khu Vân Đồn, …': a paragraph about a place or a body is no item."""
@@ -534,8 +551,12 @@ class MeetingAssembler:
                     doc_type = self._document_type(typed.group("type")) if typed else ("nghị quyết" if stated is None else None)
                     parts.append(AgendaFrame(title=title, document_type=doc_type, start=start, end=start + len(piece)))
             if len(parts) >= 2:
-                if stated == len(parts) and not self.question_count.search(text, enum.start(), enum.end()):
-                    parts[0].stated = stated  # (the questions a session asks are not its whole agenda)
+                if self.question_count.search(text, enum.start(), enum.end()):
+                    # '2 nhóm vấn đề: A và B': the session's questions, counted; not its whole agenda
+                    for part in parts:
+                        part.questioning = True
+                elif stated == len(parts):
+                    parts[0].stated = stated
                 return parts
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
         resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
@@ -566,18 +587,22 @@ class MeetingAssembler:
         briefing = self.briefing.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if briefing:
             # 'thông báo với cử tri dự kiến nội dung, chương trình Kỳ họp thứ 8': a voters' meeting's item
-            end = self._title_end(text, briefing.end(), sent.end_char)
+            # (the title runs at least to the session it names, over 'nội dung, chương trình')
+            session = regex.search(r"(?i:kỳ họp)", text[briefing.end():sent.end_char])
+            end = self._title_end(text, briefing.end() + (session.start() if session else 0), sent.end_char)
             title = " ".join(text[briefing.end():end].split()).strip(" ,;:")
             if title:
                 return [AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char)]
-        act = self.activity.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
-        if act:
-            start = act.end() if fold(act.group("activity")).endswith("về") else act.start()
-            start += len(text[start:]) - len(text[start:].lstrip())
-            end = self._title_end(text, start, sent.end_char)
-            title = " ".join(text[start:end].split()).strip(" ,;:")
-            if title:
-                return [AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char)]
+        for pattern in (self.activity, self.questioning):
+            act = pattern.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+            if act:
+                start = act.end() if fold(act.group("activity")).endswith("về") else act.start()
+                start += len(text[start:]) - len(text[start:].lstrip())
+                end = self._title_end(text, start, sent.end_char)
+                title = " ".join(text[start:end].split()).strip(" ,;:")
+                if title:
+                    return [AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char,
+                                        questioning=pattern is self.questioning)]
         return []
 
     def _item_in(self, doc: Doc, sent: Span, opening: bool) -> Optional[AgendaFrame]:
@@ -587,9 +612,13 @@ class MeetingAssembler:
         text = text_of(doc)
         # a document adopted by a decision is an item; one a directive orders written is not
         acts = [a.span for a in doc_list(doc, "directives")]
+        # ('Giám đốc Sở Quy hoạch - Kiến trúc' names a body, not a plan)
+        held = list(doc.spans["titles"]) if "titles" in doc.spans else []
+        bodies = [e for e in list(doc.spans["entities"]) + held if e.label_ != "PER" and sent.start_char <= e.start_char < sent.end_char]
         mentions = [
             m for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
             if not any(a.start_char <= m.start() < a.end_char for a in acts) and self._names_a_document(m)
+            and not any(e.start_char <= m.start() < e.end_char for e in bodies)
         ]
         if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start()) for m in mentions):
             mentions = []  # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general

@@ -146,3 +146,53 @@ def test_a_delegations_second_visit_is_still_its_own(nlp):
     assert second.kind == "buổi làm việc"
     assert second.body_full_name == first.body_full_name == "Bộ Nông nghiệp và Phát triển nông thôn"
     assert second.chair == ["Lê Minh Tuấn"]
+
+
+def test_a_questioning_session_is_one_item_however_many_questions(nlp):
+    text = ("Kỳ họp thứ 12 HĐND tỉnh: chất vấn về đất đai và y tế\n\n"
+            "Sáng 10/7, tiếp tục chương trình Kỳ họp thứ 12, HĐND tỉnh Phú Yên khóa VIII tiến hành phiên chất vấn và trả "
+            "lời chất vấn. Đồng chí Trần Văn Hòa, Chủ tịch HĐND tỉnh chủ trì.\n\n"
+            "Đại biểu Lê Thị Nga chất vấn Giám đốc Sở Y tế về tình trạng thiếu thuốc tại các trạm y tế xã.\n\n"
+            "Đại biểu Phạm Văn Tâm chất vấn Giám đốc Sở TN&MT về việc chậm cấp giấy chứng nhận quyền sử dụng đất.\n\n"
+            "Theo chương trình, sáng 11/7, HĐND tỉnh tiếp tục phiên chất vấn và trả lời chất vấn.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Phú Yên").meetings
+    assert [a.title for a in m.agenda] == ["chất vấn và trả lời chất vấn"]
+
+
+def test_counted_question_groups_replace_the_questioning_item(nlp):
+    text = ("Ngày làm việc thứ hai Kỳ họp thứ 9 HĐND tỉnh\n\n"
+            "Sáng 8/12, HĐND tỉnh Bình Thuận tiến hành phiên chất vấn và trả lời chất vấn. Đồng chí Nguyễn Hoài Anh, "
+            "Chủ tịch HĐND tỉnh chủ trì.\n\n"
+            "Các đại biểu tập trung chất vấn 2 nhóm vấn đề: việc quản lý khai thác khoáng sản và tình trạng thiếu "
+            "giáo viên mầm non.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Thuận").meetings
+    assert [a.title for a in m.agenda] == ["việc quản lý khai thác khoáng sản", "tình trạng thiếu giáo viên mầm non"]
+
+
+def test_a_body_named_in_a_title_is_no_document(nlp):
+    text = ("Kỳ họp thứ 10 HĐND thành phố\n\n"
+            "Sáng 6/7, HĐND Thành phố Hồ Chí Minh tiến hành phiên chất vấn và trả lời chất vấn. Chủ tịch HĐND Thành phố "
+            "Lê Văn An chủ trì.\n\n"
+            "Đại biểu Võ Thị Lan chất vấn Giám đốc Sở Quy hoạch - Kiến trúc Trần Minh Đức về việc chậm phê duyệt "
+            "quy hoạch phân khu.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Sài Gòn Giải Phóng").meetings
+    assert [(a.title, a.document_type) for a in m.agenda] == [("chất vấn và trả lời chất vấn", None)]
+
+
+def test_a_report_an_order_asks_for_is_no_item(nlp):
+    text = ("UBND tỉnh họp về giải ngân vốn đầu tư công\n\n"
+            "Chiều 3/11, UBND tỉnh Vĩnh Long tổ chức cuộc họp về tình hình giải ngân vốn đầu tư công năm 2025. "
+            "Đồng chí Lê Minh Tâm, Chủ tịch UBND tỉnh chủ trì.\n\n"
+            "Chủ tịch UBND tỉnh giao đồng chí Phó Chủ tịch UBND tỉnh Ngô Văn Bình làm việc với các chủ đầu tư, báo cáo "
+            "kết quả hằng tuần.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Vĩnh Long").meetings
+    assert [a.title for a in m.agenda] == ["tình hình giải ngân vốn đầu tư công năm 2025"]
+
+
+def test_a_voters_briefing_is_titled_to_the_session_it_names(nlp):
+    text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Ba Tơ\n\n"
+            "Ngày 5/10, Đoàn ĐBQH tỉnh Quảng Ngãi tiếp xúc cử tri huyện Ba Tơ trước Kỳ họp thứ 8, Quốc hội khóa XV.\n\n"
+            "Tại buổi tiếp xúc, đồng chí Đinh Thị Hồng Minh thông báo với cử tri dự kiến nội dung, chương trình Kỳ họp "
+            "thứ 8, Quốc hội khóa XV. Cử tri kiến nghị sửa chữa cầu treo bị hư hỏng.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
+    assert [a.title for a in m.agenda] == ["dự kiến nội dung, chương trình Kỳ họp thứ 8"]

@@ -91,7 +91,7 @@ class MeetingAssembler:
         self.term_rule = rules["meetings.term"]
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
-        self.future = compile_pattern(r"{B}(?i:{future_cues}){E}", defs)
+        self.future = compile_pattern(r"{B}(?i:{future_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.member_positions = tuple(fold(p) for p in data["lists"]["member_positions"])
         self.delegation = compile_pattern(r"{B}(?i:{delegation_words}){E}(?![ \t\u00a0]+\p{Lu})", defs)
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
@@ -128,6 +128,7 @@ class MeetingAssembler:
         # an agency after these is a place or a possessor, not the subject convening the meeting
         self.named_after = compile_pattern(r"[ \t\u00a0]+(?:(?i:{named_after_links})[ \t\u00a0]+)?", defs)
         self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
+        self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.title_stop = compile_pattern(r"[ ,]+(?i:{title_stops})[ ]", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
@@ -153,7 +154,10 @@ class MeetingAssembler:
         for i, para in enumerate(paragraphs):
             is_lead = para.label_ == "title" or i == _first_body(paragraphs)
             opens_new = bool(self.new_meeting.match(para.text)) and frames
-            mention = self._meeting_mention(doc, para) if (is_lead or opens_new or not frames) else None
+            # an article reports a meeting its headline or opening paragraphs report; one named
+            # only further down ('chi tiền họp …' in an inspection report) is not its subject
+            opening = i <= _first_body(paragraphs) + 1
+            mention = self._meeting_mention(doc, para) if (is_lead or opens_new or (not frames and opening)) else None
             if mention is not None and opens_new and not is_lead:
                 # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on, after a side
                 # meeting reported in between too
@@ -344,7 +348,8 @@ class MeetingAssembler:
         # the convening body is the subject, before the kind ('Đoàn ĐBQH tỉnh … tiếp xúc cử tri
         # … trước kỳ họp của Quốc hội'); without one, the body the meeting is named after ('Đại
         # hội đại biểu MTTQ tỉnh … diễn ra'), else the nearest after it ('phiên họp … của UBND tỉnh')
-        before = [c for c in candidates if c[3] < m.start() and not self.body_not_subject.search(text_of(doc), max(sent.start_char, c[3] - 20), c[3])]
+        before = [c for c in candidates if c[3] < m.start() and not self.body_not_subject.search(text_of(doc), max(sent.start_char, c[3] - 20), c[3])
+                  and not self.announcer.search(text_of(doc), c[3], m.start())]
         named = [c for c in candidates if c[3] >= m.end() and self.named_after.fullmatch(text_of(doc), m.end(), c[3])]
         _, cluster, written, _ = min(before or named or candidates, key=lambda c: c[0])
         return cluster, written

@@ -84,6 +84,12 @@ def test_a_project_board_is_named_by_what_it_builds(nlp):
     assert "Ban Quản lý dự án đầu tư xây dựng tỉnh Hưng Yên" in full
 
 
+def test_a_steering_committee_written_in_lower_case_with_its_comma(nlp):
+    r = extract("Sáng 2/5, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh họp khẩn để bàn biện pháp khoanh vùng.",
+                nlp=nlp, title="Tin", outlet="Báo Hà Nam")
+    assert {a.full_name for a in r.agencies} == {"Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam"}
+
+
 def test_a_council_committee_named_alone_is_the_articles_council(nlp):
     r = extract("Sáng 8/12, HĐND tỉnh họp. Đồng chí Lâm Thị Hương giao Ban Kinh tế - Ngân sách khẩn trương thẩm tra tờ trình.",
                 nlp=nlp, title="Tin", outlet="Báo Bắc Giang")

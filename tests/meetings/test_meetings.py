@@ -196,3 +196,35 @@ def test_a_voters_briefing_is_titled_to_the_session_it_names(nlp):
             "thứ 8, Quốc hội khóa XV. Cử tri kiến nghị sửa chữa cầu treo bị hư hỏng.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
     assert [a.title for a in m.agenda] == ["dự kiến nội dung, chương trình Kỳ họp thứ 8"]
+
+
+def test_an_announcer_of_conclusions_is_not_the_convener(nlp):
+    text = ("Thông báo kết luận cuộc họp về phòng, chống thiên tai\n\n"
+            "Văn phòng UBND tỉnh vừa thông báo kết luận của Chủ tịch UBND tỉnh Trần Văn Nam tại cuộc họp Ban Chỉ đạo "
+            "phòng, chống thiên tai tỉnh ngày 12/9. Chủ tịch UBND tỉnh yêu cầu các huyện rà soát khu dân cư ven sông.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Nam").meetings
+    assert m.body_full_name == "Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Nam"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 28/4, Thành ủy tổ chức buổi họp mặt kỷ niệm 46 năm Ngày Giải phóng miền Nam.",
+    "Theo kết luận thanh tra, trường chi tiền họp trong giờ hành chính và chi thù lao sai quy định.",
+])
+def test_words_that_only_look_like_a_meeting(nlp, lead):
+    assert extract("Tin địa phương\n\n" + lead, nlp=nlp, outlet="Báo Quảng Nam").meetings == []
+
+
+def test_sap_xep_is_to_arrange_not_a_future_tense(nlp):
+    text = ("Tin giáo dục\n\n"
+            "Sở GD&ĐT vừa tổ chức hội nghị đánh giá công tác sắp xếp, tổ chức lại các trường học giai đoạn 2017-2020. "
+            "Giám đốc Sở Lê Văn Hùng chủ trì hội nghị.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Nam").meetings
+    assert (m.kind, m.body) == ("hội nghị", "Sở GD&ĐT")
+
+
+def test_a_press_conference_called_cuoc_hop_bao(nlp):
+    text = ("Ô nhiễm khói bụi tại Dung Quất\n\n"
+            "Tại cuộc họp báo thường kỳ của Bộ Tài nguyên và Môi trường sáng 28/4, ông Lê Văn Hùng, Chánh Văn phòng Bộ "
+            "chủ trì, trả lời báo chí về ô nhiễm khói bụi.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Tài nguyên và Môi trường").meetings
+    assert m.kind == "họp báo"

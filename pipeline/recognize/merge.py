@@ -7,6 +7,7 @@ name, a bare place name) when it finds a longer entity over it. Each span keeps 
 
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -30,6 +31,7 @@ class EntityMerger:
         self.output_key = output_key
         agencies = load_rule_file("recognize/agencies")["lists"]
         self.organization_heads = {fold(w) for w in agencies["anaphoric_heads"] + agencies["organization_words"]}
+        self.degrees = set(load_rule_file("recognize/persons")["lists"]["academic_degrees"])
 
     def __call__(self, doc: Doc) -> Doc:
         rules = list(doc.spans[self.rules_key]) if self.rules_key in doc.spans else []
@@ -39,6 +41,9 @@ class EntityMerger:
         for span in model:
             if span.label_ == "PER" and fold(span.text.split()[0]) in self.organization_heads:
                 continue  # 'Hội Xuất', 'Bộ Khoa': an organization's name cut short, no person
+            if all(part in self.degrees for part in regex.split(r"[.,\s]+", span.text) if part):
+                continue  # 'PGS.TS' before a name is a degree, no organization
+
             if any(_overlaps(span, s) for s in kept):
                 continue
             rivals = [w for w in weak if _overlaps(span, w)]

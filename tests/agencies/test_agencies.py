@@ -152,3 +152,22 @@ def test_ho_chi_minh_city_written_fused(nlp):
     full = {a.full_name for a in r.agencies}
     assert {"Hội đồng nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh",
             "Sở Tài chính thành phố Hồ Chí Minh"} <= full
+
+
+def test_the_party_committee_of_an_agency_is_its_own_body(nlp):
+    r = extract("Sáng 27/4, Đảng ủy Bộ Y tế và Đảng ủy Công an tỉnh tổ chức hội nghị; Đảng ủy Khối các cơ quan tỉnh dự.",
+                nlp=nlp, title="Tin", outlet="Báo Hà Nam")
+    full = {a.full_name for a in r.agencies}
+    assert {"Đảng ủy Bộ Y tế", "Đảng ủy Công an tỉnh Hà Nam", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"} <= full
+
+
+def test_central_bodies_written_short(nlp):
+    r = extract("Chiều 27/4, UB Thường vụ Quốc hội cho ý kiến; Hội đồng bầu cử quốc gia công bố danh sách.",
+                nlp=nlp, title="Tin", outlet="Báo Hà Nam")
+    assert {a.full_name for a in r.agencies} == {"Ủy ban Thường vụ Quốc hội", "Hội đồng Bầu cử quốc gia"}
+
+
+def test_an_academic_degree_is_no_organization(nlp):
+    r = extract("Tại hội nghị, PGS.TS Lương Văn Khuê, Cục trưởng Cục Quản lý Khám, chữa bệnh cho biết số ca bệnh giảm.",
+                nlp=nlp, title="Tin", outlet="Báo Hà Nam")
+    assert not any(e.text == "PGS.TS" for e in r.entities)

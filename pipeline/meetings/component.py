@@ -99,7 +99,7 @@ class MeetingAssembler:
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
-        self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?:{item_openings}){E}", defs)
+        self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
         self.document = compile_pattern(
@@ -336,21 +336,31 @@ class MeetingAssembler:
                 if any(t.start_char <= mention.start_char and mention.end_char <= t.end_char for t in held):
                     continue
                 candidates.append((abs(mention.start_char - m.start()), cluster, mention.text, mention.start_char))
-        if not candidates:
-            # a title-only lead ('Chủ tịch UBND tỉnh X chủ trì phiên họp'): the chair's agency
-            for t in held:
-                if sent.start_char <= t.start_char < sent.end_char:
+        def chairs_agency(hi: int):
+            # a title-only lead ('Chủ tịch UBND tỉnh X chủ trì phiên họp'): the chair's agency, by
+            # the head's post first ('Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' chairs for the UBND)
+            for t in sorted(held, key=lambda t: (self._title_rank(t), t.start_char)):
+                if sent.start_char <= t.start_char < hi:
                     for cluster in doc_list(doc, "agencies"):
                         inside = [x for x in cluster.mentions if t.start_char <= x.start_char and x.end_char <= t.end_char]
                         if inside:
                             return cluster, inside[0].text
             return None
+
+        if not candidates:
+            return chairs_agency(sent.end_char)
         # the convening body is the subject, before the kind ('Đoàn ĐBQH tỉnh … tiếp xúc cử tri
         # … trước kỳ họp của Quốc hội'); without one, the body the meeting is named after ('Đại
         # hội đại biểu MTTQ tỉnh … diễn ra'), else the nearest after it ('phiên họp … của UBND tỉnh')
         before = [c for c in candidates if c[3] < m.start() and not self.body_not_subject.search(text_of(doc), max(sent.start_char, c[3] - 20), c[3])
                   and not self.announcer.search(text_of(doc), c[3], m.start())]
         named = [c for c in candidates if c[3] >= m.end() and self.named_after.fullmatch(text_of(doc), m.end(), c[3])]
+        if not before and not named:
+            # 'X, Chủ tịch UBND tỉnh chủ trì phiên họp … trình kỳ họp của HĐND tỉnh': the chair's
+            # agency before a body the topic names further on
+            held_before = chairs_agency(m.start())
+            if held_before is not None:
+                return held_before
         _, cluster, written, _ = min(before or named or candidates, key=lambda c: c[0])
         return cluster, written
 
@@ -383,20 +393,19 @@ class MeetingAssembler:
         if official is None:
             return None
         titles = sorted((t for t in official.titles if sent.start_char <= t.start_char < sent.end_char), key=lambda t: t.start_char)
-
-        def rank(title: Span) -> int:
-            # a head's post first, then a deputy's, then a member's ('Tỉnh ủy viên, Phó Chủ tịch
-            # UBND tỉnh' visits for the People's Committee)
-            position = fold(title._.position or title.text)
-            if position.startswith(self.member_positions):
-                return 2
-            return 1 if position.startswith("phó") else 0
-
-        for title in sorted(titles, key=rank):
+        for title in sorted(titles, key=self._title_rank):
             for cluster in doc_list(doc, "agencies"):
                 if any(title.start_char <= m.start_char and m.end_char <= title.end_char for m in cluster.mentions):
                     return cluster
         return None
+
+    def _title_rank(self, title: Span) -> int:
+        """A head's post first, then a deputy's, then a member's ('Tỉnh ủy viên, Phó Chủ tịch
+        UBND tỉnh' visits for the People's Committee)."""
+        position = fold(title._.position or title.text)
+        if position.startswith(self.member_positions):
+            return 2
+        return 1 if position.startswith("phó") else 0
 
     def _attendees(self, doc: Doc, frame: MeetingFrame, para: Span) -> None:
         for sent in sentences_in(doc, para):
@@ -432,9 +441,9 @@ class MeetingAssembler:
         stated = next((it.stated for it in items if it.stated is not None), None)
         if stated is not None:
             # the report counts its items ('cho ý kiến vào 5 nội dung: …'): the list is the agenda,
-            # and a lead topic it does not name was the meeting's occasion, not an item
+            # named in its own words; a lead topic was the meeting's occasion, or one of them
             frame.stated_items = stated
-            frame.agenda = [a for a in frame.agenda if any(_same_item(a.title, it.title) for it in items)]
+            frame.agenda = [a for a in frame.agenda if not a.from_lead and any(_same_item(a.title, it.title) for it in items)]
         if sum(it.questioning for it in items) > 1:
             # the question groups the report counts replace the one questioning item read before
             frame.agenda = [a for a in frame.agenda if not a.questioning]
@@ -565,6 +574,8 @@ class MeetingAssembler:
                 return parts
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
         resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
+        if resolutions and self.will.search(text, sent.start_char, resolutions[0].start()):
+            resolutions = []  # 'kỳ họp dự kiến xem xét … nghị quyết về A và nghị quyết về B': a later session's
         if len(resolutions) >= 2:
             items = []
             for m, nxt in zip(resolutions, resolutions[1:] + [None]):

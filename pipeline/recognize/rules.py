@@ -206,6 +206,8 @@ class EntityRules:
                 end, has_place = place_end, True
             elif level_end is not None:
                 end = level_end  # the capitalized words after the level are not a place
+            elif rule_id == "recognize.agencies.party_committee":
+                end = m.end("body")  # 'Bí thư Tỉnh ủy Trần Hữu Phước': a person follows, no place
             else:
                 return None  # a school or committee without its name
         if not has_place:

@@ -228,3 +228,31 @@ def test_a_press_conference_called_cuoc_hop_bao(nlp):
             "chủ trì, trả lời báo chí về ô nhiễm khói bụi.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Tài nguyên và Môi trường").meetings
     assert m.kind == "họp báo"
+
+
+def test_a_visit_by_a_secretary_named_after_his_title(nlp):
+    text = ("Bí thư Tỉnh ủy làm việc với huyện Ba Tri\n\n"
+            "Ngày 9-5, Bí thư Tỉnh ủy Lê Văn Phúc có buổi làm việc tại huyện Ba Tri với Ban Thường vụ Huyện ủy về tình "
+            "hình thực hiện nhiệm vụ 4 tháng đầu năm 2024.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đồng Khởi").meetings
+    assert (m.body, m.chair) == ("Tỉnh ủy", ["Lê Văn Phúc"])
+
+
+def test_a_title_only_lead_speaks_for_the_chairs_head_post(nlp):
+    text = ("UBND tỉnh họp chuyên đề\n\n"
+            "Chiều 20-11, đồng chí Trần Quốc Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp chuyên đề cho "
+            "ý kiến vào 2 nội dung trình kỳ họp cuối năm của HĐND tỉnh: dự thảo Nghị quyết quy định mức thu học phí; "
+            "dự thảo Nghị quyết về kế hoạch đầu tư công năm 2025.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Ninh Thuận").meetings
+    assert m.body_full_name == "Ủy ban nhân dân tỉnh Ninh Thuận"
+    assert [a.title for a in m.agenda] == ["mức thu học phí", "kế hoạch đầu tư công năm 2025"]
+
+
+def test_a_later_sessions_documents_and_a_side_are_no_items(nlp):
+    text = ("Đại biểu HĐND tỉnh tiếp xúc cử tri\n\n"
+            "Sáng 26.11, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Đại Hiệp trước Kỳ họp thứ 27 HĐND tỉnh.\n\n"
+            "Tại buổi tiếp xúc, bà Lê Thị Hoa thông báo dự kiến nội dung, chương trình Kỳ họp thứ 27. Theo đó, kỳ họp dự "
+            "kiến xem xét nghị quyết về kế hoạch phát triển KT-XH năm 2025 và nghị quyết quy định mức hỗ trợ học sinh.\n\n"
+            "Về phía địa phương, ông Trần Văn Lực yêu cầu UBND huyện chi trả tiền bồi thường trước Tết.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Nam").meetings
+    assert [a.title for a in m.agenda] == ["dự kiến nội dung, chương trình Kỳ họp thứ 27"]

@@ -102,11 +102,20 @@ class MeetingAssembler:
         self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
+        # a document named with its subject ('dự thảo Nghị quyết của HĐND phường về …'), or one not
+        # merely quoted ('Báo cáo của Sở X cho thấy …' quotes one)
         self.document = compile_pattern(
-            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))"
-            r"(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?", defs
+            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}"
+            r"(?:[ \t\u00a0]+(?i:của)[ \t\u00a0]+[^,.;:\n]{1,40}?[ \t\u00a0]+(?i:về)(?=[ \t\u00a0])"
+            r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
+        # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
+        # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
+        self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
+        self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
+        self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:và|đồng thời){E})[^,;]{0,30}$", defs)
+        self.trailing_joint = compile_pattern(r"(?:[ \t\u00a0,;]+(?i:{document_joints}){E})+[ \t\u00a0,;]*$", defs)
         self.report = compile_pattern("{report}", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định|thông qua|phê duyệt)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
@@ -135,7 +144,8 @@ class MeetingAssembler:
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
         self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])", defs)
-        self.topic_joint = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
+        self.topic_joint = compile_pattern(r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
+        self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
         self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
@@ -449,7 +459,7 @@ class MeetingAssembler:
             frame.agenda = [a for a in frame.agenda if not a.questioning]
         # an item named again later ('lấy phiếu tín nhiệm …' in the lead and in the body) is one
         # item, and so are all of a session's questions
-        items = [it for it in items if not any(_same_item(it.title, a.title, loose=not a.from_lead) for a in frame.agenda)
+        items = [it for it in items if not any(_same_item(it.title, a.title) for a in frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))]
         if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
@@ -491,15 +501,26 @@ class MeetingAssembler:
 
     def _split_topic(self, topic: AgendaFrame) -> list[AgendaFrame]:
         """'tình hình phát triển sâm Ngọc Linh và công tác quản lý, bảo vệ rừng': a lead naming
-        two pieces of work names two items."""
-        cut = self.topic_joint.search(topic.title)
-        if cut is None:
+        pieces of work names an item for each. In a list of them ('A, công tác B và C') the last
+        'và' joins one more."""
+        parts, rest, listed = [], topic.title, False
+        while True:
+            cut = self.topic_joint.search(rest)
+            if cut is None:
+                break
+            listed = listed or cut.group("joint").startswith(",")
+            parts.append(rest[:cut.start()].strip(" ,"))
+            rest = rest[cut.end("joint"):].strip(" ,")
+        if listed:
+            last = self.last_joint.search(rest)
+            if last is not None:
+                parts.append(rest[:last.start()].strip(" ,"))
+                rest = rest[last.end("joint"):].strip(" ,")
+        parts.append(rest)
+        if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
             return [topic]
-        first, second = topic.title[:cut.start()].strip(" ,"), topic.title[cut.end("joint"):].strip(" ,")
-        if len(first.split()) < 2 or len(second.split()) < 2:
-            return [topic]
-        return [AgendaFrame(title=first, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True),
-                AgendaFrame(title=second, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)]
+        return [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)
+                for p in parts]
 
     @staticmethod
     def _on_another_day(doc: Doc, item: AgendaFrame, frame: MeetingFrame) -> bool:
@@ -585,6 +606,9 @@ class MeetingAssembler:
                     items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
             if len(items) >= 2:
                 return items
+        several = self._several_documents(doc, sent)
+        if several:
+            return several
         # a report a directive orders ('yêu cầu UBND tỉnh … báo cáo kết quả') is no item
         orders = [a.span for a in doc_list(doc, "directives")]
         report = next((r for r in self.report.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
@@ -621,12 +645,10 @@ class MeetingAssembler:
                                         questioning=pattern is self.questioning)]
         return []
 
-    def _item_in(self, doc: Doc, sent: Span, opening: bool) -> Optional[AgendaFrame]:
-        """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
-        or at a document the sentence discusses ('… nhất trí với tờ trình về …'). A document
-        named inside a directive ('Giao Sở X hoàn thiện dự thảo tờ trình') opens nothing."""
+    def _documents_in(self, doc: Doc, sent: Span) -> list[regex.Match]:
+        """The documents a sentence discusses or adopts. A document named inside a directive
+        ('Giao Sở X hoàn thiện dự thảo tờ trình') is not one: a directive orders it written."""
         text = text_of(doc)
-        # a document adopted by a decision is an item; one a directive orders written is not
         acts = [a.span for a in doc_list(doc, "directives")]
         # ('Giám đốc Sở Quy hoạch - Kiến trúc' names a body, not a plan)
         held = list(doc.spans["titles"]) if "titles" in doc.spans else []
@@ -635,11 +657,53 @@ class MeetingAssembler:
             m for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
             if not any(a.start_char <= m.start() < a.end_char for a in acts) and self._names_a_document(m)
             and not any(e.start_char <= m.start() < e.end_char for e in bodies)
+            and not self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
         ]
         if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start()) for m in mentions):
             mentions = []  # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
-        mentions = [m for m in mentions if not self.will.search(text, sent.start_char, m.start())]
+        return [m for m in mentions if not self.will.search(text, sent.start_char, m.start())]
+
+    def _several_documents(self, doc: Doc, sent: Span) -> list[AgendaFrame]:
+        """'cho ý kiến vào dự thảo Kế hoạch A, dự thảo Nghị quyết về B, đồng thời thông qua tờ
+        trình về C': one item for each document a sentence names in a row. A document inside
+        another's title ('Kế hoạch triển khai Nghị quyết số 39') is part of that title."""
+        text = text_of(doc)
+        if self.item_opening.match(text, sent.start_char):
+            return []
+        mentions = self._documents_in(doc, sent)
+        # named as the meeting's business ('cho ý kiến vào …'), not in a figure ('Chương trình X đạt 21%')
+        if not mentions or not self.considering.search(text, sent.start_char, mentions[0].start()):
+            return []
+        kept: list[regex.Match] = []
+        for m in mentions:
+            if kept and m.start() < self._title_end(text, kept[-1].end(), sent.end_char) \
+                    and not self.document_joint.search(text, kept[-1].end(), m.start()):
+                continue
+            kept.append(m)
+        if len(kept) < 2:
+            return []
+        items = []
+        for m, nxt in zip(kept, kept[1:] + [None]):
+            end = self._title_end(text, m.end(), sent.end_char)
+            if nxt is not None:
+                end = min(end, nxt.start())
+            title = self.trailing_joint.sub("", " ".join(text[m.end():end].split())).strip(" ,;:")
+            if not title:
+                return []
+            items.append(AgendaFrame(title=title, document_type=self._document_type_of(m), start=sent.start_char, end=sent.end_char))
+        return items
+
+    @staticmethod
+    def _document_type_of(m: regex.Match) -> Optional[str]:
+        kind = fold(m.group("type"))
+        return None if kind == "dự thảo" else ("nghị quyết" if kind == "dự thảo nghị quyết" else kind)
+
+    def _item_in(self, doc: Doc, sent: Span, opening: bool) -> Optional[AgendaFrame]:
+        """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
+        or at a document the sentence discusses ('… nhất trí với tờ trình về …')."""
+        text = text_of(doc)
+        mentions = self._documents_in(doc, sent)
         opener = self.item_opening.match(text, sent.start_char) if opening else None
         if opener is None and not mentions:
             return None

@@ -256,3 +256,38 @@ def test_a_later_sessions_documents_and_a_side_are_no_items(nlp):
             "Về phía địa phương, ông Trần Văn Lực yêu cầu UBND huyện chi trả tiền bồi thường trước Tết.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Nam").meetings
     assert [a.title for a in m.agenda] == ["dự kiến nội dung, chương trình Kỳ họp thứ 27"]
+
+
+def test_documents_named_in_a_row_are_one_item_each(nlp):
+    text = ("UBND xã họp phiên thường kỳ tháng 11\n\n"
+            "Chiều 27/11, UBND xã Tân Phú tổ chức phiên họp thường kỳ tháng 11 đánh giá kết quả thực hiện nhiệm vụ "
+            "tháng 11. Chủ tịch UBND xã Lê Văn Bình chủ trì.\n\n"
+            "Tại phiên họp, các thành viên đã cho ý kiến vào dự thảo Nghị quyết của HĐND xã về kế hoạch đầu tư công "
+            "năm 2026, dự thảo Kế hoạch phát triển kinh tế - xã hội năm 2026, đồng thời thông qua tờ trình về phương án "
+            "đặt tên đường.\n\n"
+            "Theo dự thảo nghị quyết, tổng vốn đầu tư công năm 2026 của xã là 12 tỷ đồng.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hà Tĩnh").meetings
+    assert [(a.document_type, a.title) for a in m.agenda] == [
+        ("báo cáo", "kết quả thực hiện nhiệm vụ tháng 11"),
+        ("nghị quyết", "kế hoạch đầu tư công năm 2026"),
+        ("kế hoạch", "phát triển kinh tế - xã hội năm 2026"),
+        ("tờ trình", "phương án đặt tên đường")]
+
+
+def test_a_lead_listing_pieces_of_work_names_each(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc với Sở NN&PTNT\n\n"
+            "Chiều 22-5, đồng chí Hồ Văn Tâm, Chủ tịch UBND tỉnh đã có buổi làm việc với Sở NN&PTNT về tình hình sản "
+            "xuất nông nghiệp, công tác khắc phục hạn hán và phòng cháy, chữa cháy rừng mùa khô 2023-2024.\n\n"
+            "Về phòng cháy rừng, từ đầu mùa khô xảy ra 14 vụ cháy rừng.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Gia Lai").meetings
+    assert [a.title for a in m.agenda] == ["tình hình sản xuất nông nghiệp", "công tác khắc phục hạn hán",
+                                           "phòng cháy, chữa cháy rừng mùa khô 2023-2024"]
+
+
+def test_more_business_after_cung_tai_phien_hop_is_an_item(nlp):
+    text = ("UBND thành phố họp phiên thường kỳ tháng 6\n\n"
+            "Chiều 28/6, UBND thành phố Phan Thiết tổ chức phiên họp thường kỳ tháng 6 đánh giá tình hình kinh tế - xã "
+            "hội 6 tháng đầu năm.\n\n"
+            "Cũng tại phiên họp, UBND thành phố đã thông qua tờ trình về điều chỉnh kế hoạch đầu tư công năm 2023.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Thuận").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "tờ trình"]

@@ -117,6 +117,7 @@ class MeetingAssembler:
         self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:và|đồng thời){E})[^,;]{0,30}$", defs)
         self.trailing_joint = compile_pattern(r"(?:[ \t\u00a0,;]+(?i:{document_joints}){E})+[ \t\u00a0,;]*$", defs)
         self.report = compile_pattern("{report}", defs)
+        self.report_opening = compile_pattern(r"\G[ \t\u00a0]*{report_opening}[ \t\u00a0]*,[ \t\u00a0]*", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định|thông qua|phê duyệt)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
@@ -468,6 +469,9 @@ class MeetingAssembler:
         # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
         items = [it for it in items if not fold(it.title).startswith(("và ", "với ")) and not self.plural_documents.match(it.title)
                  and not self._only_a_place(doc, it)]
+        if any(a.from_lead for a in frame.agenda):
+            # a lead naming its topics named what the period's report covers
+            items = [it for it in items if not (it.document_type == "báo cáo" and self._period_report(doc, doc.char_span(it.start, it.end, alignment_mode="expand")))]
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -609,6 +613,9 @@ class MeetingAssembler:
         several = self._several_documents(doc, sent)
         if several:
             return several
+        period = self._period_report(doc, sent)
+        if period is not None:
+            return [period]
         # a report a directive orders ('yêu cầu UBND tỉnh … báo cáo kết quả') is no item
         orders = [a.span for a in doc_list(doc, "directives")]
         report = next((r for r in self.report.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
@@ -663,6 +670,19 @@ class MeetingAssembler:
             mentions = []  # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
         return [m for m in mentions if not self.will.search(text, sent.start_char, m.start())]
+
+    def _period_report(self, doc: Doc, sent: Span) -> Optional[AgendaFrame]:
+        """'Theo báo cáo, 9 tháng năm 2025, tăng trưởng …': the period's report the meeting heard,
+        titled by its period."""
+        text = text_of(doc)
+        opening = self.report_opening.match(text, sent.start_char)
+        if opening is None:
+            return None
+        period = next((d for d in (doc.spans["dates"] if "dates" in doc.spans else [])
+                       if d.start_char == opening.end() and d._.role == "period"), None)
+        if period is None:
+            return None
+        return AgendaFrame(title=period.text, document_type="báo cáo", start=sent.start_char, end=sent.end_char)
 
     def _several_documents(self, doc: Doc, sent: Span) -> list[AgendaFrame]:
         """'cho ý kiến vào dự thảo Kế hoạch A, dự thảo Nghị quyết về B, đồng thời thông qua tờ

@@ -291,3 +291,22 @@ def test_more_business_after_cung_tai_phien_hop_is_an_item(nlp):
             "Cũng tại phiên họp, UBND thành phố đã thông qua tờ trình về điều chỉnh kế hoạch đầu tư công năm 2023.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Bình Thuận").meetings
     assert [a.document_type for a in m.agenda] == ["báo cáo", "tờ trình"]
+
+
+def test_the_periods_report_is_an_item_titled_by_its_period(nlp):
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 7\n\n"
+            "Sáng 18/7, UBND tỉnh Quảng Bình tổ chức phiên họp thường kỳ tháng 7. Đồng chí Trần Văn An, Chủ tịch UBND "
+            "tỉnh chủ trì.\n\n"
+            "Theo báo cáo của Sở Tài chính, 6 tháng đầu năm 2025, tăng trưởng kinh tế của tỉnh đạt 7,2%.\n\n"
+            "Đối với các địa phương, Chủ tịch UBND tỉnh yêu cầu đẩy nhanh giải ngân.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Bình").meetings
+    assert [(a.document_type, a.title) for a in m.agenda] == [("báo cáo", "6 tháng đầu năm 2025")]
+
+
+def test_a_hosts_period_report_adds_nothing_to_the_leads_topics(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh làm việc với huyện Mường Nhé\n\n"
+            "Ngày 10/6, đồng chí Lò Văn Tiến, Phó Chủ tịch UBND tỉnh làm việc với huyện Mường Nhé về tiến độ thực hiện "
+            "các chương trình mục tiêu quốc gia.\n\n"
+            "Báo cáo của UBND huyện cho biết, 5 tháng đầu năm 2022, huyện đã giải ngân 42% kế hoạch vốn.")
+    (m,) = extract(text, nlp=nlp, outlet="Điện Biên TV").meetings
+    assert [a.title for a in m.agenda] == ["tiến độ thực hiện các chương trình mục tiêu quốc gia"]

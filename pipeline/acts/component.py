@@ -69,6 +69,7 @@ class ActFinder:
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        self.pronoun_subject = compile_pattern(r"{B}(?i:{pronoun_subjects}){E}(?![ \t\u00a0]+\p{Lu})", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
         self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
@@ -100,12 +101,16 @@ class ActFinder:
         directives: list[Act] = []
         decisions: list[Act] = []
         # captions repeat the body under a photo; acts are read from the body alone
+        last_speaker = None
         for zone in zones(doc, "body"):
             context_issuer = None
             for i, sent in enumerate(_sentences(doc, zone)):
                 subject = _speaker(sent, official_spans)
                 if i == 0:
                     context_issuer = subject
+                    if subject is None and self.pronoun_subject.search(sent.text):
+                        context_issuer = last_speaker
+                last_speaker = subject or last_speaker
                 acts = self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer)
                 if any(a.kind == "directive" for a in acts):
                     acts = self._with_chained(doc, sent, acts, entities, agency_names)

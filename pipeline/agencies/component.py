@@ -47,6 +47,7 @@ class ArticlePlaces:
     district: Optional[str] = None
     commune: Optional[str] = None
     city: Optional[str] = None  # a district-tier city the article is about ('TP Hạ Long')
+    commune_word: str = "xã"  # 'phường', 'thị trấn', 'đặc khu' as the article writes its commune
 
     def resolve(self, level: str) -> Optional[str]:
         """The place an implicit level word refers to, if the article makes it clear."""
@@ -229,6 +230,7 @@ class AgencyNormalizer:
         provinces: Counter = Counter()
         districts: Counter = Counter()
         communes: Counter = Counter()
+        commune_words: dict[str, str] = {}
         cities: Counter = Counter()
         for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
             if span.label_ != "LOC":
@@ -261,6 +263,7 @@ class AgencyNormalizer:
                 districts[canonical_spelling(place)] += 1
             elif tier == "commune":
                 communes[canonical_spelling(place)] += 1
+                commune_words[canonical_spelling(place)] = level_word
         if province is None and provinces:
             province = provinces.most_common(1)[0][0]
         if province is None and len(districts) == 1:
@@ -271,7 +274,7 @@ class AgencyNormalizer:
         # the district (or city) a district report is about: named more often than any other
         district, city = _dominant(districts), _dominant(cities)
         commune = next(iter(communes)) if len(communes) == 1 else None
-        return ArticlePlaces(province, word, district, commune, city)
+        return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"))
 
     def _province_in_name(self, outlet: Optional[str]) -> Optional[str]:
         """An unlisted provincial paper names its province ('Báo Phú Thọ', 'Đài PT-TH Kon Tum')."""
@@ -337,6 +340,12 @@ class AgencyNormalizer:
             word = next((p.type_word for p in self.gazetteer.lookup(written) if p.kind == "province" and p.type_word), "tỉnh")
             return f"{text[:-len(written)].rstrip()} {word} {written}", word, written
         place = places.resolve(level)
+        if levels().tier_of(level) == "district" and not committee and place in (None, places.city) and places.city:
+            # a city report's 'Phòng Tài chính - Kế hoạch' is the city's
+            return f"{text} thành phố {places.city}", "thành phố", places.city
+        if levels().tier_of(level) == "district" and not committee and place is None and places.commune:
+            # after 2025 a commune has the offices a district had: 'Phòng Kinh tế, Hạ tầng và Đô thị'
+            return f"{text} {places.commune_word} {places.commune}", places.commune_word, places.commune
         if place is None:
             return text, level, None
         if committee:

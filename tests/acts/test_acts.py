@@ -115,3 +115,10 @@ def test_a_request_up_from_a_district_is_no_directive(nlp):
     r = extract("Ông Sùng Sính Páo, Chủ tịch UBND huyện Đồng Văn đề nghị tỉnh hỗ trợ 25 tỷ đồng đầu tư hệ thống cấp nước. "
                 "Bộ trưởng Lê Minh Hoan đề nghị tỉnh Hà Giang rà soát quy hoạch.", nlp=nlp, title="Tin", outlet="Báo Hà Giang")
     assert [d.issuer for d in r.directives] == ["Lê Minh Hoan"]
+
+
+def test_a_speaker_referred_back_to_as_dong_chi_still_directs(nlp):
+    text = ("Phát biểu kết luận, đồng chí Lê Văn Phúc, Bí thư Tỉnh ủy ghi nhận nỗ lực của huyện.\n\n"
+            "Về cấp nước cho các ấp ven biển, đồng chí đề nghị UBND tỉnh chỉ đạo ngành chức năng bố trí vốn năm 2025.")
+    (d,) = extract(text, nlp=nlp, title="Tin", outlet="Báo Đồng Khởi").directives
+    assert (d.verb, d.issuer, d.assignees) == ("đề nghị", "Lê Văn Phúc", ["Ủy ban nhân dân tỉnh Bến Tre"])

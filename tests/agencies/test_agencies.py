@@ -1,3 +1,4 @@
+import pytest
 from pipeline.api import extract
 
 
@@ -171,3 +172,16 @@ def test_an_academic_degree_is_no_organization(nlp):
     r = extract("Tại hội nghị, PGS.TS Lương Văn Khuê, Cục trưởng Cục Quản lý Khám, chữa bệnh cho biết số ca bệnh giảm.",
                 nlp=nlp, title="Tin", outlet="Báo Hà Nam")
     assert not any(e.text == "PGS.TS" for e in r.entities)
+
+
+@pytest.mark.parametrize("text, outlet, full", [
+    ("UBND thành phố Phan Thiết họp phiên thường kỳ tháng 6. Giao Phòng Tài chính - Kế hoạch rà soát nguồn thu.",
+     "Báo Bình Thuận", "Phòng Tài chính - Kế hoạch thành phố Phan Thiết"),
+    ("UBND phường Thành Sen họp phiên thường kỳ. Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì thực hiện.",
+     "Báo Hà Tĩnh", "Phòng Kinh tế, Hạ tầng và Đô thị phường Thành Sen"),
+    ("UBND phường Thành Sen họp. Yêu cầu Văn phòng HĐND và UBND phường tổng hợp ý kiến.",
+     "Báo Hà Tĩnh", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Thành Sen"),
+])
+def test_an_office_belongs_to_the_unit_the_report_is_about(nlp, text, outlet, full):
+    r = extract(text, nlp=nlp, title="Tin", outlet=outlet)
+    assert full in {a.full_name for a in r.agencies}

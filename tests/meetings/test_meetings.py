@@ -310,3 +310,11 @@ def test_a_hosts_period_report_adds_nothing_to_the_leads_topics(nlp):
             "Báo cáo của UBND huyện cho biết, 5 tháng đầu năm 2022, huyện đã giải ngân 42% kế hoạch vốn.")
     (m,) = extract(text, nlp=nlp, outlet="Điện Biên TV").meetings
     assert [a.title for a in m.agenda] == ["tiến độ thực hiện các chương trình mục tiêu quốc gia"]
+
+
+def test_a_congresss_presidium_chairs_it(nlp):
+    text = ("Đại hội đại biểu Đảng bộ xã Quảng Hòa lần thứ XXV\n\n"
+            "Ngày 21/5, Đảng bộ xã Quảng Hòa tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2020-2025.\n\n"
+            "Đoàn Chủ tịch Đại hội gồm các đồng chí: Nguyễn Văn Hải, Bí thư Đảng ủy xã; Lê Thị Thu, Chủ tịch UBND xã.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Bình").meetings
+    assert m.chair == ["Nguyễn Văn Hải", "Lê Thị Thu"]

@@ -97,6 +97,7 @@ class MeetingAssembler:
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}", defs)
+        self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
         self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)
@@ -437,12 +438,12 @@ class MeetingAssembler:
             return item
         sents = sentences_in(doc, para)
         first = sents[0] if sents else para
-        listed = self._listed_items(doc, first)
-        new = None if len(listed) > 1 else self._item_in(doc, first, opening=bool(self.item_opening.match(text)))
+        listed = self._listed_items(doc, first, frame.kind)
+        new = None if len(listed) > 1 else self._item_in(doc, first, frame.kind, opening=bool(self.item_opening.match(text)))
         items = listed if new is None else [new]
         # later sentences may list a session's items, or open one with its document
         for sent in sents[1:]:
-            items.extend(self._listed_items(doc, sent))
+            items.extend(self._listed_items(doc, sent, frame.kind))
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -494,11 +495,20 @@ class MeetingAssembler:
         hi = stop.start() if stop else sent.end_char
         end = _CLAUSE_STOP.search(text, start, hi)
         end = end.start() if end else hi
+        # 'đánh giá công tác A năm 2022; triển khai nhiệm vụ B': a second topic after a semicolon
+        second = None
+        if text[end:end + 1] == ";":
+            after = self.topic.match(text, end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip()))
+            if after is not None and fold(after.group("cue")) != "về":
+                stop2 = _CLAUSE_STOP.search(text, after.start(), hi)
+                second = " ".join(text[after.start():stop2.start() if stop2 else hi].split()).strip(" ,;:")
         title = " ".join(text[start:end].split()).strip(" ,;:")
         stop = self.title_stop.search(title)
         title = title[:stop.start()] if stop else title
         if not title or len(title.split()) < 2:
             return None
+        if second and len(second.split()) >= 2:
+            title = f"{title}; {second}"
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
         return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
                            from_lead=True)
@@ -507,6 +517,9 @@ class MeetingAssembler:
         """'tình hình phát triển sâm Ngọc Linh và công tác quản lý, bảo vệ rừng': a lead naming
         pieces of work names an item for each. In a list of them ('A, công tác B và C') the last
         'và' joins one more."""
+        if "; " in topic.title:
+            return [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)
+                    for p in topic.title.split("; ")]
         parts, rest, listed = [], topic.title, False
         while True:
             cut = self.topic_joint.search(rest)
@@ -561,7 +574,7 @@ class MeetingAssembler:
         written = m.group(0)
         return written[:1].isupper() or fold(written).startswith("dự thảo") or fold(written).rstrip().endswith(" về")
 
-    def _listed_items(self, doc: Doc, sent: Span) -> list[AgendaFrame]:
+    def _listed_items(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
         """Items a sentence lists ('thông qua 12 nghị quyết: về A; về B'), names by its opening
         document ('Nghị quyết về A …') or by a session activity ('chất vấn về A')."""
         text = text_of(doc)
@@ -599,7 +612,7 @@ class MeetingAssembler:
                 return parts
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
         resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
-        if resolutions and self.will.search(text, sent.start_char, resolutions[0].start()):
+        if resolutions and self._later_business(text, sent, resolutions[0].start(), kind):
             resolutions = []  # 'kỳ họp dự kiến xem xét … nghị quyết về A và nghị quyết về B': a later session's
         if len(resolutions) >= 2:
             items = []
@@ -610,7 +623,7 @@ class MeetingAssembler:
                     items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
             if len(items) >= 2:
                 return items
-        several = self._several_documents(doc, sent)
+        several = self._several_documents(doc, sent, kind)
         if several:
             return several
         period = self._period_report(doc, sent)
@@ -652,7 +665,7 @@ class MeetingAssembler:
                                         questioning=pattern is self.questioning)]
         return []
 
-    def _documents_in(self, doc: Doc, sent: Span) -> list[regex.Match]:
+    def _documents_in(self, doc: Doc, sent: Span, kind: str) -> list[regex.Match]:
         """The documents a sentence discusses or adopts. A document named inside a directive
         ('Giao Sở X hoàn thiện dự thảo tờ trình') is not one: a directive orders it written."""
         text = text_of(doc)
@@ -669,7 +682,19 @@ class MeetingAssembler:
         if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start()) for m in mentions):
             mentions = []  # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
-        return [m for m in mentions if not self.will.search(text, sent.start_char, m.start())]
+        return [m for m in mentions if not self._later_business(text, sent, m.start(), kind)]
+
+    def _later_business(self, text: str, sent: Span, at: int, kind: str) -> bool:
+        """'Quốc hội sẽ xem xét …' at a voters' meeting is a later session's business; 'Tại kỳ
+        họp này, các đại biểu sẽ xem xét …' at the session is this one's."""
+        if not self.will.search(text, sent.start_char, at):
+            return False
+        this = self.this_meeting.search(text, sent.start_char, at)
+        return this is None or self._kind_word(this.group(0)) != kind
+
+    def _kind_word(self, cue: str) -> str:
+        """The canonical kind a 'this meeting' cue names ('kỳ họp này' → 'kỳ họp')."""
+        return next((canonical for surface, canonical in self.kinds.items() if fold(cue).startswith(surface + " ")), "")
 
     def _period_report(self, doc: Doc, sent: Span) -> Optional[AgendaFrame]:
         """'Theo báo cáo, 9 tháng năm 2025, tăng trưởng …': the period's report the meeting heard,
@@ -684,14 +709,14 @@ class MeetingAssembler:
             return None
         return AgendaFrame(title=period.text, document_type="báo cáo", start=sent.start_char, end=sent.end_char)
 
-    def _several_documents(self, doc: Doc, sent: Span) -> list[AgendaFrame]:
+    def _several_documents(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
         """'cho ý kiến vào dự thảo Kế hoạch A, dự thảo Nghị quyết về B, đồng thời thông qua tờ
         trình về C': one item for each document a sentence names in a row. A document inside
         another's title ('Kế hoạch triển khai Nghị quyết số 39') is part of that title."""
         text = text_of(doc)
         if self.item_opening.match(text, sent.start_char):
             return []
-        mentions = self._documents_in(doc, sent)
+        mentions = self._documents_in(doc, sent, kind)
         # named as the meeting's business ('cho ý kiến vào …'), not in a figure ('Chương trình X đạt 21%')
         if not mentions or not self.considering.search(text, sent.start_char, mentions[0].start()):
             return []
@@ -719,11 +744,11 @@ class MeetingAssembler:
         kind = fold(m.group("type"))
         return None if kind == "dự thảo" else ("nghị quyết" if kind == "dự thảo nghị quyết" else kind)
 
-    def _item_in(self, doc: Doc, sent: Span, opening: bool) -> Optional[AgendaFrame]:
+    def _item_in(self, doc: Doc, sent: Span, kind: str, opening: bool) -> Optional[AgendaFrame]:
         """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
         or at a document the sentence discusses ('… nhất trí với tờ trình về …')."""
         text = text_of(doc)
-        mentions = self._documents_in(doc, sent)
+        mentions = self._documents_in(doc, sent, kind)
         opener = self.item_opening.match(text, sent.start_char) if opening else None
         if opener is None and not mentions:
             return None

@@ -318,3 +318,29 @@ def test_a_congresss_presidium_chairs_it(nlp):
             "Đoàn Chủ tịch Đại hội gồm các đồng chí: Nguyễn Văn Hải, Bí thư Đảng ủy xã; Lê Thị Thu, Chủ tịch UBND xã.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Bình").meetings
     assert m.chair == ["Nguyễn Văn Hải", "Lê Thị Thu"]
+
+
+def test_a_sessions_own_business_announced_at_its_opening(nlp):
+    text = ("Khai mạc Kỳ họp thứ 7 HĐND tỉnh\n\n"
+            "Sáng 14-7, HĐND tỉnh Phú Yên khóa XII khai mạc Kỳ họp thứ 7.\n\n"
+            "Tại kỳ họp này, các đại biểu sẽ xem xét nhiều báo cáo, trong đó có nghị quyết quy định mức hỗ trợ người có "
+            "uy tín và nghị quyết thông qua danh mục 54 dự án cần thu hồi đất.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Phú Yên").meetings
+    assert len(m.agenda) == 2
+
+
+def test_a_lead_topic_to_carry_out(nlp):
+    text = ("Ứng phó bão số 3\n\n"
+            "Tối 9-9, UBND tỉnh Gia Lai tổ chức hội nghị trực tuyến để triển khai các biện pháp ứng phó với bão số 3.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Gia Lai").meetings
+    (item,) = m.agenda
+    assert item.title.startswith("các biện pháp ứng phó")
+
+
+def test_lead_topics_after_a_semicolon(nlp):
+    text = ("Hội nghị trực tuyến phòng cháy rừng\n\n"
+            "Sáng 21/2, Ban Chỉ đạo phòng cháy, chữa cháy rừng tỉnh tổ chức hội nghị trực tuyến đánh giá công tác quản "
+            "lý, bảo vệ rừng năm 2022; triển khai nhiệm vụ phòng cháy, chữa cháy rừng mùa khô 2022-2023.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Sơn La").meetings
+    assert [a.title for a in m.agenda] == ["công tác quản lý, bảo vệ rừng năm 2022",
+                                           "triển khai nhiệm vụ phòng cháy, chữa cháy rừng mùa khô 2022-2023"]

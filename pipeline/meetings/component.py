@@ -114,6 +114,8 @@ class MeetingAssembler:
         # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
+        self.business_clause = compile_pattern("{business_clause}", defs)
+        self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
         self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:và|đồng thời){E})[^,;]{0,30}$", defs)
         self.trailing_joint = compile_pattern(r"(?:[ \t\u00a0,;]+(?i:{document_joints}){E})+[ \t\u00a0,;]*$", defs)
@@ -626,6 +628,9 @@ class MeetingAssembler:
         several = self._several_documents(doc, sent, kind)
         if several:
             return several
+        clauses = self._business_clauses(doc, sent, kind)
+        if clauses:
+            return clauses
         period = self._period_report(doc, sent)
         if period is not None:
             return [period]
@@ -708,6 +713,30 @@ class MeetingAssembler:
         if period is None:
             return None
         return AgendaFrame(title=period.text, document_type="báo cáo", start=sent.start_char, end=sent.end_char)
+
+    def _business_clauses(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
+        """'nghe báo cáo kết quả kiểm tra …; cho ý kiến về công tác cán bộ': a sentence taking up
+        several pieces of business, one clause each, names an item for each."""
+        text = text_of(doc)
+        if self._later_business(text, sent, sent.end_char, kind):
+            return []
+        directives = [a.span for a in doc_list(doc, "directives")]
+        cues = [c for c in self.business_clause.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+                if not any(d.start_char <= c.start("cue") < d.end_char for d in directives)]
+        if len(cues) < 2:
+            return []
+        items = []
+        for c, nxt in zip(cues, cues[1:] + [None]):
+            hi = nxt.start() if nxt is not None else sent.end_char
+            end = self._title_end(text, c.end(), hi)
+            written = " ".join(text[c.end():end].split()).strip(" ,;:")
+            typed = self.opening_type.match(written)
+            title = self.item_prefix.sub("", written).strip()
+            if len(title.split()) < 2 or self.generic_business.match(title):
+                return []  # 'thảo luận tại tổ', 'thông qua 26 nghị quyết': the session's work in general
+            doc_type = self._document_type(typed.group("type")) if typed else None
+            items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char))
+        return items
 
     def _several_documents(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
         """'cho ý kiến vào dự thảo Kế hoạch A, dự thảo Nghị quyết về B, đồng thời thông qua tờ

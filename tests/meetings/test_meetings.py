@@ -344,3 +344,14 @@ def test_lead_topics_after_a_semicolon(nlp):
     (m,) = extract(text, nlp=nlp, outlet="Báo Sơn La").meetings
     assert [a.title for a in m.agenda] == ["công tác quản lý, bảo vệ rừng năm 2022",
                                            "triển khai nhiệm vụ phòng cháy, chữa cháy rừng mùa khô 2022-2023"]
+
+
+def test_a_sentence_taking_up_several_pieces_of_business(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy họp\n\n"
+            "Ngày 22/11, Ban Thường vụ Tỉnh ủy Hòa Bình tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ năm 2021.\n\n"
+            "Cũng tại hội nghị, Ban Thường vụ Tỉnh ủy nghe báo cáo kết quả kiểm tra công tác phòng, chống dịch tại "
+            "huyện Lạc Sơn; cho ý kiến về công tác cán bộ; thống nhất chủ trương đầu tư dự án đường nối hai huyện.\n\n"
+            "Chiều cùng ngày, các đại biểu thảo luận tại tổ và nghe các báo cáo thẩm tra.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hòa Bình").meetings
+    assert len(m.agenda) == 4
+    assert m.agenda[2].title == "công tác cán bộ"

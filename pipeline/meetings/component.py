@@ -77,6 +77,7 @@ class MeetingFrame:
     stated_items: Optional[int] = None
 
 
+PERIOD_GRANULARITIES = ("year", "half-year", "quarter", "month", "interval", "season")
 _CLAUSE_STOP = regex.compile(r"[.;…]")  # where a title read from running text ends
 
 
@@ -113,8 +114,11 @@ class MeetingAssembler:
         self.enumeration = compile_pattern("{enumeration}", defs)
         # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
+        # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
+        self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
         self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
+        self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
         self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:và|đồng thời){E})[^,;]{0,30}$", defs)
@@ -683,7 +687,10 @@ class MeetingAssembler:
             if not any(a.start_char <= m.start() < a.end_char for a in acts) and self._names_a_document(m)
             and not any(e.start_char <= m.start() < e.end_char for e in bodies)
             and not self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
+            and not self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())
         ]
+        if self.report_opening.match(text, sent.start_char):
+            return []  # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business
         if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start()) for m in mentions):
             mentions = []  # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
@@ -709,7 +716,8 @@ class MeetingAssembler:
         if opening is None:
             return None
         period = next((d for d in (doc.spans["dates"] if "dates" in doc.spans else [])
-                       if d.start_char == opening.end() and d._.role == "period"), None)
+                       if d.start_char == opening.end() and (d._.role == "period" or d._.granularity in PERIOD_GRANULARITIES)
+                       and text[d.end_char:d.end_char + 1] == ","), None)
         if period is None:
             return None
         return AgendaFrame(title=period.text, document_type="báo cáo", start=sent.start_char, end=sent.end_char)
@@ -723,7 +731,8 @@ class MeetingAssembler:
         directives = [a.span for a in doc_list(doc, "directives")]
         cues = [c for c in self.business_clause.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
                 if not any(d.start_char <= c.start("cue") < d.end_char for d in directives)]
-        if len(cues) < 2:
+        # 'Cũng tại hội nghị, … thông qua chủ trương đầu tư …': more business, one clause is enough
+        if len(cues) < (1 if self.more_business.match(text, sent.start_char) else 2):
             return []
         items = []
         for c, nxt in zip(cues, cues[1:] + [None]):

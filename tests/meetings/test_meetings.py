@@ -355,3 +355,24 @@ def test_a_sentence_taking_up_several_pieces_of_business(nlp):
     (m,) = extract(text, nlp=nlp, outlet="Báo Hòa Bình").meetings
     assert len(m.agenda) == 4
     assert m.agenda[2].title == "công tác cán bộ"
+
+
+def test_a_supervision_visit_led_by_a_delegations_deputy_head(nlp):
+    text = ("Giám sát chuyên đề tại Sở Xây dựng\n\n"
+            "Ngày 9/4, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Đỗ Thị Minh Hoa dẫn đầu đoàn giám sát chuyên đề việc "
+            "thực hiện chính sách về nhà ở xã hội tại Sở Xây dựng. Tiếp và làm việc với đoàn có ông Lê Đức Nam, Giám "
+            "đốc Sở Xây dựng.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hưng Yên").meetings
+    assert (m.kind, m.body_full_name, m.chair) == ("buổi làm việc", "Đoàn Đại biểu Quốc hội tỉnh Hưng Yên", ["Đỗ Thị Minh Hoa"])
+
+
+def test_what_a_quoted_report_or_a_department_name_mentions_is_no_item(nlp):
+    text = ("Sở Tài chính tổng kết năm 2024\n\n"
+            "Chiều 7-1, Sở Tài chính tỉnh Đắk Lắk tổ chức hội nghị tổng kết công tác tài chính - ngân sách năm 2024.\n\n"
+            "Theo báo cáo tổng kết, năm 2024, tổng thu ngân sách ước đạt 9.126 tỷ đồng.\n\n"
+            "Tại hội nghị, bà Nguyễn Thị Thu Hằng, Trưởng phòng Tài chính - Kế hoạch huyện Krông Pắc cho biết nguồn thu "
+            "tiền sử dụng đất chỉ đạt 46% dự toán.\n\n"
+            "Theo báo cáo của Sở Xây dựng, tỉnh đang triển khai Đề án đầu tư xây dựng 1 triệu căn hộ nhà ở xã hội.\n\n"
+            "Cũng tại hội nghị, Sở Tài chính thông qua kế hoạch kiểm tra tài chính quý I/2025.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
+    assert [a.title for a in m.agenda] == ["công tác tài chính - ngân sách năm 2024", "kế hoạch kiểm tra tài chính quý I/2025"]

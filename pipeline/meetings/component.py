@@ -318,9 +318,11 @@ class MeetingAssembler:
                 if self.co_chair.match(other.text):
                     frame.chair += [n for n in self._officials_in(doc, other) if n not in frame.chair]
         if frame.kind == "buổi làm việc" and frame.chair:
-            # a working visit belongs to the visiting side: the body of its leader's title
+            # a working visit belongs to the visiting side: the body of its leader's title, unless
+            # the lead's subject is a part of it ('Thường trực Tỉnh ủy' led by the Bí thư Tỉnh ủy)
             leader_body = self._title_agency(doc, sent, frame.chair[0])
-            if leader_body is not None:
+            if leader_body is not None and not (frame.body_full_name and leader_body.full_name != frame.body_full_name
+                                                and leader_body.full_name in frame.body_full_name):
                 frame.body, frame.body_full_name = leader_body.name, leader_body.full_name
         host = self.host.search(text[sent.start_char:sent.end_char])
         if frame.kind == "buổi làm việc" and host:
@@ -353,6 +355,8 @@ class MeetingAssembler:
                     continue
                 if any(t.start_char <= mention.start_char and mention.end_char <= t.end_char for t in held):
                     continue
+                if doc._.outlet and fold(mention.text) == fold(doc._.outlet):
+                    continue  # '(Báo Sóc Trăng) - Chiều qua, phiên họp …': the paper reports it
                 candidates.append((abs(mention.start_char - m.start()), cluster, mention.text, mention.start_char))
         def chairs_agency(hi: int):
             # a title-only lead ('Chủ tịch UBND tỉnh X chủ trì phiên họp'): the chair's agency, by

@@ -376,3 +376,20 @@ def test_what_a_quoted_report_or_a_department_name_mentions_is_no_item(nlp):
             "Cũng tại hội nghị, Sở Tài chính thông qua kế hoạch kiểm tra tài chính quý I/2025.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
     assert [a.title for a in m.agenda] == ["công tác tài chính - ngân sách năm 2024", "kế hoạch kiểm tra tài chính quý I/2025"]
+
+
+@pytest.mark.parametrize("text, outlet, body, full", [
+    ("Thường trực Tỉnh ủy làm việc với Sở Y tế\n\n"
+     "Ngày 5-3, dưới sự chủ trì của đồng chí Vũ Văn Khiêm, Bí thư Tỉnh ủy, Thường trực Tỉnh ủy Nam Định đã làm việc "
+     "với Sở Y tế về tiến độ các dự án y tế.", "Báo Nam Định", "Thường trực Tỉnh ủy Nam Định", "Thường trực Tỉnh ủy Nam Định"),
+    ("UBND tỉnh họp chuyên đề ứng phó hạn mặn\n\n"
+     "(Báo Sóc Trăng) - Chiều qua (14/11), phiên họp chuyên đề về công tác ứng phó hạn hán, xâm nhập mặn đã được tổ "
+     "chức tại Trung tâm Hội nghị tỉnh. Ông Dương Văn Khải, Phó Chủ tịch UBND tỉnh chủ trì phiên họp.",
+     "Báo Sóc Trăng", "UBND tỉnh", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+    ("Sơ kết công tác phòng, chống tham nhũng\n\n"
+     "Chiều 16/7, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.",
+     "Báo Bắc Kạn", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Bắc Kạn"),
+])
+def test_bodies_of_unusual_leads(nlp, text, outlet, body, full):
+    (m,) = extract(text, nlp=nlp, outlet=outlet).meetings
+    assert (m.body, m.body_full_name) == (body, full)

@@ -139,6 +139,9 @@ class AgencyNormalizer:
         found = [e for e in found if not self._verb_inside.search(e.text)]
         bare = [e for e in found if self._bare_head(e.text)]
         mentions += [e for e in found if e not in bare]
+        # a title's 'Giám đốc Sở' refers back the same way
+        bare += [m for m in mentions if m._.rule_id == "recognize.agencies.bare_in_title" and self._bare_head(m.text)]
+        mentions = [m for m in mentions if m not in bare]
         places = doc._.places = self.article_places(doc)
         clusters: dict[str, AgencyCluster] = {}
         surfaces: dict[str, Counter] = {}

@@ -136,6 +136,8 @@ class EntityRules:
             rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)})[ ](?=\p{{Lu}})")
         places = load_rule_file("recognize/places")
         self.place_types = {fold(k): v for k, v in places["types"].items()}
+        bare = load_rule_file("recognize/titles")["lists"]["bare_bodies_in_titles"]
+        self._bare_body_in_title = regex.compile(r"\G(?:" + list_pattern(bare) + r")(?![\p{L}\p{M}])")
         # an agency anchored at a position, to re-read the agency inside a title
         self._agency_at = [
             CompiledRule(r.id, regex.compile(r"\G(?:" + r.pattern.pattern + ")", r.pattern.flags), r.data)
@@ -439,6 +441,10 @@ class EntityRules:
                     gap = _GAP.match(text, end, hi)
                     if gap:
                         agency = self._agency_inside(text, gap.end(), hi)
+                    bare = self._bare_body_in_title.match(text, gap.end(), hi) if gap and agency is None else None
+                    if bare is not None:
+                        # 'Giám đốc Sở', 'Phó Bí thư Đảng ủy': the body the article named in full
+                        agency = Candidate(bare.start(), bare.end(), "ORG", "recognize.agencies.bare_in_title", "ORG", {"level": None})
                 if agency is None and wants_agency == "required":
                     continue
                 if agency is not None:

@@ -56,3 +56,16 @@ def test_a_citizen_is_a_person(nlp):
     assert r.officials == []
     assert [p.name for p in r.persons] == ["Hờ A Di"]
     assert {(l.name, l.kind) for l in r.locations} == {("Huổi Só", "village")}
+
+
+def test_a_title_naming_its_body_by_the_head_alone(nlp):
+    text = ("HĐND xã Di Linh họp\n\n"
+            "Sáng 12/12, HĐND xã Di Linh khai mạc kỳ họp thứ 5. Đồng chí Trần Văn Thịnh, Phó Bí thư Đảng ủy, Chủ tịch "
+            "HĐND xã chủ trì. Bà Lê Thị Hương, Giám đốc Sở Y tế báo cáo. Sau đó, bà Hương, Giám đốc Sở trình bày tờ "
+            "trình. Đồng chí Lò Văn Minh, Trưởng Ban Chỉ đạo, kết luận.")
+    r = extract(text, nlp=nlp, outlet="Báo Lâm Đồng")
+    titles = {o.name: o.titles for o in r.officials}
+    assert titles["Trần Văn Thịnh"] == ["Phó Bí thư Đảng ủy", "Chủ tịch HĐND xã"]
+    assert "Trưởng Ban Chỉ đạo" in titles["Lò Văn Minh"]
+    (health,) = [a for a in r.agencies if a.full_name == "Sở Y tế tỉnh Lâm Đồng"]
+    assert len(health.mentions) == 2

@@ -75,7 +75,10 @@ class ActFinder:
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
         self.unit_with_place = compile_pattern(r"\G(?:{bare_units})[ \t\u00a0]+(?=\p{Lu})", defs)
         self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
-        self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:{chained_openings})[ \t\u00a0]+)?", defs)
+        # (an item of a numbered or dashed list opens with its mark: '2. UBND các huyện rà soát …')
+        self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings})[ \t\u00a0]+)?", defs)
+        self.list_item = compile_pattern(r"\A[ \t\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+", defs)
+        self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
         # what a chained clause goes on with: an action in lower case, not a report ('cho biết')
         self.chained_action = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?!(?:{chained_not_actions})(?![\p{L}\p{M}]))(?:(?i:{chained_modals})[ \t\u00a0]+)?\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
@@ -102,18 +105,46 @@ class ActFinder:
         decisions: list[Act] = []
         # captions repeat the body under a photo; acts are read from the body alone
         last_speaker = None
+        announced_by = None
+        carrier = None
         for zone in zones(doc, "body"):
             context_issuer = None
+            # an order's paragraph may be followed by more of them, each opening with its bodies
+            # ('Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng …'); the rest start afresh
+            carried = carrier
+            carrier = None
+            if not self.list_item.match(zone.text):
+                announced_by = None  # a list item goes on with the order its list was announced by
             for i, sent in enumerate(_sentences(doc, zone)):
                 subject = _speaker(sent, official_spans)
                 if i == 0:
                     context_issuer = subject
                     if subject is None and self.pronoun_subject.search(sent.text):
                         context_issuer = last_speaker
+                    if subject is None and carried is not None:
+                        context_issuer, carrier = carried.issuer, carried
                 last_speaker = subject or last_speaker
                 acts = self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer)
+                item = self._list_item_directive(doc, sent, announced_by, entities, agency_names) if announced_by else None
+                if item is not None:
+                    # '2. UBND các huyện rà soát …' under 'đồng chí X yêu cầu:': the list's order,
+                    # addressed to the item's bodies ('Sở X chỉ đạo Chi cục Y …' is what Sở X must do)
+                    acts = [a for a in acts if a.span.start_char < item.span.start_char or a.kind != "directive"] + [item]
                 if any(a.kind == "directive" for a in acts):
                     acts = self._with_chained(doc, sent, acts, entities, agency_names)
+                elif not acts and carrier is not None:
+                    # 'Giao Sở X … . Công an tỉnh tăng cường tuần tra …': the conclusion goes on
+                    # naming bodies and what they must do, sentence after sentence
+                    acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier)
+                if self.list_item.fullmatch(sent.text.strip() + " "):
+                    continue  # a list mark alone ('1.'): the order goes on past it
+                carrier = next((a for a in reversed(acts) if a.kind == "directive"), None)
+                announced = self.announced_list.search(sent.text.rstrip())
+                if carrier is None and announced is not None:
+                    # 'Kết luận hội nghị, đồng chí X yêu cầu:' and a list of bodies and their tasks
+                    speaker = _speaker_before(sent.end_char, sent, official_spans) or context_issuer
+                    if speaker is not None or not announced.group("verb").lower().startswith("đề nghị"):
+                        announced_by = Act("directive", announced.group("verb"), sent, issuer=speaker)
                 for act in acts:
                     if act.issuer is None:
                         act.issuer = _speaker_before(act.span.start_char, sent, official_spans) or context_issuer
@@ -229,19 +260,20 @@ class ActFinder:
         act = Act("directive", m.group("verb"), char_span(doc, m.start(), end, "DIRECTIVE"), assignees=assignees)
         return self._with_action(act, text, action_start, end)
 
-    def _with_chained(self, doc, sent: Span, acts: list[Act], entities, agency_names) -> list[Act]:
+    def _with_chained(self, doc, sent: Span, acts: list[Act], entities, agency_names, carrier: Optional[Act] = None) -> list[Act]:
         """'… yêu cầu Sở Tài chính rà soát nguồn vốn; Công an tỉnh tăng cường tuần tra …': after
         a directive, a clause that opens with bodies and goes on with what they must do is one
-        more directive, its verb carried over from the one before."""
+        more directive, its verb carried over from the one before. With a `carrier` from the
+        sentence before (the same paragraph, nothing in between), the sentence's own opening is
+        such a clause too."""
         text = text_of(doc)
         out = sorted(acts, key=lambda a: a.span.start_char)
         starts = [sent.start_char] + [m.end() for m in regex.finditer(r"[;:]", text[sent.start_char:sent.end_char])]
         starts = [s if i == 0 else sent.start_char + s for i, s in enumerate(starts)]
-        for start in starts[1:]:
-            # within the sentence only: a new sentence naming a body states what it does, as
-            # often as it carries an order on ('Sở NN&PTNT khuyến cáo người dân …')
+        before = carrier
+        for start in starts if before is not None else starts[1:]:
             previous = [a for a in out if a.kind == "directive" and a.span.start_char < start]
-            carrier = previous[-1] if previous else None
+            carrier = previous[-1] if previous else before
             if carrier is None or any(a.span.start_char <= start + 3 < a.span.end_char or abs(a.span.start_char - start) <= 3 for a in out):
                 continue
             pos = self.clause_opening.match(text, start, sent.end_char).end()
@@ -263,6 +295,21 @@ class ActFinder:
                 pos = lead.end()
             out.append(self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end))
         return sorted(out, key=lambda a: a.span.start_char)
+
+    def _list_item_directive(self, doc, sent: Span, announced_by: Act, entities, agency_names) -> Optional[Act]:
+        """A list item that opens with bodies and goes on with their task, under an order that
+        announced the list."""
+        text = text_of(doc)
+        pos = self.clause_opening.match(text, sent.start_char, sent.end_char).end()
+        end = _clause_end(text, pos, sent.end_char)
+        assignees, after = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
+        if not assignees or not self.chained_action.match(text, after, end):
+            return None
+        if len(assignees) == 1:
+            assignees[0].role = "lead"
+        act = Act("directive", announced_by.verb, char_span(doc, assignees[0].span.start_char, end, "DIRECTIVE"),
+                  assignees=assignees, rule_id="acts.directive_listed", issuer=announced_by.issuer)
+        return self._with_action(act, text, after + len(_SPACE.match(text, after).group(0)), end)
 
     def _central(self, doc: Doc, name: Optional[str]) -> bool:
         """Whether an official holds a post above a province (a minister, a central body's)."""

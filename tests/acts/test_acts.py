@@ -122,3 +122,24 @@ def test_a_speaker_referred_back_to_as_dong_chi_still_directs(nlp):
             "Về cấp nước cho các ấp ven biển, đồng chí đề nghị UBND tỉnh chỉ đạo ngành chức năng bố trí vốn năm 2025.")
     (d,) = extract(text, nlp=nlp, title="Tin", outlet="Báo Đồng Khởi").directives
     assert (d.verb, d.issuer, d.assignees) == ("đề nghị", "Lê Văn Phúc", ["Ủy ban nhân dân tỉnh Bến Tre"])
+
+
+def test_an_order_announced_for_a_list_goes_to_each_items_bodies(nlp):
+    text = ("Kết luận hội nghị, đồng chí Lò Văn Ỏn, Phó Chủ tịch UBND tỉnh yêu cầu:\n"
+            "1. Sở NN&PTNT chỉ đạo Chi cục Kiểm lâm tăng cường lực lượng xuống địa bàn trọng điểm.\n"
+            "2. UBND các huyện Mộc Châu, Vân Hồ rà soát, kiện toàn Ban Chỉ huy PCCCR cấp xã.\n\n"
+            "Trong mùa khô, Sở NN&PTNT đã tổ chức 12 đợt kiểm tra.")
+    ds = extract(text, nlp=nlp, title="Tin", outlet="Báo Sơn La").directives
+    assert [(d.verb, d.issuer, d.assignees) for d in ds] == [
+        ("yêu cầu", "Lò Văn Ỏn", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Sơn La"]),
+        ("yêu cầu", "Lò Văn Ỏn", ["Ủy ban nhân dân huyện Mộc Châu", "Ủy ban nhân dân huyện Vân Hồ"])]
+    assert ds[0].action.startswith("chỉ đạo Chi cục Kiểm lâm")
+
+
+def test_orders_continue_into_the_next_paragraph_that_opens_with_bodies(nlp):
+    text = ("Chủ tịch UBND tỉnh Lê Văn Hùng yêu cầu Chủ tịch UBND các huyện chỉ đạo sơ tán người dân.\n\n"
+            "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng thường trực tại các địa bàn xung yếu.\n\n"
+            "Sở Y tế cho biết đã chuẩn bị đủ cơ số thuốc.")
+    ds = extract(text, nlp=nlp, title="Tin", outlet="Báo Cao Bằng").directives
+    assert [d.assignees for d in ds][1:] == [["Bộ Chỉ huy Quân sự tỉnh Cao Bằng", "Công an tỉnh Cao Bằng"]]
+    assert ds[1].issuer == "Lê Văn Hùng"

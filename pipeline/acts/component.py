@@ -65,6 +65,7 @@ class ActFinder:
         self.decision = rules["acts.decision"]
         defs = file_defs("acts/acts")
         self.discussion_subject = compile_pattern(r"{B}(?i:{discussion_subjects}){E}", defs)
+        self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
@@ -196,6 +197,8 @@ class ActFinder:
                 continue  # delegates propose: discussion
             if kind == "decision" and self.not_decision.match(text, m.end(), hi):
                 continue
+            if kind == "decision" and self.reported_decider.search(before):
+                continue  # 'Quốc hội đã thông qua 10 dự án luật': passed on, not decided here
             if self.nominal.search(before):
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
             end = _clause_end(text, m.end(), hi)

@@ -230,6 +230,8 @@ class AgencyNormalizer:
         """The article's province: its outlet's, else the one its places name most often;
         its district: the only district it names, if it names one."""
         province = self.outlets.province_of(doc._.outlet) or self._province_in_name(doc._.outlet)
+        in_a_province = province is not None and next(
+            (p.type_word for p in self.gazetteer.lookup(province) if p.kind == "province" and p.type_word), "tỉnh") != "thành phố"
         provinces: Counter = Counter()
         districts: Counter = Counter()
         communes: Counter = Counter()
@@ -258,7 +260,11 @@ class AgencyNormalizer:
             if not place:
                 continue
             level_word = fold(m.group(1)) if m else (self._implied[head.group(2)] if head is not None and head.group(2) else "")
-            if tier == "province" and self.gazetteer.province_of(place):
+            if level_word in CITY_WORDS and in_a_province and place:
+                # in a province, 'Thành ủy Kon Tum' is the committee of its city Kon Tum, though the
+                # city bears the province's name
+                cities[canonical_spelling(place)] += 1
+            elif tier == "province" and self.gazetteer.province_of(place):
                 provinces[self.gazetteer.province_of(place)] += 1
             elif level_word in CITY_WORDS:
                 cities[canonical_spelling(place)] += 1  # 'HĐND TP Hạ Long', 'Thành ủy Điện Biên Phủ'

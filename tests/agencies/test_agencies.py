@@ -185,3 +185,10 @@ def test_an_academic_degree_is_no_organization(nlp):
 def test_an_office_belongs_to_the_unit_the_report_is_about(nlp, text, outlet, full):
     r = extract(text, nlp=nlp, title="Tin", outlet=outlet)
     assert full in {a.full_name for a in r.agencies}
+
+
+def test_a_city_named_like_its_province_is_the_city(nlp):
+    r = extract("Sáng 15/10, Ban Thường vụ Thành ủy Kon Tum tổ chức hội nghị. Giao UBND thành phố chỉ đạo Phòng Văn hóa "
+                "và Thông tin bổ sung hồ sơ.", nlp=nlp, title="Tin", outlet="Báo Kon Tum")
+    full = {a.full_name for a in r.agencies}
+    assert {"Ủy ban nhân dân thành phố Kon Tum", "Phòng Văn hóa và Thông tin thành phố Kon Tum"} <= full

@@ -1,5 +1,6 @@
 import pytest
 from pipeline.api import extract
+from pipeline.segment.orthography import fold
 
 
 def full_names(record):
@@ -192,3 +193,11 @@ def test_a_city_named_like_its_province_is_the_city(nlp):
                 "và Thông tin bổ sung hồ sơ.", nlp=nlp, title="Tin", outlet="Báo Kon Tum")
     full = {a.full_name for a in r.agencies}
     assert {"Ủy ban nhân dân thành phố Kon Tum", "Phòng Văn hóa và Thông tin thành phố Kon Tum"} <= full
+
+
+def test_a_companys_form_is_spelled_out_in_its_full_name(nlp):
+    r = extract("Giao Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi và Công ty CP Đầu tư Cây Trường rà soát.",
+                nlp=nlp, title="Tin", outlet="Báo Quảng Ngãi")
+    full = {fold(a.full_name) for a in r.agencies}
+    assert fold("Công ty trách nhiệm hữu hạn một thành viên Khai thác công trình thủy lợi Quảng Ngãi") in full
+    assert fold("Công ty cổ phần Đầu tư Cây Trường") in full

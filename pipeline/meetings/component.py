@@ -158,6 +158,9 @@ class MeetingAssembler:
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
         self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
         self.question_count = compile_pattern(r"(?i:{question_nouns})", defs)
+        self.party_body = compile_pattern(r"{B}(?:{party_bodies}){E}", defs)
+        self.plain_meeting, self.party_meeting = data["plain_meeting_kind"], data["party_meeting_kind"]
+        self.questioning_word = compile_pattern(r"{B}(?i:{questioning_words}){E}", defs)
         self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
         self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
@@ -223,6 +226,9 @@ class MeetingAssembler:
             current.end = para.end_char
             self._attendees(doc, current, para)
             item = self._agenda_step(doc, current, item, para)
+        for frame in frames:
+            if frame.kind == self.plain_meeting and frame.body_full_name and self.party_body.search(frame.body_full_name):
+                frame.kind = self.party_meeting  # 'Ban Thường vụ Tỉnh ủy đã họp': a Party committee meets in conference
         self._attach_acts(doc, frames)
         doc._.meetings = frames
         doc.spans["meeting_mentions"] = mention_spans
@@ -589,6 +595,8 @@ class MeetingAssembler:
         document ('Nghị quyết về A …') or by a session activity ('chất vấn về A')."""
         text = text_of(doc)
         enum = self.enumeration.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if enum and self.question_count.search(text, enum.start(), enum.end()) and not self.questioning_word.search(text, sent.start_char, enum.start()):
+            enum = None  # 'các đại biểu thảo luận nhiều vấn đề như: …': what delegates raised, not items
         if enum:
             parts, pos = [], enum.end()
             pieces = regex.split(r"[;]", text[pos:sent.end_char])
@@ -745,6 +753,8 @@ class MeetingAssembler:
             written = " ".join(text[c.end():end].split()).strip(" ,;:")
             typed = self.opening_type.match(written)
             title = self.item_prefix.sub("", written).strip()
+            if not title:
+                continue  # 'thảo luận, góp ý vào …': two verbs for one piece of business
             if len(title.split()) < 2 or self.generic_business.match(title):
                 return []  # 'thảo luận tại tổ', 'thông qua 26 nghị quyết': the session's work in general
             doc_type = self._document_type(typed.group("type")) if typed else None

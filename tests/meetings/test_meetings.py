@@ -393,3 +393,25 @@ def test_what_a_quoted_report_or_a_department_name_mentions_is_no_item(nlp):
 def test_bodies_of_unusual_leads(nlp, text, outlet, body, full):
     (m,) = extract(text, nlp=nlp, outlet=outlet).meetings
     assert (m.body, m.body_full_name) == (body, full)
+
+
+def test_kinds_by_body_and_inspection_visits(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy cho ý kiến về công tác cán bộ\n\n"
+            "Chiều 14/3, dưới sự chủ trì của đồng chí Phạm Văn Khang, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy đã họp, cho "
+            "ý kiến vào phương án nhân sự.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ninh").meetings
+    assert m.kind == "hội nghị"
+    text = ("Chủ tịch UBND tỉnh kiểm tra đường ven biển\n\n"
+            "Sáng 14-3, Chủ tịch UBND tỉnh Võ Văn Khiêm cùng lãnh đạo các sở, ngành đã đi kiểm tra tiến độ thi công dự "
+            "án tuyến đường ven biển tại huyện Phù Cát.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Định").meetings
+    assert (m.kind, m.body) == ("buổi làm việc", "UBND tỉnh")
+
+
+def test_issues_delegates_raised_are_no_items(nlp):
+    text = ("Huyện Tân Sơn tổng kết năm 2024\n\n"
+            "Ngày 26/12, UBND huyện Tân Sơn tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.\n\n"
+            "Tại hội nghị, các đại biểu tập trung thảo luận, làm rõ nhiều vấn đề như: nguyên nhân một số chỉ tiêu chưa "
+            "đạt; công tác khắc phục hậu quả bão lũ; tiến độ xóa nhà tạm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Phú Thọ").meetings
+    assert len(m.agenda) == 1

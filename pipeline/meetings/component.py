@@ -160,6 +160,7 @@ class MeetingAssembler:
         self.question_count = compile_pattern(r"(?i:{question_nouns})", defs)
         self.party_body = compile_pattern(r"{B}(?:{party_bodies}){E}", defs)
         self.plain_meeting, self.party_meeting = data["plain_meeting_kind"], data["party_meeting_kind"]
+        self.session_kind = data["session_kind"]
         self.questioning_word = compile_pattern(r"{B}(?i:{questioning_words}){E}", defs)
         self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
@@ -477,7 +478,11 @@ class MeetingAssembler:
             frame.agenda = [a for a in frame.agenda if not a.questioning]
         # an item named again later ('lấy phiếu tín nhiệm …' in the lead and in the body) is one
         # item, and so are all of a session's questions
-        items = [it for it in items if not any(_same_item(it.title, a.title) for a in frame.agenda)
+        unique: list[AgendaFrame] = []
+        for it in items:  # ('Nghị quyết về A …. Trong đó, nghị quyết về A …': named twice in a paragraph)
+            if not any(_same_item(it.title, u.title, loose=False) for u in unique):
+                unique.append(it)
+        items = [it for it in unique if not any(_same_item(it.title, a.title) for a in frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))]
         if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
@@ -595,8 +600,12 @@ class MeetingAssembler:
         document ('Nghị quyết về A …') or by a session activity ('chất vấn về A')."""
         text = text_of(doc)
         enum = self.enumeration.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
-        if enum and self.question_count.search(text, enum.start(), enum.end()) and not self.questioning_word.search(text, sent.start_char, enum.start()):
-            enum = None  # 'các đại biểu thảo luận nhiều vấn đề như: …': what delegates raised, not items
+        if enum and self.question_count.search(text, enum.start(), enum.end()) and (
+                kind != self.session_kind or not self.questioning_word.search(text, sent.start_char, enum.start())):
+            # 'các đại biểu thảo luận nhiều vấn đề như: …': what delegates raised; a session's
+            # question groups planned at another meeting ('dành một buổi cho phiên chất vấn, tập
+            # trung vào 2 nhóm vấn đề: …'): that session's business
+            enum = None
         if enum:
             parts, pos = [], enum.end()
             pieces = regex.split(r"[;]", text[pos:sent.end_char])

@@ -415,3 +415,24 @@ def test_issues_delegates_raised_are_no_items(nlp):
             "đạt; công tác khắc phục hậu quả bão lũ; tiến độ xóa nhà tạm.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Phú Thọ").meetings
     assert len(m.agenda) == 1
+
+
+def test_a_resolution_named_again_in_its_paragraph_is_one_item(nlp):
+    text = ("HĐND tỉnh thông qua 2 nghị quyết\n\n"
+            "Sáng 18/4, HĐND tỉnh Long An khóa X tổ chức kỳ họp chuyên đề.\n\n"
+            "Kỳ họp đã thông qua 2 nghị quyết: Nghị quyết về chủ trương đầu tư dự án nâng cấp, mở rộng đường tỉnh 830E; "
+            "Nghị quyết về việc đặt tên đường trên địa bàn thị trấn Bến Lức. Trong đó, nghị quyết về chủ trương đầu tư "
+            "dự án nâng cấp được nhiều đại biểu quan tâm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Long An").meetings
+    assert len(m.agenda) == 2
+
+
+def test_question_groups_planned_for_a_later_session_are_no_items(nlp):
+    text = ("Thường trực HĐND tỉnh chuẩn bị kỳ họp\n\n"
+            "Sáng 7/11, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ cho ý kiến về công tác chuẩn bị Kỳ họp thứ 21.\n\n"
+            "Thường trực HĐND tỉnh thống nhất dành một buổi cho phiên chất vấn, tập trung vào 2 nhóm vấn đề: công tác cấp "
+            "giấy chứng nhận quyền sử dụng đất và tiến độ các dự án du lịch ven biển.\n\n"
+            "Cũng tại phiên họp, Thường trực HĐND tỉnh đã nghe báo cáo kết quả hoạt động tháng 10 và thống nhất chương "
+            "trình công tác tháng 12/2024.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Bình").meetings
+    assert len(m.agenda) == 3

@@ -473,6 +473,8 @@ class MeetingAssembler:
             # named in its own words; a lead topic was the meeting's occasion, or one of them
             frame.stated_items = stated
             frame.agenda = [a for a in frame.agenda if not a.from_lead and any(_same_item(a.title, it.title) for it in items)]
+            first = next(i for i, it in enumerate(items) if it.stated is not None)
+            items = items[:first + stated]  # the counted list is complete: what the paragraph adds discusses it
         if sum(it.questioning for it in items) > 1:
             # the question groups the report counts replace the one questioning item read before
             frame.agenda = [a for a in frame.agenda if not a.questioning]

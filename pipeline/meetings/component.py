@@ -652,12 +652,18 @@ class MeetingAssembler:
                     items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
             if len(items) >= 2:
                 return items
+        # documents named in a row, or clauses of business, whichever reads more of the sentence
         several = self._several_documents(doc, sent, kind)
-        if several:
-            return several
         clauses = self._business_clauses(doc, sent, kind)
         if clauses:
-            return clauses
+            # a clause taking up several documents ('góp ý vào dự thảo A và dự thảo B') gives each
+            out = []
+            for c in clauses:
+                inner = [s for s in several if s.title in c.title]
+                out += inner if len(inner) >= 2 else [c]
+            return out if len(out) >= len(several) else several
+        if several:
+            return several
         period = self._period_report(doc, sent)
         if period is not None:
             return [period]
@@ -833,6 +839,8 @@ class MeetingAssembler:
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title:
             return None
+        if typed is not None and typed.group("type")[:1].isupper() and len(title.split()) <= 2:
+            title = f"{typed.group('type')} {title}"  # 'Báo cáo chính trị': a document's own name
         return AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char)
 
     def _title_end(self, text: str, start: int, hi: int) -> int:

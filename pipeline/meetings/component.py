@@ -121,7 +121,7 @@ class MeetingAssembler:
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
-        self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:và|đồng thời){E})[^,;]{0,30}$", defs)
+        self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:{joining_words}){E})[^,;]{0,30}$", defs)
         self.trailing_joint = compile_pattern(r"(?:[ \t\u00a0,;]+(?i:{document_joints}){E})+[ \t\u00a0,;]*$", defs)
         self.report = compile_pattern("{report}", defs)
         self.report_opening = compile_pattern(r"\G[ \t\u00a0]*{report_opening}[ \t\u00a0]*,[ \t\u00a0]*", defs)

@@ -112,15 +112,15 @@ class MeetingAssembler:
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
-        # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
-        # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
+        # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
+        # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
         self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:{joining_words}){E})[^,;]{0,30}$", defs)
         self.trailing_joint = compile_pattern(r"(?:[ \t\u00a0,;]+(?i:{document_joints}){E})+[ \t\u00a0,;]*$", defs)
         self.report = compile_pattern("{report}", defs)

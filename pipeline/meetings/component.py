@@ -583,9 +583,11 @@ class MeetingAssembler:
         return ordinal_value(m.group("count"), self.ordinal_words) if m else None
 
     @staticmethod
-    def _document_type(written: str) -> str:
+    def _document_type(written: str) -> Optional[str]:
+        """The document type as the guidelines write it: a draft resolution is a resolution, a
+        draft of no named type has none."""
         kind = fold(" ".join(written.split()))
-        return "nghị quyết" if kind == "dự thảo nghị quyết" else kind
+        return None if kind == "dự thảo" else ("nghị quyết" if kind == "dự thảo nghị quyết" else kind)
 
     @staticmethod
     def _names_a_document(m: regex.Match) -> bool:
@@ -805,13 +807,8 @@ class MeetingAssembler:
             title = self.trailing_joint.sub("", " ".join(text[m.end():end].split())).strip(" ,;:")
             if not title:
                 return []
-            items.append(AgendaFrame(title=title, document_type=self._document_type_of(m), start=sent.start_char, end=sent.end_char))
+            items.append(AgendaFrame(title=title, document_type=self._document_type(m.group("type")), start=sent.start_char, end=sent.end_char))
         return items
-
-    @staticmethod
-    def _document_type_of(m: regex.Match) -> Optional[str]:
-        kind = fold(m.group("type"))
-        return None if kind == "dự thảo" else ("nghị quyết" if kind == "dự thảo nghị quyết" else kind)
 
     def _item_in(self, doc: Doc, sent: Span, kind: str, opening: bool) -> Optional[AgendaFrame]:
         """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
@@ -834,8 +831,7 @@ class MeetingAssembler:
         # the document type comes from the opening or after the title, never from inside it
         # ('Về vốn các chương trình …'; 'Riêng nội dung về X, các đại biểu góp ý vào dự thảo tờ trình')
         typed = lead or next((m for m in mentions if m.start() < start or m.start() >= end), None)
-        doc_type = fold(typed.group("type")) if typed is not None else None
-        doc_type = None if doc_type == "dự thảo" else ("nghị quyết" if doc_type == "dự thảo nghị quyết" else doc_type)
+        doc_type = self._document_type(typed.group("type")) if typed is not None else None
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title:
             return None

@@ -70,6 +70,8 @@ class ActFinder:
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        self.directing = compile_pattern(r"^(?i:{directing_verbs})$", defs)
+        self.honorific = compile_pattern(r"{B}(?i:{pronoun_subjects}){E}", defs)
         self.pronoun_subject = compile_pattern(r"{B}(?i:{pronoun_subjects}){E}(?![ \t\u00a0]+\p{Lu})", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
         self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
@@ -181,8 +183,10 @@ class ActFinder:
         for start, kind, m in found:
             if acts and start < acts[-1].span.end_char and kind == acts[-1].kind == "decision":
                 continue
-            if acts and acts[-1].kind == "directive" and acts[-1].action_range and start == acts[-1].action_range[0]:
-                continue  # 'yêu cầu UBND tỉnh chỉ đạo Sở Tài chính …': the second verb is the action
+            if acts and acts[-1].kind == "directive" and acts[-1].action_range and (
+                    start == acts[-1].action_range[0]
+                    or (acts[-1].action_range[0] <= start < acts[-1].action_range[1] and self.directing.match(m.group("verb")))):
+                continue  # 'yêu cầu UBND tỉnh (trực tiếp) chỉ đạo Sở Tài chính …': the second verb is the action
             if kind == "subject":
                 act = self._subject_directive(doc, m, _clause_end(text, m.end(), hi), entities, agency_names)
                 if act is not None:
@@ -412,6 +416,9 @@ class ActFinder:
             if place is None and places is not None and " " not in name:
                 place = places.resolve(fold(name))  # a bare 'huyện' is the district the article is about
             return char_span(doc, pos, g.end(), "ASSIGNEE"), (f"{name} {place}" if place else name)
+        person = self._person_at(doc, pos, end, entities)
+        if person is not None:
+            return person
         unit = self.unit_with_place.match(text, pos, end, timeout=REGEX_TIMEOUT_S) if first else None
         if unit is not None:  # (later in a list, ', tỉnh Lai Châu' places the body before it)
             # 'đề nghị tỉnh Quảng Trị tiếp tục …': a unit word standing for its authorities
@@ -419,6 +426,32 @@ class ActFinder:
             if place is not None:
                 return char_span(doc, pos, place.end_char, "ASSIGNEE"), " ".join(text[pos:place.end_char].split())
         return None
+
+    def _person_at(self, doc, pos: int, end: int, entities):
+        """'giao đồng chí Phó Chủ tịch UBND tỉnh Tô Hoàng Phúc trực tiếp chỉ đạo …', 'giao đồng chí
+        Nông Thị Lan, Phó Chủ tịch UBND tỉnh, …': an official told to act, named with the titles
+        around the name (which belong to the assignee, not to the action)."""
+        text = text_of(doc)
+        titles = sorted(doc.spans["titles"] if "titles" in doc.spans else [], key=lambda t: t.start_char)
+
+        def past_titles(at: int, comma: bool) -> int:
+            while True:
+                gap = _SPACE.match(text, at).end()
+                lead = gap + 1 + len(_SPACE.match(text, gap + 1).group(0)) if comma and text[gap:gap + 1] == "," else gap
+                title = next((t for t in titles if t.start_char == lead and t.end_char <= end), None)
+                if title is None:
+                    return at
+                at = title.end_char
+
+        honorific = self.honorific.match(text, pos, end)
+        at = past_titles(honorific.end() if honorific else pos, comma=False)
+        at = _SPACE.match(text, at).end()
+        person = next((e for e in entities if e.label_ == "PER" and e.start_char == at and e.end_char <= end), None)
+        if person is None or (honorific is None and at == pos and not any(t.end_char <= at for t in titles if t.start_char >= pos)):
+            return None  # a bare name with no honorific or title before it is no one told to act
+        official = next((o for o in doc_list(doc, "officials") if any(m.start_char == person.start_char for m in o.mentions)), None)
+        stop = past_titles(person.end_char, comma=True)
+        return char_span(doc, pos, stop, "ASSIGNEE"), (official.name if official is not None else person.text)
 
     @staticmethod
     def _unit_place(doc, pos: int, unit: str) -> Optional[str]:

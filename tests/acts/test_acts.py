@@ -143,3 +143,11 @@ def test_orders_continue_into_the_next_paragraph_that_opens_with_bodies(nlp):
     ds = extract(text, nlp=nlp, title="Tin", outlet="Báo Cao Bằng").directives
     assert [d.assignees for d in ds][1:] == [["Bộ Chỉ huy Quân sự tỉnh Cao Bằng", "Công an tỉnh Cao Bằng"]]
     assert ds[1].issuer == "Lê Văn Hùng"
+
+
+def test_an_official_told_to_act_is_the_assignee(nlp):
+    text = ("Kết luận phiên họp, Chủ tịch UBND tỉnh Lê Văn Hùng giao đồng chí Phó Chủ tịch UBND tỉnh Trần Văn Phúc trực "
+            "tiếp chỉ đạo Sở Xây dựng đẩy nhanh tiến độ dự án.")
+    (d,) = extract(text, nlp=nlp, title="Tin", outlet="Báo Cà Mau").directives
+    assert (d.verb, d.assignees) == ("giao", ["Trần Văn Phúc"])
+    assert d.action.startswith("trực tiếp chỉ đạo Sở Xây dựng")

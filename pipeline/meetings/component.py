@@ -266,10 +266,14 @@ class MeetingAssembler:
         kind_match, sentence = mention
         probe = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=sentence.end_char)
         self._describe(doc, probe, sentence, kind_match, overwrite=True)
+        # 'Chiều cùng ngày, kỳ họp đã nghe UBND tỉnh trình …': the meeting is the subject, a body
+        # after it is what it heard
+        opening = self.new_meeting.match(text_of(doc), sentence.start_char)
+        subject = opening is not None and not text_of(doc)[opening.end():kind_match.start()].strip(" ,\t\u00a0")
         return (probe.kind == previous.kind
                 and probe.sequence in (None, previous.sequence)
                 and probe.location in (None, previous.location)
-                and probe.body_full_name in (None, previous.body_full_name))
+                and (subject or probe.body_full_name in (None, previous.body_full_name)))
 
     def _kind(self, m: regex.Match) -> str:
         return self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))
@@ -486,7 +490,8 @@ class MeetingAssembler:
                 unique.append(it)
         items = [it for it in unique if not any(_same_item(it.title, a.title) for a in frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
-                 and not (it.questioning and self._on_another_day(doc, it, frame))]
+                 and not (it.questioning and self._on_another_day(doc, it, frame))
+                 and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
         if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
             items = []  # the counted list is complete: later paragraphs discuss its items
         # 'tờ trình và dự thảo nghị quyết' names documents, not an item

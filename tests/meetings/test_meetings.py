@@ -447,3 +447,20 @@ def test_a_congress_hears_reports_and_comments_on_two_drafts(nlp):
             "dự thảo Điều lệ Hội Cựu chiến binh Việt Nam (sửa đổi) và dự thảo Báo cáo chính trị trình Đại hội toàn quốc.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Tuyên Quang").meetings
     assert [a.document_type for a in m.agenda] == ["báo cáo", "báo cáo", None, "báo cáo"]
+
+
+def test_the_afternoon_of_a_session_that_heard_a_body(nlp):
+    text = ("Kỳ họp thứ 17 HĐND tỉnh: chất vấn 2 nhóm vấn đề\n\n"
+            "Sáng 8/12, HĐND tỉnh Ninh Bình tiếp tục Kỳ họp thứ 17 với phiên chất vấn và trả lời chất vấn.\n\n"
+            "Chiều cùng ngày, kỳ họp đã nghe UBND tỉnh trình tờ trình về kế hoạch đầu tư công năm 2024.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Ninh Bình").meetings
+    assert m.kind == "kỳ họp"
+
+
+def test_a_questioning_day_planned_at_a_standing_committee_meeting_is_no_item(nlp):
+    text = ("Thường trực HĐND tỉnh họp phiên tháng 6\n\n"
+            "Sáng 4-6, Thường trực HĐND tỉnh Hậu Giang tổ chức phiên họp thường kỳ tháng 6 cho ý kiến về công tác chuẩn bị "
+            "Kỳ họp thứ 16.\n\n"
+            "Phiên họp thống nhất dành 1 ngày cho phiên chất vấn và trả lời chất vấn tại kỳ họp.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hậu Giang").meetings
+    assert not any("chất vấn" in a.title for a in m.agenda)

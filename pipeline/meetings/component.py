@@ -700,7 +700,7 @@ class MeetingAssembler:
                 return [AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char)]
         for pattern in (self.activity, self.questioning):
             act = pattern.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
-            if act:
+            if act and not self._later_business(text, sent, act.start(), kind):  # ('kỳ họp dự kiến … lấy phiếu tín nhiệm')
                 start = act.end() if fold(act.group("activity")).endswith("về") else act.start()
                 start += len(text[start:]) - len(text[start:].lstrip())
                 end = self._title_end(text, start, sent.end_char)

@@ -464,3 +464,12 @@ def test_a_questioning_day_planned_at_a_standing_committee_meeting_is_no_item(nl
             "Phiên họp thống nhất dành 1 ngày cho phiên chất vấn và trả lời chất vấn tại kỳ họp.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Hậu Giang").meetings
     assert not any("chất vấn" in a.title for a in m.agenda)
+
+
+def test_a_later_sessions_confidence_vote_told_to_voters_is_no_item(nlp):
+    text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Trạm Tấu\n\n"
+            "Ngày 11/10, Đoàn ĐBQH tỉnh Yên Bái tiếp xúc cử tri huyện Trạm Tấu trước Kỳ họp thứ 6, Quốc hội khóa XV.\n\n"
+            "Tại buổi tiếp xúc, ông Hà Văn Thạch thông báo dự kiến nội dung, chương trình Kỳ họp thứ 6. Theo đó, kỳ họp dự "
+            "kiến khai mạc ngày 23/10, lấy phiếu tín nhiệm đối với 44 người giữ chức vụ do Quốc hội bầu.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Yên Bái").meetings
+    assert len(m.agenda) == 1

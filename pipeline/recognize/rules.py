@@ -235,6 +235,25 @@ class EntityRules:
         second = self._capital_after(text, word)
         return second is not None and self._capital_after(text, second) is not None
 
+    def _name_ends_after(self, text: str, word: regex.Match) -> bool:
+        """Whether a name may end after this word: punctuation or a word no name runs over follows."""
+        gap = _ONE_SPACE.match(text, word.end())
+        nxt = _SYLLABLE.match(text, gap.end()) if gap is not None else None
+        return nxt is None or self._stops_name(text, nxt)
+
+    def _stops_name(self, text: str, word: regex.Match) -> bool:
+        """Whether a word, alone or with the next, is one no unit's name runs over."""
+        nxt = self._lower_after(text, word)
+        pair = f"{word.group(0)} {nxt.group(0)}" if nxt is not None else None
+        return fold(word.group(0)) in self.unit_name_stops or (pair is not None and fold(pair) in self.unit_name_stops)
+
+    @staticmethod
+    def _lower_after(text: str, word: regex.Match) -> Optional[regex.Match]:
+        """The lower-case syllable right after a word, if one follows."""
+        gap = _ONE_SPACE.match(text, word.end())
+        nxt = _SYLLABLE.match(text, gap.end()) if gap is not None else None
+        return nxt if nxt is not None and nxt.group(0)[0].islower() else None
+
     @classmethod
     def _capital_word_after(cls, text: str, word: regex.Match) -> Optional[regex.Match]:
         """A capitalized syllable that a lower-case one completes into a word ('và | Thi đấu'),
@@ -303,11 +322,20 @@ class EntityRules:
             if word is None:
                 break
             w = word.group(0)
+            if self._stops_name(text, word):
+                break  # 'chủ trì', 'đề nghị', 'tại' …: the sentence goes on
             if w[0].islower() and last.group(0)[0].isupper() and is_word(last.group(0), w):
                 completed = True
-            elif (w[0].islower() and completed and is_word(last.group(0), w) and self._capital_after(text, word) is not None
-                  and is_nominal(f"{last.group(0)} {w}")):
-                pass  # '… Đường cao | tốc Việt Nam': a word across a syllable already taken, into a name
+            elif (w[0].islower() and completed and is_word(last.group(0), w) and is_nominal(f"{last.group(0)} {w}")
+                  and (self._capital_after(text, word) is not None or last.group(0)[0].islower())):
+                # '… Đường cao | tốc Việt Nam': a word across a syllable already taken, into a name;
+                # 'Cục Xuất nhập | khẩu': a compound that runs on in lower case
+                pass
+            elif (w[0].islower() and completed and (nxt := self._lower_after(text, word)) is not None
+                  and is_word(w, nxt.group(0)) and is_nominal(f"{w} {nxt.group(0)}") and self._name_ends_after(text, nxt)):
+                # 'Cục Điện lực và Năng lượng | tái tạo chủ trì …': a noun that finishes the name
+                # right before the sentence goes on ('Ngân hàng Thế giới cam kết hỗ trợ' has none)
+                word = nxt
             elif (w == "và" and completed and (after := self._capital_word_after(text, word)) is not None
                   and not any(r.pattern.match(text, after.start()) for r in self._agency_at)):  # not 'X và Hợp tác xã Y'
                 word = after  # 'Trung tâm Huấn luyện và Thi đấu …'

@@ -201,3 +201,9 @@ def test_a_companys_form_is_spelled_out_in_its_full_name(nlp):
     full = {fold(a.full_name) for a in r.agencies}
     assert fold("Công ty trách nhiệm hữu hạn một thành viên Khai thác công trình thủy lợi Quảng Ngãi") in full
     assert fold("Công ty cổ phần Đầu tư Cây Trường") in full
+
+
+def test_a_units_name_runs_over_its_lower_case_compound_nouns(nlp):
+    r = extract("Giao Cục Xuất nhập khẩu nghiên cứu; giao Cục Điện lực và Năng lượng tái tạo chủ trì, phối hợp với "
+                "Tập đoàn Điện lực Việt Nam.", nlp=nlp, title="Tin", outlet="Báo Quảng Trị")
+    assert {"Cục Xuất nhập khẩu", "Cục Điện lực và Năng lượng tái tạo"} <= {a.full_name for a in r.agencies}

@@ -287,36 +287,37 @@ class ActFinder:
             end = _clause_end(text, pos, sent.end_char)
             if any(start <= a.span.start_char < end for a in out) or self._has_act_verb(text, pos, end):
                 continue  # the clause has a verb of its own: read as it is
-            assignees, pos = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
-            if not assignees or not self.chained_action.match(text, pos, end):
-                continue
-            if len(assignees) == 1:
-                assignees[0].role = "lead"
-            lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
-            first = assignees[0].span.start_char
-            act = Act("directive", carrier.verb, char_span(doc, first, end, "DIRECTIVE"), assignees=assignees,
-                      rule_id="acts.directive_chained", issuer=carrier.issuer)
-            if lead:
-                for a in assignees:
-                    a.role = "lead"
-                pos = lead.end()
-            out.append(self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end))
+            act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained", lead_cue=True)
+            if act is not None:
+                out.append(act)
         return sorted(out, key=lambda a: a.span.start_char)
 
     def _list_item_directive(self, doc, sent: Span, announced_by: Act, entities, agency_names) -> Optional[Act]:
         """A list item that opens with bodies and goes on with their task, under an order that
         announced the list."""
+        pos = self.clause_opening.match(text_of(doc), sent.start_char, sent.end_char).end()
+        end = _clause_end(text_of(doc), pos, sent.end_char)
+        return self._clause_directive(doc, pos, end, announced_by, entities, agency_names, "acts.directive_listed", lead_cue=False)
+
+    def _clause_directive(self, doc, pos: int, end: int, carrier: Act, entities, agency_names, rule_id: str,
+                          lead_cue: bool) -> Optional[Act]:
+        """A clause text[pos:end] that opens with bodies and goes on with their task: a directive
+        with the verb and issuer of the order it continues (`carrier`). With `lead_cue`, a
+        'chủ trì' after the bodies makes them all lead."""
         text = text_of(doc)
-        pos = self.clause_opening.match(text, sent.start_char, sent.end_char).end()
-        end = _clause_end(text, pos, sent.end_char)
-        assignees, after = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
-        if not assignees or not self.chained_action.match(text, after, end):
+        assignees, pos = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
+        if not assignees or not self.chained_action.match(text, pos, end):
             return None
         if len(assignees) == 1:
             assignees[0].role = "lead"
-        act = Act("directive", announced_by.verb, char_span(doc, assignees[0].span.start_char, end, "DIRECTIVE"),
-                  assignees=assignees, rule_id="acts.directive_listed", issuer=announced_by.issuer)
-        return self._with_action(act, text, after + len(_SPACE.match(text, after).group(0)), end)
+        act = Act("directive", carrier.verb, char_span(doc, assignees[0].span.start_char, end, "DIRECTIVE"),
+                  assignees=assignees, rule_id=rule_id, issuer=carrier.issuer)
+        lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S) if lead_cue else None
+        if lead:
+            for a in assignees:
+                a.role = "lead"
+            pos = lead.end()
+        return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
     def _central(self, doc: Doc, name: Optional[str]) -> bool:
         """Whether an official holds a post above a province (a minister, a central body's)."""

@@ -230,8 +230,7 @@ class AgencyNormalizer:
         """The article's province: its outlet's, else the one its places name most often;
         its district: the only district it names, if it names one."""
         province = self.outlets.province_of(doc._.outlet) or self._province_in_name(doc._.outlet)
-        in_a_province = province is not None and next(
-            (p.type_word for p in self.gazetteer.lookup(province) if p.kind == "province" and p.type_word), "tỉnh") != "thành phố"
+        in_a_province = province is not None and self._province_word(province) != "thành phố"
         provinces: Counter = Counter()
         districts: Counter = Counter()
         communes: Counter = Counter()
@@ -279,11 +278,15 @@ class AgencyNormalizer:
             # a district report that never names its province ('huyện Mai Châu'): the district's
             owners = {p.province for p in self.gazetteer.lookup(next(iter(districts))) if p.kind == "district" and p.province}
             province = owners.pop() if len(owners) == 1 else None
-        word = next((p.type_word for p in self.gazetteer.lookup(province or "") if p.kind == "province" and p.type_word), "tỉnh")
+        word = self._province_word(province or "")
         # the district (or city) a district report is about: named more often than any other
         district, city = _dominant(districts), _dominant(cities)
         commune = next(iter(communes)) if len(communes) == 1 else None
         return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"))
+
+    def _province_word(self, province: str) -> str:
+        """How a province is named: 'tỉnh', or 'thành phố' for Hà Nội, Cần Thơ …"""
+        return next((p.type_word for p in self.gazetteer.lookup(province) if p.kind == "province" and p.type_word), "tỉnh")
 
     def _province_in_name(self, outlet: Optional[str]) -> Optional[str]:
         """An unlisted provincial paper names its province ('Báo Phú Thọ', 'Đài PT-TH Kon Tum')."""
@@ -346,7 +349,7 @@ class AgencyNormalizer:
         # 'Sở Y tế Hà Nội': the province is written without its level word
         written = next((p for p in self._province_names if text.endswith(" " + p)), None)
         if written is not None and not committee:
-            word = next((p.type_word for p in self.gazetteer.lookup(written) if p.kind == "province" and p.type_word), "tỉnh")
+            word = self._province_word(written)
             return f"{text[:-len(written)].rstrip()} {word} {written}", word, written
         place = places.resolve(level)
         if levels().tier_of(level) == "district" and not committee and place in (None, places.city) and places.city:

@@ -43,7 +43,6 @@ class EntityMerger:
                 continue  # 'Hội Xuất', 'Bộ Khoa': an organization's name cut short, no person
             if all(part in self.degrees for part in regex.split(r"[.,\s]+", span.text) if part):
                 continue  # 'PGS.TS' before a name is a degree, no organization
-
             if any(_overlaps(span, s) for s in kept):
                 continue
             rivals = [w for w in weak if _overlaps(span, w)]

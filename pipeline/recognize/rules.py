@@ -237,8 +237,7 @@ class EntityRules:
 
     def _name_ends_after(self, text: str, word: regex.Match) -> bool:
         """Whether a name may end after this word: punctuation or a word no name runs over follows."""
-        gap = _ONE_SPACE.match(text, word.end())
-        nxt = _SYLLABLE.match(text, gap.end()) if gap is not None else None
+        nxt = self._syllable_after(text, word)
         return nxt is None or self._stops_name(text, nxt)
 
     def _stops_name(self, text: str, word: regex.Match) -> bool:
@@ -248,10 +247,15 @@ class EntityRules:
         return fold(word.group(0)) in self.unit_name_stops or (pair is not None and fold(pair) in self.unit_name_stops)
 
     @staticmethod
-    def _lower_after(text: str, word: regex.Match) -> Optional[regex.Match]:
-        """The lower-case syllable right after a word, if one follows."""
+    def _syllable_after(text: str, word: regex.Match) -> Optional[regex.Match]:
+        """The syllable right after a word, one space away, if one follows."""
         gap = _ONE_SPACE.match(text, word.end())
-        nxt = _SYLLABLE.match(text, gap.end()) if gap is not None else None
+        return _SYLLABLE.match(text, gap.end()) if gap is not None else None
+
+    @classmethod
+    def _lower_after(cls, text: str, word: regex.Match) -> Optional[regex.Match]:
+        """The lower-case syllable right after a word, if one follows."""
+        nxt = cls._syllable_after(text, word)
         return nxt if nxt is not None and nxt.group(0)[0].islower() else None
 
     @classmethod
@@ -265,10 +269,9 @@ class EntityRules:
             return None
         return after
 
-    @staticmethod
-    def _capital_after(text: str, word: regex.Match) -> Optional[regex.Match]:
-        gap = _ONE_SPACE.match(text, word.end())
-        after = _SYLLABLE.match(text, gap.end()) if gap else None
+    @classmethod
+    def _capital_after(cls, text: str, word: regex.Match) -> Optional[regex.Match]:
+        after = cls._syllable_after(text, word)
         return after if after is not None and after.group(0)[0].isupper() else None
 
     @staticmethod

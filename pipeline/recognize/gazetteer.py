@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from typing import Optional
 
-import regex
-
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import fold
 
@@ -31,6 +29,7 @@ class Place:
     current: bool = True  # still a unit after the 2025 merger
 
 
+@functools.lru_cache(maxsize=None)  # the ward table repeats each district and province thousands of times
 def split_unit_name(full: str) -> tuple[Optional[str], str]:
     """'Huyện Mường Chà' → ('huyện', 'Mường Chà')."""
     lowered = full.lower()
@@ -43,10 +42,8 @@ def split_unit_name(full: str) -> tuple[Optional[str], str]:
 class Gazetteer:
     def __init__(self, places: list[Place]):
         self._by_name: dict[str, list[Place]] = {}
-        for place in places:
-            bucket = self._by_name.setdefault(fold(place.name), [])
-            if place not in bucket:
-                bucket.append(place)
+        for place in dict.fromkeys(places):  # each place once, in order
+            self._by_name.setdefault(fold(place.name), []).append(place)
 
     def lookup(self, name: str) -> list[Place]:
         return self._by_name.get(fold(name), [])
@@ -103,7 +100,7 @@ def _address_places() -> list[Place]:
             word, name = split_unit_name(row["new_ward"])
             places.append(Place(name, "commune", word, new_province, True))
     # numbered wards ('Phường 1') are not names one can find without their type word
-    return [p for p in places if not regex.fullmatch(r"\d+", p.name)]
+    return [p for p in places if not p.name.isdecimal()]
 
 
 @functools.lru_cache(maxsize=1)

@@ -113,9 +113,8 @@ class EntityRules:
         self.place_rules = {
             r.id: r for r in _compile_with("recognize/places", {"provinces": provinces, "districts": districts})
         }
-        # a list after one type word is read from where the previous name ends
-        cont = self.place_rules["recognize.places.list_continuation"]
-        self._list_continuation = CompiledRule(cont.id, regex.compile(r"\G(?:" + cont.pattern.pattern + ")", cont.pattern.flags), cont.data)
+        # a list after one type word is read from where the previous name ends (pattern.match at a position)
+        self._list_continuation = self.place_rules["recognize.places.list_continuation"]
         agencies = load_rule_file("recognize/agencies")["lists"]
         self.generic_before = {fold(w) for w in agencies["generic_before"]}
         self.generic_after = [fold(w) for w in agencies["generic_after"]]
@@ -138,11 +137,6 @@ class EntityRules:
         self.place_types = {fold(k): v for k, v in places["types"].items()}
         bare = load_rule_file("recognize/titles")["lists"]["bare_bodies_in_titles"]
         self._bare_body_in_title = regex.compile(r"\G(?:" + list_pattern(bare) + r")(?![\p{L}\p{M}])")
-        # an agency anchored at a position, to re-read the agency inside a title
-        self._agency_at = [
-            CompiledRule(r.id, regex.compile(r"\G(?:" + r.pattern.pattern + ")", r.pattern.flags), r.data)
-            for r in self.agency_rules
-        ]
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -340,7 +334,7 @@ class EntityRules:
                 # right before the sentence goes on ('Ngân hàng Thế giới cam kết hỗ trợ' has none)
                 word = nxt
             elif (w == "và" and completed and (after := self._capital_word_after(text, word)) is not None
-                  and not any(r.pattern.match(text, after.start()) for r in self._agency_at)):  # not 'X và Hợp tác xã Y'
+                  and not any(r.pattern.match(text, after.start()) for r in self.agency_rules)):  # not 'X và Hợp tác xã Y'
                 word = after  # 'Trung tâm Huấn luyện và Thi đấu …'
                 completed = False
             elif w[0].islower() and (completed or last.group(0)[0].isupper()) and (bridge := self._bridge(text, word)) is not None:
@@ -488,7 +482,7 @@ class EntityRules:
 
     def _agency_inside(self, text: str, start: int, end: int) -> Optional[Candidate]:
         best = None
-        for rule in self._agency_at:
+        for rule in self.agency_rules:  # match() anchors at `start`: the agency begins the span
             m = rule.pattern.match(text, start, end, timeout=REGEX_TIMEOUT_S)
             if m:
                 cand = self._agency_candidate(text, m, rule.id)

@@ -135,6 +135,9 @@ class MeetingAssembler:
         )
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
+        # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
+        self.inspected_topic = compile_pattern(r"(?P<cue>)[ \t\u00a0]+(?=(?i:{report_topics}|việc){E})", defs)
+        self.inspection_kinds = {fold(w) for w in data["lists"]["inspection_kinds"]}
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
@@ -516,6 +519,8 @@ class MeetingAssembler:
         đánh giá tình hình KT-XH …', 'làm việc với Sở NN&PTNT về tình hình sản xuất …'."""
         text = text_of(doc)
         cue = self.topic.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if cue is None and fold(kind.group("kind")) in self.inspection_kinds:
+            cue = self.inspected_topic.match(text, kind.end(), sent.end_char)
         if cue is None:
             return None
         start = cue.end()

@@ -337,6 +337,20 @@ def test_a_lead_topic_to_carry_out(nlp):
     assert item.title.startswith("các biện pháp ứng phó")
 
 
+@pytest.mark.parametrize("lead, titles", [
+    # what an inspection looks at is its topic
+    ("Sáng 5/4, Chủ tịch UBND tỉnh Hồ Văn Nam cùng lãnh đạo các sở, ngành đã đi kiểm tra tiến độ thi công tuyến "
+     "đường tránh thị trấn Sông Cầu tại huyện Tuy An.", ["tiến độ thi công tuyến đường tránh thị trấn Sông Cầu"]),
+    ("Chiều 12/9, Phó Chủ tịch UBND tỉnh Trần Văn Hòa đã kiểm tra thực tế việc khắc phục sạt lở bờ sông Cái.",
+     ["việc khắc phục sạt lở bờ sông Cái"]),
+    # … a place visited is not one
+    ("Sáng 6/5, Chủ tịch UBND tỉnh Hồ Văn Nam đã đi kiểm tra thực tế tại xã An Ninh Đông.", []),
+])
+def test_an_inspections_object_is_its_topic(nlp, lead, titles):
+    (m,) = extract("Kiểm tra công trình\n\n" + lead, nlp=nlp, outlet="Báo Phú Yên").meetings
+    assert [a.title for a in m.agenda] == titles
+
+
 def test_lead_topics_after_a_semicolon(nlp):
     text = ("Hội nghị trực tuyến phòng cháy rừng\n\n"
             "Sáng 21/2, Ban Chỉ đạo phòng cháy, chữa cháy rừng tỉnh tổ chức hội nghị trực tuyến đánh giá công tác quản "

@@ -112,6 +112,7 @@ class MeetingAssembler:
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
+        self.row_joint_before = compile_pattern(r"(?:;|{B}(?i:{joining_words}))[ \t\u00a0]*$", defs)
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
@@ -723,13 +724,18 @@ class MeetingAssembler:
         # ('Giám đốc Sở Quy hoạch - Kiến trúc' names a body, not a plan)
         held = list(doc.spans["titles"]) if "titles" in doc.spans else []
         bodies = [e for e in list(doc.spans["entities"]) + held if e.label_ != "PER" and sent.start_char <= e.start_char < sent.end_char]
-        mentions = [
-            m for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
-            if not any(a.start_char <= m.start() < a.end_char for a in acts) and self._names_a_document(m)
-            and not any(e.start_char <= m.start() < e.end_char for e in bodies)
-            and not self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
-            and not self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())
-        ]
+        mentions: list[regex.Match] = []
+        for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
+            if (any(a.start_char <= m.start() < a.end_char for a in acts)
+                    or any(e.start_char <= m.start() < e.end_char for e in bodies)
+                    or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
+                    or self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())):
+                continue
+            # '… đề án C và báo cáo kết quả rà soát D': in a row of documents, a common noun names one
+            # too (after a comma it may still be the title: 'Báo cáo tình hình … năm 2021, kế hoạch năm 2022')
+            in_row = bool(mentions) and self.row_joint_before.search(text, max(sent.start_char, m.start() - 15), m.start())
+            if in_row or self._names_a_document(m):
+                mentions.append(m)
         if self.report_opening.match(text, sent.start_char):
             return []  # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business
         if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start()) for m in mentions):
@@ -880,6 +886,7 @@ class MeetingAssembler:
             (target.directives if act.kind == "directive" else target.decisions).append(act)
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FUNCTION_WORDS = frozenset("và của các cho về với trong năm tại trên để đối nội dung việc những được".split())
 
 
@@ -896,6 +903,9 @@ def _same_item(new: str, old: str, loose: bool = True) -> bool:
         return True
     if not loose:
         return False
+    years_a, years_b = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    if years_a and years_b and not years_a & years_b:
+        return False  # 'nhiệm vụ phát triển KT-XH năm 2024' is not the lead's 'tình hình … năm 2023'
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)

@@ -487,3 +487,40 @@ def test_a_later_sessions_confidence_vote_told_to_voters_is_no_item(nlp):
             "kiến khai mạc ngày 23/10, lấy phiếu tín nhiệm đối với 44 người giữ chức vụ do Quốc hội bầu.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Yên Bái").meetings
     assert len(m.agenda) == 1
+
+
+def _agenda(nlp, body, outlet="Báo Quảng Ngãi"):
+    (m,) = extract("Phiên họp\n\n" + body, nlp=nlp, outlet=outlet).meetings
+    return [a.title for a in m.agenda]
+
+
+def test_a_report_quoted_with_its_presenter_is_no_item(nlp):
+    titles = _agenda(nlp, "Sáng 10/1, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2024.\n\n"
+                          "Báo cáo do ông Lê Văn An, Phó Giám đốc Sở trình bày cho biết, năm 2024 toàn ngành khám "
+                          "chữa bệnh cho hơn 1,2 triệu lượt người.")
+    assert titles == ["công tác y tế năm 2024"]
+
+
+def test_prevention_and_control_is_one_title(nlp):
+    titles = _agenda(nlp, "Sáng 3/3, UBND tỉnh họp phiên thường kỳ tháng 3.\n\n"
+                          "Đối với phòng, chống dịch sốt xuất huyết, Chủ tịch UBND tỉnh giao Sở Y tế tăng cường giám sát.")
+    assert "phòng, chống dịch sốt xuất huyết" in titles
+
+
+def test_next_years_resolution_is_not_this_years_report(nlp):
+    titles = _agenda(nlp, "Ngày 8/12, HĐND huyện Sơn Tịnh tổ chức kỳ họp thứ 9 để đánh giá tình hình thực hiện nhiệm vụ "
+                          "phát triển KT-XH năm 2023.\n\n"
+                          "Kỳ họp đã biểu quyết thông qua các nghị quyết về: nhiệm vụ phát triển KT-XH năm 2024; "
+                          "kế hoạch đầu tư công năm 2024.")
+    assert len(titles) == 3 and titles[1] == "nhiệm vụ phát triển KT-XH năm 2024"
+
+
+def test_a_common_noun_in_a_row_of_documents_names_one(nlp):
+    titles = _agenda(nlp, "Sáng 20/5, UBND tỉnh họp phiên thường kỳ tháng 5.\n\n"
+                          "Cũng tại phiên họp, UBND tỉnh cho ý kiến vào tờ trình về điều chỉnh quy hoạch sử dụng đất; "
+                          "đề án phát triển du lịch biển đảo và báo cáo kết quả rà soát các dự án chậm tiến độ.\n\n"
+                          "Tại phiên họp, các đại biểu cho ý kiến vào dự thảo Báo cáo tình hình KT-XH năm 2024, "
+                          "kế hoạch năm 2025.")
+    assert titles[-4:-1] == ["điều chỉnh quy hoạch sử dụng đất", "phát triển du lịch biển đảo",
+                             "kết quả rà soát các dự án chậm tiến độ"]
+    assert titles[-1].startswith("tình hình KT-XH năm 2024")  # the comma's 'kế hoạch' is part of the title

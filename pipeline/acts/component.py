@@ -29,6 +29,7 @@ from pipeline.structure.zones import char_span, zones
 
 _SPACE = regex.compile(r"[ \t\u00a0]*")
 _NEXT_SYLLABLE = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}]+)")
+_PREVIOUS_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t\u00a0]+$")
 
 
 @dataclass
@@ -259,7 +260,7 @@ class ActFinder:
             return None
         if len([a for a in assignees if a.role != "cooperate"]) == 1:
             for a in assignees:
-                if a.role == "assigned":
+                if a.role == "assigned" and not self._is_group(text, a):
                     a.role = "lead"
         action_start = pos + len(_SPACE.match(text, pos).group(0))
         if action_start < end and text[action_start] == ",":
@@ -308,7 +309,7 @@ class ActFinder:
         assignees, pos = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
         if not assignees or not self.chained_action.match(text, pos, end):
             return None
-        if len(assignees) == 1:
+        if len(assignees) == 1 and not self._is_group(text, assignees[0]):
             assignees[0].role = "lead"
         act = Act("directive", carrier.verb, char_span(doc, assignees[0].span.start_char, end, "DIRECTIVE"),
                   assignees=assignees, rule_id=rule_id, issuer=carrier.issuer)
@@ -319,6 +320,11 @@ class ActFinder:
             pos = lead.end()
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
+    def _is_group(self, text: str, assignee: Assignment) -> bool:
+        """'các địa phương, đơn vị', 'UBND các xã': a plural group stands for several equal
+        assignees, so it stays 'assigned' when it is the only one (corpora/GUIDELINES.md)."""
+        return self.generic.match(text, assignee.span.start_char, assignee.span.end_char) is not None
+
     def _central(self, doc: Doc, name: Optional[str]) -> bool:
         """Whether an official holds a post above a province (a minister, a central body's)."""
         official = next((o for o in doc_list(doc, "officials") if o.name == name), None)
@@ -326,12 +332,14 @@ class ActFinder:
 
     def _has_act_verb(self, text: str, lo: int, hi: int) -> bool:
         """A directive, decision or discussion verb in text[lo:hi], not the first syllable of
-        another word ('giao' of 'giao thông')."""
+        another word ('giao' of 'giao thông') or the last of one ('giao' of 'bàn giao')."""
         for m in self.any_act_verb.finditer(text, lo, hi):
             verb = m.group(0)
-            nxt = _NEXT_SYLLABLE.match(text, m.end())
-            if " " not in verb.strip() and nxt is not None and is_word(verb, nxt.group(1)):
-                continue
+            if " " not in verb.strip():
+                nxt = _NEXT_SYLLABLE.match(text, m.end())
+                prev = _PREVIOUS_SYLLABLE.search(text, max(lo, m.start() - 12), m.start())
+                if (nxt is not None and is_word(verb, nxt.group(1))) or (prev is not None and is_word(prev.group(1), verb)):
+                    continue  # ('bàn giao mặt bằng' hands over, it gives no order)
             return True
         return False
 

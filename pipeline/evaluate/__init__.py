@@ -48,6 +48,8 @@ directives.detection       directives (top-level and those under agenda items to
                            match when their spans overlap.
 directives.assignee        on matched directives, the folded `assignees` as multisets; every
                            assignee of an unmatched directive is a miss or a false positive.
+directives.assignee_role   rate: on matched directives, of the gold assignees also predicted
+                           (folded name), those with the same role (lead, cooperate, assigned).
 directives.deadline        TP: a matched pair with the same non-null deadline; every other
                            non-null deadline, gold or predicted, is a miss or a false positive.
 directives.deadline_exact  rate: on matched directives, the deadlines are equal (null = null

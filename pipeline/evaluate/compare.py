@@ -181,6 +181,14 @@ def directive_metrics(gold: Record, pred: Record) -> dict[str, Metric]:
                 deadline.miss(f"{a} ({describe(g[i])})")
             if b is not None:
                 deadline.spurious(f"{b} ({describe(p[j])})")
+    roles = Agreement()
+    for i, j in matching.pairs:
+        # the role ('lead', 'cooperate', 'assigned') of each assignee named on both sides
+        predicted = {fold_name(a.name): a.role for a in p[j].assignee_details}
+        for a in g[i].assignee_details:
+            if fold_name(a.name) in predicted:
+                role = predicted[fold_name(a.name)]
+                roles.judge(role == a.role, f"{a.name}: gold {a.role}, pred {role} ({describe(g[i])})")
     for i in matching.gold_left:
         if g[i].deadline is not None:
             deadline.miss(f"{g[i].deadline} ({describe(g[i])})")
@@ -190,6 +198,7 @@ def directive_metrics(gold: Record, pred: Record) -> dict[str, Metric]:
     return {
         "directives.detection": count(matching, g, p, describe),
         "directives.assignee": _names_on_pairs(matching, g, p, lambda d: d.assignees, describe),
+        "directives.assignee_role": roles,
         "directives.deadline": deadline,
         "directives.deadline_exact": exact,
     }

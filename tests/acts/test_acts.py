@@ -68,6 +68,22 @@ def test_a_collective_assignee_is_read_whole(nlp):
     assert d.assignees == ["UBND các xã, phường vùng trũng"]
 
 
+def test_a_group_alone_stays_several_equal_assignees(nlp):
+    r = extract("Chủ tịch UBND tỉnh Võ Văn Hưng yêu cầu các địa phương, đơn vị không chủ quan. Giao Sở Y tế tăng "
+                "cường giám sát dịch bệnh.", nlp=nlp, title="Tin", outlet="Báo Bình Thuận")
+    assert [[(a.name, a.role) for a in d.assignee_details] for d in r.directives] == [
+        [("các địa phương, đơn vị", "assigned")], [("Sở Y tế tỉnh Bình Thuận", "lead")]]
+
+
+def test_a_sentence_that_hands_over_still_continues_an_order(nlp):
+    # 'bàn giao' hands something over: it is no verb of an order of its own
+    r = extract("Ông Trần Văn Lâm giao UBND huyện Gò Dầu chủ trì rà soát phương án bồi thường. Sở Xây dựng khẩn "
+                "trương hoàn thiện khu tái định cư trước khi bàn giao mặt bằng. Các chủ đầu tư cập nhật tiến độ "
+                "giải ngân hằng tuần.", nlp=nlp, title="Tin", outlet="Báo Tây Ninh")
+    assert [d.assignees for d in r.directives] == [
+        ["Ủy ban nhân dân huyện Gò Dầu"], ["Sở Xây dựng tỉnh Tây Ninh"], ["Các chủ đầu tư"]]
+
+
 def test_a_unit_word_with_its_place_and_a_bare_ministers_title_direct(nlp):
     r = extract("Làm việc với tỉnh Quảng Trị\n\nChiều 18/4, Bộ trưởng Bộ NN&PTNT Lê Minh Hoan làm việc với UBND tỉnh "
                 "Quảng Trị. Kết luận buổi làm việc, Bộ trưởng đề nghị tỉnh Quảng Trị tiếp tục quyết liệt chống khai thác "

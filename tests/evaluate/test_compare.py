@@ -198,6 +198,16 @@ def test_directives_detection_assignees_and_deadline():
     assert (m["directives.deadline_exact"].matched, m["directives.deadline_exact"].correct) == (1, 0)
 
 
+def test_assignee_roles_are_compared_on_the_names_both_sides_give():
+    gold = rec(DIRECTIVE_TEXT, directives=[directive("Yêu cầu các huyện rà soát lại.", [
+        {"name": "các huyện", "quote": "các huyện", "role": "assigned"}], verb="Yêu cầu")])
+    pred = rec(DIRECTIVE_TEXT, directives=[directive("Yêu cầu các huyện rà soát lại.", [
+        {"name": "Các huyện", "quote": "các huyện", "role": "lead"}], verb="Yêu cầu")])
+    role = compare(gold, pred)["directives.assignee_role"]
+    assert (role.matched, role.correct) == (1, 0)
+    assert compare(gold, gold)["directives.assignee_role"].rate == 1.0
+
+
 def test_directives_under_agenda_items_count_with_the_top_level_ones():
     item = {"title": "tờ trình", "directives": [directive("Yêu cầu các huyện rà soát lại.", ["các huyện"], verb="Yêu cầu")]}
     gold = rec(DIRECTIVE_TEXT, meetings=[{"kind": "phiên họp", "agenda": [item]}])

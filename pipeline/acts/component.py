@@ -84,6 +84,9 @@ class ActFinder:
         self.list_item = compile_pattern(r"\A[ \t\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+", defs)
         self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
         # what a chained clause goes on with: an action in lower case, not a report ('cho biết')
+        # where a continued order's action has its verb, past a modal or an adverb ('phải', 'khẩn trương')
+        self.action_head = compile_pattern(r"\G[ \t\u00a0,]*(?:(?i:{chained_modals})[ \t\u00a0]+)*", defs)
+        self.task_verbs = {fold(v) for v in load_rule_file("acts/acts")["lists"]["task_verbs"]}
         self.chained_action = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?!(?:{chained_not_actions})(?![\p{L}\p{M}]))(?:(?i:{chained_modals})[ \t\u00a0]+)?\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
@@ -286,11 +289,20 @@ class ActFinder:
                 continue
             pos = self.clause_opening.match(text, start, sent.end_char).end()
             end = _clause_end(text, pos, sent.end_char)
-            if any(start <= a.span.start_char < end for a in out) or self._has_act_verb(text, pos, end):
-                continue  # the clause has a verb of its own: read as it is
             act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained", lead_cue=True)
-            if act is not None:
-                out.append(act)
+            if act is None:
+                continue
+            head = self.action_head.match(text, act.action_range[0], end).end()
+            inner = [a for a in out if start <= a.span.start_char < end]
+            if any(a.span.start_char < head for a in inner):
+                continue  # an act opens the clause: read as it is
+            verb = self.any_act_verb.match(text, head, end, timeout=REGEX_TIMEOUT_S)
+            if verb is not None and fold(verb.group(0)) not in self.task_verbs:
+                continue  # the bodies' own act ('Sở Y tế đề nghị …', 'UBND huyện thống nhất …')
+            # 'Sở Công Thương chỉ đạo các doanh nghiệp dự trữ …': directing others is the bodies' task,
+            # not an order of its own ('… theo dõi việc giải quyết kiến nghị cử tri' names no act)
+            out = [a for a in out if not (verb is not None and a.kind == "directive" and a.span.start_char == verb.start())]
+            out.append(act)
         return sorted(out, key=lambda a: a.span.start_char)
 
     def _list_item_directive(self, doc, sent: Span, announced_by: Act, entities, agency_names) -> Optional[Act]:

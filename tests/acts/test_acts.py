@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.api import extract
 
 
@@ -82,6 +84,28 @@ def test_a_sentence_that_hands_over_still_continues_an_order(nlp):
                 "giải ngân hằng tuần.", nlp=nlp, title="Tin", outlet="Báo Tây Ninh")
     assert [d.assignees for d in r.directives] == [
         ["Ủy ban nhân dân huyện Gò Dầu"], ["Sở Xây dựng tỉnh Tây Ninh"], ["Các chủ đầu tư"]]
+
+
+def test_a_continued_orders_bodies_may_be_told_to_direct_others(nlp):
+    r = extract("Phó Chủ tịch UBND tỉnh Đặng Văn Minh giao Sở NN&PTNT rà soát hệ thống đê bao. Sở Công Thương chỉ "
+                "đạo các siêu thị dự trữ hàng hóa thiết yếu; Chủ tịch UBND các huyện, thị xã phải trực tiếp chỉ đạo "
+                "việc sơ tán dân. Sở Y tế đề nghị bổ sung kinh phí.", nlp=nlp, title="Tin", outlet="Báo Bạc Liêu")
+    assert [(d.verb, d.assignees, d.action) for d in r.directives] == [
+        ("giao", ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Bạc Liêu"], "rà soát hệ thống đê bao"),
+        ("giao", ["Sở Công Thương tỉnh Bạc Liêu"], "chỉ đạo các siêu thị dự trữ hàng hóa thiết yếu"),
+        ("giao", ["Chủ tịch UBND các huyện, thị xã"], "phải trực tiếp chỉ đạo việc sơ tán dân"),
+    ]  # a body's own 'đề nghị' is no order
+
+
+@pytest.mark.parametrize("sentence, assignees", [
+    ("yêu cầu thủ trưởng các sở, ngành, Chủ tịch UBND các huyện trực tiếp chỉ đạo giải ngân.",
+     ["thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện"]),
+    ("yêu cầu các cấp ủy, chính quyền các cấp tập trung lãnh đạo.", ["các cấp ủy, chính quyền các cấp"]),
+    ("yêu cầu các chủ hồ vận hành đúng quy trình.", ["các chủ hồ"]),
+])
+def test_groups_headed_by_a_post_or_owning_something(nlp, sentence, assignees):
+    (d,) = extract("Ông Phạm Văn Sáu " + sentence, nlp=nlp, title="Tin", outlet="Báo Bạc Liêu").directives
+    assert d.assignees == assignees
 
 
 def test_a_unit_word_with_its_place_and_a_bare_ministers_title_direct(nlp):

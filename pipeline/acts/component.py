@@ -289,7 +289,7 @@ class ActFinder:
                 continue
             pos = self.clause_opening.match(text, start, sent.end_char).end()
             end = _clause_end(text, pos, sent.end_char)
-            act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained", lead_cue=True)
+            act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained")
             if act is None:
                 continue
             head = self.action_head.match(text, act.action_range[0], end).end()
@@ -310,13 +310,12 @@ class ActFinder:
         announced the list."""
         pos = self.clause_opening.match(text_of(doc), sent.start_char, sent.end_char).end()
         end = _clause_end(text_of(doc), pos, sent.end_char)
-        return self._clause_directive(doc, pos, end, announced_by, entities, agency_names, "acts.directive_listed", lead_cue=False)
+        return self._clause_directive(doc, pos, end, announced_by, entities, agency_names, "acts.directive_listed")
 
-    def _clause_directive(self, doc, pos: int, end: int, carrier: Act, entities, agency_names, rule_id: str,
-                          lead_cue: bool) -> Optional[Act]:
+    def _clause_directive(self, doc, pos: int, end: int, carrier: Act, entities, agency_names, rule_id: str) -> Optional[Act]:
         """A clause text[pos:end] that opens with bodies and goes on with their task: a directive
-        with the verb and issuer of the order it continues (`carrier`). With `lead_cue`, a
-        'chủ trì' after the bodies makes them all lead."""
+        with the verb and issuer of the order it continues (`carrier`). A 'chủ trì' after the
+        bodies makes them all lead, and the bodies after its 'phối hợp với' cooperate."""
         text = text_of(doc)
         assignees, pos = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
         if not assignees or not self.chained_action.match(text, pos, end):
@@ -325,11 +324,17 @@ class ActFinder:
             assignees[0].role = "lead"
         act = Act("directive", carrier.verb, char_span(doc, assignees[0].span.start_char, end, "DIRECTIVE"),
                   assignees=assignees, rule_id=rule_id, issuer=carrier.issuer)
-        lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S) if lead_cue else None
+        lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
         if lead:
             for a in assignees:
                 a.role = "lead"
             pos = lead.end()
+            # '… Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tham mưu …'
+            coop = self.cooperate.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            partners, after = self._assignee_list(doc, coop.end(), end, entities, agency_names, "cooperate") if coop else ([], pos)
+            if partners:
+                act.assignees.extend(partners)
+                pos = after
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
     def _is_group(self, text: str, assignee: Assignment) -> bool:

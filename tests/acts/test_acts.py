@@ -97,6 +97,15 @@ def test_a_continued_orders_bodies_may_be_told_to_direct_others(nlp):
     ]  # a body's own 'đề nghị' is no order
 
 
+def test_a_list_item_that_leads_names_its_partners(nlp):
+    r = extract("Bí thư Huyện ủy Vũ Văn Tâm yêu cầu:\n- Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện "
+                "ủy tham mưu kế hoạch tổ chức đại hội.", nlp=nlp, title="Tin", outlet="Báo Hải Phòng")
+    (d,) = r.directives
+    assert [(a.name.split(" Huyện ủy")[0], a.role) for a in d.assignee_details] == [
+        ("Ban Tổ chức", "lead"), ("Ủy ban Kiểm tra", "cooperate")]
+    assert d.action == "tham mưu kế hoạch tổ chức đại hội"
+
+
 @pytest.mark.parametrize("sentence, assignees", [
     ("yêu cầu thủ trưởng các sở, ngành, Chủ tịch UBND các huyện trực tiếp chỉ đạo giải ngân.",
      ["thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện"]),

@@ -132,7 +132,7 @@ class MeetingAssembler:
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)
         self.opening_document = compile_pattern(
-            r"\G[ \t\u00a0]*(?:(?i:trong đó)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
+            r"\G[ \t\u00a0]*(?:(?i:{document_lead_ins})[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
@@ -738,8 +738,11 @@ class MeetingAssembler:
                 mentions.append(m)
         if self.report_opening.match(text, sent.start_char):
             return []  # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business
-        if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start()) for m in mentions):
-            mentions = []  # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general
+        if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start())
+               and not fold(m.group(0)).rstrip().endswith(" về") for m in mentions):
+            # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general ('các nghị
+            # quyết về điều chỉnh kế hoạch đầu tư công' names their subject: one item)
+            mentions = []
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
         return [m for m in mentions if not self._later_business(text, sent, m.start(), kind)]
 

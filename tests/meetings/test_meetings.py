@@ -524,3 +524,21 @@ def test_a_common_noun_in_a_row_of_documents_names_one(nlp):
     assert titles[-4:-1] == ["điều chỉnh quy hoạch sử dụng đất", "phát triển du lịch biển đảo",
                              "kết quả rà soát các dự án chậm tiến độ"]
     assert titles[-1].startswith("tình hình KT-XH năm 2024")  # the comma's 'kế hoạch' is part of the title
+
+
+def test_a_resolution_opening_a_sentence_after_a_lead_in_is_an_item(nlp):
+    titles = _agenda(nlp, "Ngày 12/12, HĐND tỉnh Bến Tre khai mạc kỳ họp thứ 14.\n\n"
+                          "Kỳ họp đã thông qua 20 nghị quyết. Đáng chú ý, Nghị quyết quy định mức hỗ trợ học phí cho "
+                          "học sinh vùng ven biển được thông qua với 50/50 đại biểu tán thành.")
+    assert titles == ["mức hỗ trợ học phí cho học sinh vùng ven biển"]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    # plural documents that name their subject are one item …
+    ("Buổi chiều, HĐND thành phố xem xét, thông qua các nghị quyết về điều chỉnh kế hoạch đầu tư công trung hạn.", 1),
+    # … documents in general are none
+    ("Buổi chiều, HĐND thành phố xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp.", 0),
+])
+def test_plural_documents_with_a_subject(nlp, sentence, count):
+    titles = _agenda(nlp, "Sáng 6/7, HĐND thành phố Cần Thơ khai mạc kỳ họp thứ 10.\n\n" + sentence)
+    assert len(titles) == count

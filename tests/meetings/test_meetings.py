@@ -507,6 +507,12 @@ def test_prevention_and_control_is_one_title(nlp):
     assert "phòng, chống dịch sốt xuất huyết" in titles
 
 
+def test_a_lead_topic_ends_where_the_meetings_other_business_begins(nlp):
+    titles = _agenda(nlp, "Ngày 19/12, HĐND huyện Tuy An tổ chức kỳ họp thứ 13 để đánh giá tình hình KT-XH năm 2023 và "
+                          "quyết định nhiều nội dung quan trọng.")
+    assert titles == ["tình hình KT-XH năm 2023"]
+
+
 def test_next_years_resolution_is_not_this_years_report(nlp):
     titles = _agenda(nlp, "Ngày 8/12, HĐND huyện Sơn Tịnh tổ chức kỳ họp thứ 9 để đánh giá tình hình thực hiện nhiệm vụ "
                           "phát triển KT-XH năm 2023.\n\n"

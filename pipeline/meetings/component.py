@@ -311,8 +311,7 @@ class MeetingAssembler:
             # the body as the lead introduces the meeting ('BCH Đảng bộ tỉnh'), not as the
             # headline or the article's most frequent spelling writes it (corpora/GUIDELINES.md)
             body, written = found
-            written = regex.sub(r" \(\p{Lu}[\p{Lu}&-]{1,9}\)(?= )", "", " ".join(written.split()))  # '… (ĐBQH) tỉnh'
-            put("body", canonical_spelling(written), force=in_lead)
+            put("body", _as_written(written), force=in_lead)
             put("body_full_name", body.full_name, force=in_lead)
         chairs = self._chairs(doc, sent)
         chair_sent = sent
@@ -335,10 +334,12 @@ class MeetingAssembler:
         if frame.kind == "buổi làm việc" and frame.chair:
             # a working visit belongs to the visiting side: the body of its leader's title, unless
             # the lead's subject is a part of it ('Thường trực Tỉnh ủy' led by the Bí thư Tỉnh ủy)
-            leader_body = self._title_agency(doc, sent, frame.chair[0])
+            leader = self._title_agency(doc, sent, frame.chair[0])
+            leader_body, written = leader if leader is not None else (None, None)
             if leader_body is not None and not (frame.body_full_name and leader_body.full_name != frame.body_full_name
                                                 and leader_body.full_name in frame.body_full_name):
-                frame.body, frame.body_full_name = leader_body.name, leader_body.full_name
+                # as the title writes it ('Thứ trưởng Bộ NN&PTNT …': 'Bộ NN&PTNT'), like any body
+                frame.body, frame.body_full_name = _as_written(written), leader_body.full_name
         host = self.host.search(text[sent.start_char:sent.end_char])
         if frame.kind == "buổi làm việc" and host:
             # a working visit's location is its host, as written ('huyện Trùng Khánh', 'Sở NN&PTNT')
@@ -425,15 +426,17 @@ class MeetingAssembler:
 
     def _title_agency(self, doc: Doc, sent: Span, name: str):
         """The agency the named official leads, by the titles this sentence gives: the first
-        head position ('Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'), past deputy and member titles."""
+        head position ('Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'), past deputy and member titles;
+        with its name as the title writes it."""
         official = next((o for o in doc_list(doc, "officials") if o.name == name), None)
         if official is None:
             return None
         titles = sorted((t for t in official.titles if sent.start_char <= t.start_char < sent.end_char), key=lambda t: t.start_char)
         for title in sorted(titles, key=self._title_rank):
             for cluster in doc_list(doc, "agencies"):
-                if any(title.start_char <= m.start_char and m.end_char <= title.end_char for m in cluster.mentions):
-                    return cluster
+                inside = next((m for m in cluster.mentions if title.start_char <= m.start_char and m.end_char <= title.end_char), None)
+                if inside is not None:
+                    return cluster, inside.text
         return None
 
     def _title_rank(self, title: Span) -> int:
@@ -912,6 +915,12 @@ def _same_item(new: str, old: str, loose: bool = True) -> bool:
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)
+
+
+def _as_written(name: str) -> str:
+    """A body's name as the lead writes it, less an abbreviation in parentheses ('Ban Chấp hành
+    (BCH) Đảng bộ tỉnh'), spelled with one tone-mark placement."""
+    return canonical_spelling(regex.sub(r" \(\p{Lu}[\p{Lu}&-]{1,9}\)(?= )", "", " ".join(name.split())))
 
 
 def _distinct_names(mentions: list[tuple[int, str]]) -> list[str]:

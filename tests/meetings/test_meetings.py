@@ -337,6 +337,13 @@ def test_a_lead_topic_to_carry_out(nlp):
     assert item.title.startswith("các biện pháp ứng phó")
 
 
+def test_a_visits_body_is_written_as_the_leaders_title_writes_it(nlp):
+    text = ("Thứ trưởng Bộ Giao thông vận tải làm việc với tỉnh Phú Yên\n\n"
+            "Chiều 17/8, Thứ trưởng Bộ GTVT Lê Anh Tuấn đã có buổi làm việc với tỉnh Phú Yên về tiến độ cao tốc.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Phú Yên", title_in_text=True).meetings
+    assert (m.body, m.body_full_name) == ("Bộ GTVT", "Bộ Giao thông vận tải")
+
+
 @pytest.mark.parametrize("lead, titles", [
     # what an inspection looks at is its topic
     ("Sáng 5/4, Chủ tịch UBND tỉnh Hồ Văn Nam cùng lãnh đạo các sở, ngành đã đi kiểm tra tiến độ thi công tuyến "

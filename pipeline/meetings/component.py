@@ -89,6 +89,10 @@ class MeetingAssembler:
         defs = {**file_defs("meetings/meetings"), "kind_surfaces": list_pattern(list(data["kinds"]))}
         rules = {r["id"]: compile_pattern(r["pattern"], defs) for r in data["rules"]}
         self.kind_rule = rules["meetings.kind"]
+        # a council body's supervision named by its verb in the lead is a working visit
+        self.supervision_rule = rules["meetings.supervision"]
+        self.supervising_bodies = [fold(w) for w in data["lists"]["supervising_bodies"]]
+        self.kinds[fold(data["supervision_kind"]["surface"])] = data["supervision_kind"]["kind"]
         self.term_rule = rules["meetings.term"]
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
@@ -183,7 +187,7 @@ class MeetingAssembler:
             # an article reports a meeting its headline or opening paragraphs report; one named
             # only further down ('chi tiền họp …' in an inspection report) is not its subject
             opening = i <= _first_body(paragraphs) + 1
-            mention = self._meeting_mention(doc, para) if (is_lead or opens_new or (not frames and opening)) else None
+            mention = self._meeting_mention(doc, para, lead=is_lead) if (is_lead or opens_new or (not frames and opening)) else None
             if mention is not None and opens_new and not is_lead:
                 # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on, after a side
                 # meeting reported in between too
@@ -240,14 +244,21 @@ class MeetingAssembler:
         return doc
 
     # -- finding and describing a meeting -----------------------------------------------
-    def _meeting_mention(self, doc: Doc, para: Span):
-        """The first meeting kind in a paragraph, in a sentence that reports it took place."""
+    def _meeting_mention(self, doc: Doc, para: Span, lead: bool = False):
+        """The first meeting kind in a paragraph, in a sentence that reports it took place; in the
+        lead, a council body that supervises ('Thường trực HĐND tỉnh giám sát việc … tại Sở X')."""
         for sent in sentences_in(doc, para):
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
                 ahead = self.future.search(sent.text) or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start())
                 if ahead and not self.past.search(sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
+                    return m, sent
+            for m in self.supervision_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S) if lead else []:
+                subject = next((e for e in doc.spans["entities"] if e.label_ == "ORG" and sent.start_char <= e.start_char
+                                and 0 <= m.start("kind") - e.end_char <= 4), None)  # ('… HĐND tỉnh đã giám sát')
+                if (subject is not None and any(w in fold(subject.text) for w in self.supervising_bodies)
+                        and not self.future.search(sent.text)):
                     return m, sent
         return None
 
@@ -289,7 +300,8 @@ class MeetingAssembler:
                 setattr(frame, attr, value)
 
         text = text_of(doc)
-        marked = [self._mark(doc, m.start(), m.end(), "MEETING", "meetings.kind")]
+        rule_id = "meetings.supervision" if m.re is self.supervision_rule else "meetings.kind"
+        marked = [self._mark(doc, m.start("kind"), m.end(), "MEETING", rule_id)]
         if m.group("sequence"):
             put("sequence", ordinal_value(m.group("sequence"), self.ordinal_words))
         term = self.term_rule.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)

@@ -337,6 +337,22 @@ def test_a_lead_topic_to_carry_out(nlp):
     assert item.title.startswith("các biện pháp ứng phó")
 
 
+def test_a_council_body_supervising_in_the_lead_makes_a_working_visit(nlp):
+    text = ("Giám sát chính sách hỗ trợ nông nghiệp\n\n"
+            "Ngày 12/6, Thường trực HĐND tỉnh giám sát việc thực hiện chính sách hỗ trợ phát triển nông nghiệp tại Sở "
+            "NN&PTNT. Đồng chí Trần Quốc Toản, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn. Làm việc với đoàn có đồng chí "
+            "Lê Thị Hà, Giám đốc Sở NN&PTNT.\n\nHĐND tỉnh tăng cường giám sát việc thực hiện nghị quyết.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Thái Bình", title_in_text=True).meetings
+    assert (m.kind, m.body, m.chair, m.location) == ("buổi làm việc", "Thường trực HĐND tỉnh", ["Trần Quốc Toản"], "Sở NN&PTNT")
+    assert [a.title for a in m.agenda] == ["việc thực hiện chính sách hỗ trợ phát triển nông nghiệp"]
+
+
+def test_supervision_in_an_order_is_no_meeting(nlp):
+    text = ("Chống rét cho gia súc\n\nSáng 5/1, UBND tỉnh ban hành công điện chống rét. HĐND tỉnh tăng cường giám "
+            "sát việc thực hiện tại các huyện.")
+    assert extract(text, nlp=nlp, outlet="Báo Lào Cai", title_in_text=True).meetings == []
+
+
 def test_a_visits_body_is_written_as_the_leaders_title_writes_it(nlp):
     text = ("Thứ trưởng Bộ Giao thông vận tải làm việc với tỉnh Phú Yên\n\n"
             "Chiều 17/8, Thứ trưởng Bộ GTVT Lê Anh Tuấn đã có buổi làm việc với tỉnh Phú Yên về tiến độ cao tốc.")

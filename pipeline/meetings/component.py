@@ -421,7 +421,10 @@ class MeetingAssembler:
         officials = doc_list(doc, "officials")
         text = text_of(doc)
         # 'dưới sự chủ trì của đồng chí X' names the chair after the cue; 'X và Y chủ trì' before it
-        clause_start = max(text.rfind(";", sent.start_char, cue.start()), sent.start_char)
+        # ('A; B và C chủ trì' are all chairs; 'Dự hội nghị có A; B chủ trì': A attends)
+        semicolon = text.rfind(";", sent.start_char, cue.start())
+        attending = semicolon > 0 and self.attend.search(text, sent.start_char, semicolon, timeout=REGEX_TIMEOUT_S)
+        clause_start = semicolon if attending else sent.start_char
         after = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if cue.end() <= mm.start_char < sent.end_char)
         before = sorted((mm.start_char, o.name) for o in officials for mm in o.mentions if clause_start <= mm.start_char < cue.start())
         if "của" in cue.group(0) or not before:

@@ -45,6 +45,18 @@ def test_session_with_sequence_and_term(nlp):
     )
 
 
+@pytest.mark.parametrize("sentence, chairs", [
+    ("Đồng chí Tạ Văn Long, Bí thư Tỉnh ủy; đồng chí Lâm Văn Bé, Chủ tịch HĐND tỉnh và đồng chí Quách Văn Đạt, "
+     "Chủ tịch UBND tỉnh chủ trì hội nghị.", ["Tạ Văn Long", "Lâm Văn Bé", "Quách Văn Đạt"]),
+    ("Dự hội nghị có đồng chí Tạ Văn Long, Bí thư Tỉnh ủy; đồng chí Quách Văn Đạt, Chủ tịch UBND tỉnh chủ trì hội "
+     "nghị.", ["Quách Văn Đạt"]),
+])
+def test_chairs_listed_with_semicolons(nlp, sentence, chairs):
+    text = "Hội nghị Tỉnh ủy\n\nSáng 19/7, Ban Chấp hành Đảng bộ tỉnh Cà Mau tổ chức hội nghị lần thứ 18. " + sentence
+    (m,) = extract(text, nlp=nlp, outlet="Báo Cà Mau", title_in_text=True).meetings
+    assert m.chair == chairs
+
+
 def test_second_meeting_in_one_article(nlp):
     text = ("UBND tỉnh họp phiên thường kỳ\n\nSáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3. "
             "Đồng chí Giàng A Dình, Chủ tịch UBND tỉnh chủ trì phiên họp.\n\n"

@@ -13,6 +13,7 @@ Writes ``doc._.directives`` and ``doc._.decisions`` (lists of `Act`) and the spa
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extensions import doc_list, text_of
 from pipeline.segment.lexicon import is_word
-from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, load_rule_file
+from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, list_pattern, load_rule_file
 from pipeline.segment.component import sentences_in
 from pipeline.segment.orthography import fold
 from pipeline.structure.zones import char_span, zones
@@ -326,15 +327,17 @@ class ActFinder:
                   assignees=assignees, rule_id=rule_id, issuer=carrier.issuer)
         lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
         if lead:
+            pos = lead.end()
+        # '… Ban Tổ chức Huyện ủy (chủ trì,) phối hợp với Văn phòng Huyện ủy tham mưu …': the bodies
+        # named first lead, their partners cooperate
+        coop = self.cooperate.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+        partners, after = self._assignee_list(doc, coop.end(), end, entities, agency_names, "cooperate") if coop else ([], pos)
+        if lead or partners:
             for a in assignees:
                 a.role = "lead"
-            pos = lead.end()
-            # '… Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tham mưu …'
-            coop = self.cooperate.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
-            partners, after = self._assignee_list(doc, coop.end(), end, entities, agency_names, "cooperate") if coop else ([], pos)
-            if partners:
-                act.assignees.extend(partners)
-                pos = after
+        if partners:
+            act.assignees.extend(partners)
+            pos = after
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
     def _is_group(self, text: str, assignee: Assignment) -> bool:
@@ -528,8 +531,15 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return lo if cut < 0 else cut + 1
 
 
+@functools.lru_cache(maxsize=1)
+def _clause_break() -> regex.Pattern:
+    """';', '…', or a period before a space that ends no abbreviation ('UBND TP. Phan Thiết')."""
+    abbreviations = list_pattern(load_rule_file("acts/acts")["lists"]["dotted_abbreviations"])
+    return regex.compile(r"[;]|(?<!(?<![\p{L}\p{M}])(?:" + abbreviations + r"))\.(?=\s|$)|…")
+
+
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    m = regex.compile(r"[;]|\.(?=\s|$)|…").search(text, pos, hi)
+    m = _clause_break().search(text, pos, hi)
     end = m.start() if m else hi
     return _trim_end(text, pos, end)
 

@@ -97,6 +97,19 @@ def test_a_continued_orders_bodies_may_be_told_to_direct_others(nlp):
     ]  # a body's own 'đề nghị' is no order
 
 
+def test_partners_named_after_a_dotted_abbreviation_and_in_a_continued_order(nlp):
+    r = extract("Ông Đoàn Văn Hải giao Sở TN&MT chủ trì, phối hợp với UBND TP. Phan Thiết, huyện Bắc Bình rà soát hồ sơ "
+                "tồn đọng. Công an tỉnh phối hợp với UBND các huyện Đức Linh, Tánh Linh tăng cường tuần tra.",
+                nlp=nlp, title="Tin", outlet="Báo Bình Thuận")
+    assert [[(a.name, a.role) for a in d.assignee_details] for d in r.directives] == [
+        [("Sở Tài nguyên và Môi trường tỉnh Bình Thuận", "lead"), ("Ủy ban nhân dân thành phố Phan Thiết", "cooperate"),
+         ("Ủy ban nhân dân huyện Bắc Bình", "cooperate")],
+        [("Công an tỉnh Bình Thuận", "lead"), ("Ủy ban nhân dân huyện Đức Linh", "cooperate"),
+         ("Ủy ban nhân dân huyện Tánh Linh", "cooperate")],
+    ]
+    assert r.directives[0].action == "rà soát hồ sơ tồn đọng"
+
+
 def test_a_list_item_that_leads_names_its_partners(nlp):
     r = extract("Bí thư Huyện ủy Vũ Văn Tâm yêu cầu:\n- Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện "
                 "ủy tham mưu kế hoạch tổ chức đại hội.", nlp=nlp, title="Tin", outlet="Báo Hải Phòng")

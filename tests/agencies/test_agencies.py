@@ -17,6 +17,12 @@ def test_origin_article_agencies(seed_record):
     assert got["HĐND tỉnh"] == "Hội đồng nhân dân tỉnh Điện Biên"
 
 
+def test_a_paper_not_named_after_its_province_still_places_its_bodies(nlp):
+    r = extract("Chiều 11/7, UBND tỉnh họp. Giao Sở KH&ĐT tham mưu bố trí vốn.", nlp=nlp, title="Tin",
+                outlet="Báo Ấp Bắc")
+    assert full_names(r)["Sở KH&ĐT"] == "Sở Kế hoạch và Đầu tư tỉnh Tiền Giang"
+
+
 def test_place_comes_from_the_text_when_the_outlet_says_nothing(nlp):
     r = extract("Sáng 3/5, UBND tỉnh Sơn La họp. Giao Sở TN&MT phối hợp với UBND huyện Mộc Châu. "
                 "Uỷ ban nhân dân tỉnh yêu cầu Công an tỉnh vào cuộc.", nlp=nlp, title="Tin")

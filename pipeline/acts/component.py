@@ -514,6 +514,8 @@ class ActFinder:
                 deadline = next((d for d in inside if d._.granularity != "season" and self.deadline_cue.search(text[lo:d.start_char])), None)
             if deadline is not None and deadline._.value:
                 act.deadline = deadline._.gregorian or deadline._.value  # a lunar deadline as a Gregorian day
+                if "/" in act.deadline:
+                    act.deadline = act.deadline.rsplit("/", 1)[1]  # 'trong tuần tới': due by the interval's last day
                 # the action stops before 'trước ngày 2/9'
                 a_start, a_end = act.action_range or (None, None)
                 if a_start is not None and a_start < deadline.start_char <= a_end:

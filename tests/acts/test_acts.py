@@ -213,3 +213,14 @@ def test_an_official_told_to_act_is_the_assignee(nlp):
     (d,) = extract(text, nlp=nlp, title="Tin", outlet="Báo Cà Mau").directives
     assert (d.verb, d.assignees) == ("giao", ["Trần Văn Phúc"])
     assert d.action.startswith("trực tiếp chỉ đạo Sở Xây dựng")
+
+
+@pytest.mark.parametrize("when, deadline", [
+    ("trong tuần tới", "2024-11-24"),  # an interval: due by its last day
+    ("trước ngày 30/11", "2024-11-30"),
+])
+def test_a_deadline_is_a_day_even_when_written_as_a_week(nlp, when, deadline):
+    r = extract(f"Chủ tịch UBND tỉnh Lê Văn Hùng giao Sở Tài chính hoàn thiện dự thảo tờ trình {when}.", nlp=nlp,
+                title="Tin", outlet="Báo Sơn La", published="2024-11-13")
+    (d,) = r.directives
+    assert d.deadline == deadline

@@ -48,7 +48,8 @@ class OfficialLinker:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         rules = {r.id.rsplit(".", 1)[1]: r for r in compile_rules("officials/linking")}
-        self.before_name = [rules["title_before_name"], rules["title_comma_name"]]
+        self.title_dash_name = rules["title_dash_name"]
+        self.before_name = [rules["title_before_name"], rules["title_comma_name"], self.title_dash_name]
         self.apposition = rules["apposition"]
         self.chain = rules["chain"]
         self.bare_references = {fold(p) for p in load_rule_file("officials/linking")["lists"]["bare_references"]}
@@ -112,13 +113,16 @@ class OfficialLinker:
             after = next((p for p in starts if p.start >= last.end), None)
             before = next((p for p in reversed(starts) if p.end <= first.start), None)
             # 'Chủ tịch UBND tỉnh Lê Thành Đô': a title right before a name is the clearest case
+            apposed = before is not None and self.apposition.match(text[before.end_char:first.start_char])
             if after is not None:
                 gap = text[last.end_char:after.start_char]
                 rule = next((r for r in self.before_name if r.match(gap)), None)
+                if rule is self.title_dash_name and apposed:
+                    rule = None  # 'Ông A - Giám đốc Sở X - ông B …': the dash closes A's apposition
                 if rule is not None:
                     links.append(Link(list(reversed(chain)), after, rule.id))
                     continue
-            if before is not None and self.apposition.match(text[before.end_char:first.start_char]):
+            if apposed:
                 links.append(Link(chain, before, self.apposition.id))
         return links
 

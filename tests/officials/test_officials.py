@@ -36,6 +36,15 @@ def test_title_before_name_and_rank(nlp):
     assert got == {"Lò Văn Tươi": ["Đại tá", "Giám đốc Công an tỉnh Lai Châu"], "Giàng A Dình": ["Chủ tịch UBND tỉnh"]}
 
 
+def test_a_title_before_a_dash_and_the_name(nlp):
+    r = record(nlp, "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - Nguyễn Văn Út chủ trì hội nghị. Ông Lê Văn Tám - Phó "
+                    "Giám đốc Sở Y tế - cho biết, ông Trần Văn Hai cũng dự.")
+    got = {o.name: o.titles for o in r.officials}
+    assert got["Nguyễn Văn Út"] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+    assert got["Lê Văn Tám"] == ["Phó Giám đốc Sở Y tế"]  # the second dash closes his apposition
+    assert "Trần Văn Hai" not in got
+
+
 def test_chain_with_kiem_and_parenthesis(nlp):
     r = record(nlp, "Đồng chí Quàng Văn Hương, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Tuần Giáo dự. "
                     "Bà Lò Thị Hoa (Phó Chủ tịch UBND huyện) phát biểu.")

@@ -50,6 +50,8 @@ class AgendaFrame:
     stated: Optional[int] = None  # set on the first of a list whose size the text states
     from_lead: bool = False  # the lead's topic, which may join several items ('A và B')
     questioning: bool = False  # a session's questions, one item however many are asked
+    at: int = -1  # where its title begins, for items a sentence names together
+    reach: int = -1  # … and where the clause that names it ends
     discussion: list[Span] = field(default_factory=list)
     directives: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
@@ -122,6 +124,7 @@ class MeetingAssembler:
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
+        self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
@@ -138,6 +141,7 @@ class MeetingAssembler:
         self.opening_document = compile_pattern(
             r"\G[ \t\u00a0]*(?:(?i:{document_lead_ins})[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
+        self.vague_topic = compile_pattern(r"^(?i:{plural_words}|nhiều)[ \t\u00a0]+(?i:nội dung|vấn đề|việc){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
@@ -520,8 +524,8 @@ class MeetingAssembler:
         # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
         items = [it for it in items if not fold(it.title).startswith(("và ", "với ")) and not self.plural_documents.match(it.title)
                  and not self._only_a_place(doc, it)]
-        if any(a.from_lead for a in frame.agenda):
-            # a lead naming its topics named what the period's report covers
+        if any(a.from_lead or a.document_type == "báo cáo" for a in frame.agenda):
+            # a lead naming its topics, or a report heard before, named what the period's report covers
             items = [it for it in items if not (it.document_type == "báo cáo" and self._period_report(doc, doc.char_span(it.start, it.end, alignment_mode="expand")))]
         if not items:
             if item is not None:
@@ -557,8 +561,8 @@ class MeetingAssembler:
         title = " ".join(text[start:end].split()).strip(" ,;:")
         stop = self.title_stop.search(title)
         title = title[:stop.start()] if stop else title
-        if not title or len(title.split()) < 2:
-            return None
+        if not title or len(title.split()) < 2 or self.vague_topic.match(title):
+            return None  # ('cho ý kiến vào một số nội dung quan trọng' names none of them)
         if second and len(second.split()) >= 2:
             title = f"{title}; {second}"
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
@@ -634,10 +638,12 @@ class MeetingAssembler:
         text = text_of(doc)
         enum = self.enumeration.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if enum and self.question_count.search(text, enum.start(), enum.end()) and (
-                kind != self.session_kind or not self.questioning_word.search(text, sent.start_char, enum.start())):
+                kind != self.session_kind or not self.questioning_word.search(text, sent.start_char, enum.start())
+                or not self._stated_count(text[max(sent.start_char, enum.start() - 15):enum.end()])):
             # 'các đại biểu thảo luận nhiều vấn đề như: …': what delegates raised; a session's
             # question groups planned at another meeting ('dành một buổi cho phiên chất vấn, tập
-            # trung vào 2 nhóm vấn đề: …'): that session's business
+            # trung vào 2 nhóm vấn đề: …'): that session's business; questions the report does not
+            # count ('chất vấn các vấn đề: A; B; C'): one questioning item, however many
             enum = None
         if enum:
             parts, pos = [], enum.end()
@@ -690,7 +696,7 @@ class MeetingAssembler:
             # a clause taking up several documents ('góp ý vào dự thảo A và dự thảo B') gives each
             out = []
             for c in clauses:
-                inner = [s for s in several if s.title in c.title]
+                inner = [s for s in several if c.at <= s.at < c.reach]
                 out += inner if len(inner) >= 2 else [c]
             return out if len(out) >= len(several) else several
         if several:
@@ -713,7 +719,8 @@ class MeetingAssembler:
             title = " ".join(text[opening.end():end].split()).strip(" ,;:")
             if title:
                 return [AgendaFrame(title=title, document_type=fold(opening.group("type")), start=sent.start_char, end=sent.end_char)]
-        briefing = self.briefing.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+        briefing = next((b for b in self.briefing.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+                         if not any(o.start_char <= b.start() < o.end_char for o in orders)), None)
         if briefing:
             # 'thông báo với cử tri dự kiến nội dung, chương trình Kỳ họp thứ 8': a voters' meeting's item
             # (the title runs at least to the session it names, over 'nội dung, chương trình')
@@ -805,16 +812,21 @@ class MeetingAssembler:
         items = []
         for c, nxt in zip(cues, cues[1:] + [None]):
             hi = nxt.start() if nxt is not None else sent.end_char
-            end = self._title_end(text, c.end(), hi)
-            written = " ".join(text[c.end():end].split()).strip(" ,;:")
-            typed = self.opening_type.match(written)
-            title = self.item_prefix.sub("", written).strip()
-            if not title:
-                continue  # 'thảo luận, góp ý vào …': two verbs for one piece of business
-            if len(title.split()) < 2 or self.generic_business.match(title):
-                return []  # 'thảo luận tại tổ', 'thông qua 26 nghị quyết': the session's work in general
-            doc_type = self._document_type(typed.group("type")) if typed else None
-            items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char))
+            # 'nghe báo cáo A; báo cáo B; xem xét …': a document after a semicolon is one more
+            # piece of the same business
+            starts = [c.end()] + [s.end() for s in self.semicolon_document.finditer(text, c.end(), hi)]
+            for i, (lo, up) in enumerate(zip(starts, starts[1:] + [hi])):
+                end = self._title_end(text, lo, up)
+                written = " ".join(text[lo:end].split()).strip(" ,;:")
+                typed = self.opening_type.match(written)
+                title = self.item_prefix.sub("", written).strip()
+                if not title:
+                    break  # 'thảo luận, góp ý vào …': two verbs for one piece of business
+                if i == 0 and (len(title.split()) < 2 or self.generic_business.match(title)):
+                    return []  # 'thảo luận tại tổ', 'thông qua 26 nghị quyết': the session's work in general
+                doc_type = self._document_type(typed.group("type")) if typed else None
+                items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char,
+                                         at=lo, reach=up))
         return items
 
     def _several_documents(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
@@ -844,7 +856,8 @@ class MeetingAssembler:
             title = self.trailing_joint.sub("", " ".join(text[m.end():end].split())).strip(" ,;:")
             if not title:
                 return []
-            items.append(AgendaFrame(title=title, document_type=self._document_type(m.group("type")), start=sent.start_char, end=sent.end_char))
+            items.append(AgendaFrame(title=title, document_type=self._document_type(m.group("type")), start=sent.start_char,
+                                     end=sent.end_char, at=m.start(), reach=end))
         return items
 
     def _item_in(self, doc: Doc, sent: Span, kind: str, opening: bool) -> Optional[AgendaFrame]:

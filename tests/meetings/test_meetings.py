@@ -524,8 +524,8 @@ def test_a_later_sessions_confidence_vote_told_to_voters_is_no_item(nlp):
     assert len(m.agenda) == 1
 
 
-def _agenda(nlp, body, outlet="Báo Quảng Ngãi"):
-    (m,) = extract("Phiên họp\n\n" + body, nlp=nlp, outlet=outlet).meetings
+def _agenda(nlp, body, outlet="Báo Quảng Ngãi", headline="Phiên họp"):
+    (m,) = extract(headline + "\n\n" + body, nlp=nlp, outlet=outlet).meetings
     return [a.title for a in m.agenda]
 
 
@@ -583,3 +583,36 @@ def test_a_resolution_opening_a_sentence_after_a_lead_in_is_an_item(nlp):
 def test_plural_documents_with_a_subject(nlp, sentence, count):
     titles = _agenda(nlp, "Sáng 6/7, HĐND thành phố Cần Thơ khai mạc kỳ họp thứ 10.\n\n" + sentence)
     assert len(titles) == count
+
+
+def test_documents_after_semicolons_in_one_clause_of_business(nlp):
+    titles = _agenda(nlp, "Ngày 20/12, HĐND huyện Bình Gia tổ chức kỳ họp thứ 12.\n\n"
+                          "Tại kỳ họp, các đại biểu đã nghe báo cáo tình hình KT-XH năm 2023; báo cáo kết quả hoạt động "
+                          "của Thường trực HĐND huyện năm 2023; xem xét tờ trình về dự toán ngân sách năm 2024, tờ trình "
+                          "về kế hoạch đầu tư công năm 2024 và dự thảo Nghị quyết về hỗ trợ trồng rừng gỗ lớn.",
+                     outlet="Báo Lạng Sơn")
+    assert len(titles) == 5 and titles[2:] == ["dự toán ngân sách năm 2024", "kế hoạch đầu tư công năm 2024",
+                                               "hỗ trợ trồng rừng gỗ lớn"]
+
+
+def test_questions_the_report_does_not_count_are_one_item(nlp):
+    titles = _agenda(nlp, "Ngày 20/12, HĐND huyện Bình Gia tổ chức kỳ họp thứ 12.\n\n"
+                          "Tại phiên chất vấn và trả lời chất vấn, các đại biểu tập trung chất vấn các vấn đề: tiến độ cấp "
+                          "giấy chứng nhận quyền sử dụng đất; việc quản lý khoáng sản; chất lượng nước sinh hoạt.",
+                     outlet="Báo Lạng Sơn", headline="Kỳ họp thứ 12 HĐND huyện Bình Gia")
+    assert titles == ["chất vấn và trả lời chất vấn"]
+
+
+@pytest.mark.parametrize("body, count", [
+    # a lead topic that names no subject is none
+    ("Chiều 12/6, Ban Thường vụ Thành ủy tổ chức hội nghị về một số nội dung quan trọng.", 0),
+    # a report an order asks for is no item
+    ("Ngày 10/7, HĐND thành phố Đà Nẵng tổ chức kỳ họp thứ 16.\n\nChủ tịch HĐND thành phố Trần Văn Lâm yêu cầu Sở "
+     "TN&MT rà soát hồ sơ đất đai. UBND các quận, huyện tăng cường phối hợp, báo cáo kết quả về Thường trực HĐND "
+     "thành phố trước kỳ họp cuối năm.", 0),
+    # … and pieces of work joined by 'và việc' are one item each
+    ("Sáng 21/8, Phó Bí thư Thường trực Tỉnh ủy Lê Văn Hòa làm việc với xã Sảng Mộc về kết quả thực hiện nhiệm vụ "
+     "7 tháng năm 2024 và việc triển khai Chương trình mục tiêu quốc gia giảm nghèo.", 2),
+])
+def test_what_a_sentence_names_without_naming_business(nlp, body, count):
+    assert len(_agenda(nlp, body, outlet="Báo Đà Nẵng")) == count

@@ -405,7 +405,9 @@ def _directive(d: dict, refs: _Names, where: str) -> Directive:
         a = {"name": a} if isinstance(a, str) else a
         _keys(a, "assignee", f"{where}: assignee")
         quote = a.get("quote", a["name"])
-        s, e = _find(text[start:end], quote, f"{where}: assignee", 0) if quote in text[start:end] else (None, None)
+        bare = quote.rsplit("#", 1)[0] if "#" in quote and quote.rsplit("#", 1)[1].isdigit() else quote
+        # a quote's '#N' counts its occurrences inside the directive's span
+        s, e = _find(text[start:end], quote, f"{where}: assignee", 0) if normalize_text(bare) in text[start:end] else (None, None)
         if s is None:
             raise GoldError(f"{where}: assignee quote {quote!r} is not inside the directive's span")
         role = a.get("role", "assigned")

@@ -82,6 +82,13 @@ def test_an_assignee_is_quoted_inside_its_directive():
         build_record({"id": "x", "text": TEXT, "directives": [directive]})
 
 
+def test_an_assignee_named_twice_in_its_directive_is_quoted_by_occurrence():
+    text = "Giao huyện phối hợp với Hạt Kiểm lâm, giao Hạt Kiểm lâm báo cáo."
+    directive = {"verb": "Giao", "span": text, "assignees": [{"name": "Hạt Kiểm lâm", "quote": "Hạt Kiểm lâm#2"}]}
+    (assignee,) = build_record({"id": "x", "text": text, "directives": [directive]}).directives[0].assignee_details
+    assert assignee.start == text.index("Hạt Kiểm lâm báo")
+
+
 def test_a_meeting_without_a_span_covers_the_whole_text():
     record = build_record({"id": "x", "text": TEXT, "meetings": [{"kind": "phiên họp", "date": "2021-08-27"}]})
     assert (record.meetings[0].start, record.meetings[0].end) == (0, len(TEXT))

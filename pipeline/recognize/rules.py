@@ -289,6 +289,22 @@ class EntityRules:
             syllable = after
         return None
 
+    @staticmethod
+    def _compound_to_capital(text: str, head: regex.Match) -> Optional[regex.Match]:
+        """The last of two lower-case syllables that make one noun with the capitalized syllable
+        before them, when a capitalized syllable follows ('Cấp thoát nước | Bến Tre')."""
+        gap = _ONE_SPACE.match(text, head.end())
+        second = _SYLLABLE.match(text, gap.end()) if gap else None
+        gap = _ONE_SPACE.match(text, second.end()) if second else None
+        third = _SYLLABLE.match(text, gap.end()) if gap else None
+        gap = _ONE_SPACE.match(text, third.end()) if third else None
+        after = _SYLLABLE.match(text, gap.end()) if gap else None
+        if third is None or after is None or not (second.group(0)[0].islower() and third.group(0)[0].islower()):
+            return None
+        if after.group(0)[0].isupper() and is_nominal(text[head.start():third.end()]):
+            return third
+        return None
+
     def _word_before_level(self, text: str, first: regex.Match) -> Optional[regex.Match]:
         """The last of a few lower-case syllables that end a unit's name before its level word
         ('Cục Thi hành | án dân sự | tỉnh', '… Thi đấu | thể dục thể thao | tỉnh')."""
@@ -341,6 +357,10 @@ class EntityRules:
                 # lower-case words between capitalized ones: '… Nông nghiệp dịch vụ Ia Blang',
                 # 'Hợp tác xã Dệt thổ cẩm Pả Vi', 'Cục Đường cao tốc Việt Nam'
                 word, completed = bridge, True
+            elif (w[0].islower() and last.group(0)[0].isupper()
+                  and (compound := self._compound_to_capital(text, last)) is not None):
+                # 'Công ty Cổ phần Cấp | thoát nước Bến Tre': a capitalized word of three syllables
+                word, completed = compound, True
             elif w[0].islower() and completed and (tail := self._word_before_level(text, word)) is not None:
                 end = tail.end()  # '… Kiểm soát bệnh tật | tỉnh': the name's last word, then its level
                 break

@@ -213,3 +213,9 @@ def test_a_units_name_runs_over_its_lower_case_compound_nouns(nlp):
     r = extract("Giao Cục Xuất nhập khẩu nghiên cứu; giao Cục Điện lực và Năng lượng tái tạo chủ trì, phối hợp với "
                 "Tập đoàn Điện lực Việt Nam.", nlp=nlp, title="Tin", outlet="Báo Quảng Trị")
     assert {"Cục Xuất nhập khẩu", "Cục Điện lực và Năng lượng tái tạo"} <= {a.full_name for a in r.agencies}
+
+
+def test_a_capitalized_word_of_three_syllables_inside_a_name(nlp):
+    r = extract("Công ty Cổ phần Cấp thoát nước Trà Vinh bảo đảm cấp nước liên tục.", nlp=nlp, title="Tin",
+                outlet="Báo Trà Vinh")
+    assert [e.text for e in r.entities if e.label == "ORG"] == ["Công ty Cổ phần Cấp thoát nước Trà Vinh"]

@@ -109,6 +109,7 @@ class MeetingAssembler:
         self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
         self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
+        self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
         # a document named with its subject ('dự thảo Nghị quyết của HĐND phường về …'), or one not
         # merely quoted ('Báo cáo của Sở X cho thấy …' quotes one)
@@ -211,6 +212,8 @@ class MeetingAssembler:
                 else:
                     current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char)
                     mention_spans += self._describe(doc, current, sentence, kind_match, overwrite=True)
+                    if frames and self.same_day.match(para.text):
+                        current.date = frames[-1].date  # 'Chiều cùng ngày, …': the day of the meeting before
                     if frames and current.kind == frames[-1].kind == "buổi làm việc" and self.delegation.search(sentence.text):
                         # 'Trước đó, đoàn đã làm việc với UBND huyện …': the same delegation's visit,
                         # not the host's meeting
@@ -251,8 +254,13 @@ class MeetingAssembler:
     def _meeting_mention(self, doc: Doc, para: Span, lead: bool = False):
         """The first meeting kind in a paragraph, in a sentence that reports it took place; in the
         lead, a council body that supervises ('Thường trực HĐND tỉnh giám sát việc … tại Sở X')."""
+        # 'Ngay sau khi bế mạc kỳ họp, Thường trực HĐND tỉnh đã họp …': the opening names the meeting before
+        opening = self.new_meeting.match(text_of(doc), para.start_char)
+        skip_to = text_of(doc).find(",", para.start_char, para.end_char) if opening is not None else -1
         for sent in sentences_in(doc, para):
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
+                if m.start() < skip_to:
+                    continue
                 ahead = self.future.search(sent.text) or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start())
                 if ahead and not self.past.search(sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported

@@ -57,6 +57,16 @@ def test_chairs_listed_with_semicolons(nlp, sentence, chairs):
     assert m.chair == chairs
 
 
+def test_a_side_meeting_the_same_day_takes_its_day(nlp):
+    text = ("Kỳ họp chuyên đề HĐND tỉnh\n\nSáng 20/9, HĐND tỉnh Tây Ninh tổ chức kỳ họp thứ 14 (chuyên đề). Ông Phạm Văn "
+            "Hùng, Chủ tịch HĐND tỉnh chủ trì kỳ họp. Kỳ họp xem xét tờ trình về điều chỉnh kế hoạch đầu tư công, hoàn "
+            "thành trước ngày 15/10.\n\nNgay sau khi bế mạc kỳ họp, Thường trực HĐND tỉnh đã họp với UBND tỉnh cho ý "
+            "kiến về chương trình kỳ họp cuối năm. Ông Phạm Văn Hùng chủ trì cuộc họp.")
+    ms = extract(text, nlp=nlp, outlet="Báo Tây Ninh", title_in_text=True, published="2024-09-21").meetings
+    assert [(m.kind, m.body, m.date) for m in ms] == [("kỳ họp", "HĐND tỉnh Tây Ninh", "2024-09-20"),
+                                                      ("phiên họp", "Thường trực HĐND tỉnh", "2024-09-20")]
+
+
 def test_second_meeting_in_one_article(nlp):
     text = ("UBND tỉnh họp phiên thường kỳ\n\nSáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ tháng 3. "
             "Đồng chí Giàng A Dình, Chủ tịch UBND tỉnh chủ trì phiên họp.\n\n"

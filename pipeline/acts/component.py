@@ -94,7 +94,8 @@ class ActFinder:
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
-        self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa)[ \t\u00a0]+$", defs)
+        self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa|không|về việc)[ \t\u00a0]+$", defs)
+        self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,2}[ \t\u00a0,]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
 
@@ -206,6 +207,11 @@ class ActFinder:
                 continue  # delegates propose: discussion
             if kind == "decision" and self.not_decision.match(text, m.end(), hi):
                 continue
+            if kind == "decision" and acts and acts[-1].kind == "directive" and acts[-1].action_range and (
+                    acts[-1].action_range[0] <= start < acts[-1].action_range[1]):
+                continue  # 'giao Sở X hoàn thiện hồ sơ, trình UBND tỉnh phê duyệt': the order's task
+            if kind == "decision" and self.purpose_before.search(text, max(lo, start - 25), start):
+                continue  # 'tổ chức kỳ họp để xem xét, quyết định …': what the meeting is for
             if kind == "decision" and self.reported_decider.search(before):
                 continue  # 'Quốc hội đã thông qua 10 dự án luật': passed on, not decided here
             if self.nominal.search(before):

@@ -224,3 +224,23 @@ def test_a_deadline_is_a_day_even_when_written_as_a_week(nlp, when, deadline):
                 title="Tin", outlet="Báo Sơn La", published="2024-11-13")
     (d,) = r.directives
     assert d.deadline == deadline
+
+
+@pytest.mark.parametrize("text", [
+    # what an order asks another body to approve is the order's task
+    "Chủ tịch UBND tỉnh Lê Văn Hùng giao Sở TN&MT hướng dẫn huyện hoàn thiện hồ sơ, trình UBND tỉnh phê duyệt trước "
+    "ngày 15/5.",
+    # what a meeting is held for is no decision taken there
+    "Sáng 19/4, HĐND tỉnh tổ chức kỳ họp chuyên đề để xem xét, quyết định một số nội dung cấp bách.",
+    # a decision named in a document's title, or denied, is none
+    "Kỳ họp xem xét tờ trình về việc thông qua danh mục dự án cần thu hồi đất.",
+    "Việc cấp phát sách giáo khoa không thống nhất giữa các trường.",
+])
+def test_no_decision_where_nothing_is_decided(nlp, text):
+    assert extract(text, nlp=nlp, title="Tin", outlet="Báo Sơn La").decisions == []
+
+
+def test_a_decision_after_its_order_is_still_one(nlp):
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hùng giao Sở Tài chính rà soát nguồn vốn; UBND tỉnh thống nhất bố trí 50 tỷ "
+                "đồng cho dự án.", nlp=nlp, title="Tin", outlet="Báo Sơn La")
+    assert [d.text for d in r.decisions] == ["thống nhất bố trí 50 tỷ đồng cho dự án"]

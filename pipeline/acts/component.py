@@ -140,7 +140,8 @@ class ActFinder:
                     # addressed to the item's bodies ('Sở X chỉ đạo Chi cục Y …' is what Sở X must do)
                     acts = [a for a in acts if a.span.start_char < item.span.start_char or a.kind != "directive"] + [item]
                 if any(a.kind == "directive" for a in acts):
-                    acts = self._with_chained(doc, sent, acts, entities, agency_names)
+                    # (its opening may go on with the order before: 'UBND các huyện chỉ đạo UBND cấp xã …')
+                    acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier)
                 elif not acts and carrier is not None:
                     # 'Giao Sở X … . Công an tỉnh tăng cường tuần tra …': the conclusion goes on
                     # naming bodies and what they must do, sentence after sentence

@@ -244,3 +244,11 @@ def test_a_decision_after_its_order_is_still_one(nlp):
     r = extract("Chủ tịch UBND tỉnh Lê Văn Hùng giao Sở Tài chính rà soát nguồn vốn; UBND tỉnh thống nhất bố trí 50 tỷ "
                 "đồng cho dự án.", nlp=nlp, title="Tin", outlet="Báo Sơn La")
     assert [d.text for d in r.decisions] == ["thống nhất bố trí 50 tỷ đồng cho dự án"]
+
+
+def test_a_paragraph_of_bodies_told_to_direct_others_goes_on_with_the_order(nlp):
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hùng yêu cầu Công an tỉnh điều tra, xử lý nghiêm các hành vi gây cháy rừng."
+                "\n\nUBND các huyện, thành phố chỉ đạo UBND cấp xã tổ chức ký cam kết bảo vệ rừng với các hộ gia đình.",
+                nlp=nlp, title="Tin", outlet="Báo Lai Châu")
+    assert [d.assignees for d in r.directives] == [["Công an tỉnh Lai Châu"], ["UBND các huyện, thành phố"]]
+    assert r.directives[1].action.startswith("chỉ đạo UBND cấp xã")

@@ -124,8 +124,8 @@ def test_a_list_item_that_leads_names_its_partners(nlp):
      ["thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện"]),
     ("yêu cầu các cấp ủy, chính quyền các cấp tập trung lãnh đạo.", ["các cấp ủy, chính quyền các cấp"]),
     ("yêu cầu các chủ hồ vận hành đúng quy trình.", ["các chủ hồ"]),
-    ("yêu cầu các cấp ủy, chính quyền, MTTQ và các đoàn thể tập trung lãnh đạo.",
-     ["các cấp ủy, chính quyền, MTTQ và các đoàn thể"]),
+    ("yêu cầu các cấp ủy, chính quyền, MTTQ và đoàn thể tập trung lãnh đạo.",
+     ["các cấp ủy, chính quyền, MTTQ và đoàn thể"]),
     ("yêu cầu các chủ đầu tư trên địa bàn huyện đẩy nhanh tiến độ.", ["các chủ đầu tư trên địa bàn huyện"]),
 ])
 def test_groups_headed_by_a_post_or_owning_something(nlp, sentence, assignees):

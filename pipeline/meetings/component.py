@@ -142,7 +142,7 @@ class MeetingAssembler:
         self.opening_document = compile_pattern(
             r"\G[ \t\u00a0]*(?:(?i:{document_lead_ins})[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
-        self.vague_topic = compile_pattern(r"^(?i:{plural_words}|nhiều)[ \t\u00a0]+(?i:nội dung|vấn đề|việc){E}", defs)
+        self.vague_topic = compile_pattern(r"^(?i:{vague_quantities})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'

@@ -348,7 +348,7 @@ class MeetingAssembler:
                     break
         if not chairs and frame.kind in self.led_kinds:
             # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
-            chairs = self._officials_in(doc, sent)[:1]
+            chairs = self._officials_in(doc, sent)[:1] or self._official_by_title(doc, sent, m.start())
         if chairs:
             put("chair", chairs)
             # 'Cùng chủ trì có đồng chí X … và đồng chí Y …': co-chairs in the sentences after
@@ -444,6 +444,18 @@ class MeetingAssembler:
         else:
             picks = before
         return _distinct_names(picks)
+
+    @staticmethod
+    def _official_by_title(doc: Doc, sent: Span, hi: int) -> list[str]:
+        """'Chủ tịch UBND tỉnh cùng lãnh đạo các sở đã làm việc với huyện …': a lead that names the
+        leader by title alone means the official the article names with that title."""
+        written = [t for t in (doc.spans["title_candidates"] if "title_candidates" in doc.spans else [])
+                   if sent.start_char <= t.start_char < hi]
+        for title in written:
+            holders = [o.name for o in doc_list(doc, "officials") if any(fold(t.text) == fold(title.text) for t in o.titles)]
+            if len(holders) == 1:
+                return holders
+        return []
 
     @staticmethod
     def _officials_in(doc: Doc, sent: Span) -> list[str]:

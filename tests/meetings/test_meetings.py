@@ -375,6 +375,14 @@ def test_supervision_in_an_order_is_no_meeting(nlp):
     assert extract(text, nlp=nlp, outlet="Báo Lào Cai", title_in_text=True).meetings == []
 
 
+def test_a_visit_led_by_a_title_alone_is_chaired_by_its_holder(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc với huyện Nam Trà My\n\nChiều 16/4, Chủ tịch UBND tỉnh cùng lãnh đạo một số sở, "
+            "ngành đã làm việc với huyện Nam Trà My về phát triển cây sâm Ngọc Linh.\n\nKết luận buổi làm việc, Chủ "
+            "tịch UBND tỉnh Lê Văn Dũng đề nghị huyện rà soát quy hoạch vùng trồng sâm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Nam", title_in_text=True).meetings
+    assert m.chair == ["Lê Văn Dũng"]
+
+
 def test_a_visits_body_is_written_as_the_leaders_title_writes_it(nlp):
     text = ("Thứ trưởng Bộ Giao thông vận tải làm việc với tỉnh Phú Yên\n\n"
             "Chiều 17/8, Thứ trưởng Bộ GTVT Lê Anh Tuấn đã có buổi làm việc với tỉnh Phú Yên về tiến độ cao tốc.")

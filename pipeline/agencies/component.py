@@ -324,6 +324,12 @@ class AgencyNormalizer:
             # 'giao Ban Kinh tế - Ngân sách thẩm tra': the council's committee
             return f"{text} Hội đồng nhân dân {places.province_word} {places.province}", places.province_word, places.province
         m = self._level.search(text)
+        if m and rule_id == "recognize.agencies.delegate_group":
+            # 'Tổ đại biểu HĐND tỉnh ứng cử tại huyện Đại Lộc': the council's place follows its level,
+            # what comes after is where the delegates were elected
+            level = levels().spelled(fold(m.group(1)))
+            place = places.resolve(level)
+            return (text[:m.end()] + (f" {place}" if place else "") + text[m.end():]), level, place
         if m:
             level = fold(m.group(1))
             level = levels().spelled(level)

@@ -375,6 +375,14 @@ def test_supervision_in_an_order_is_no_meeting(nlp):
     assert extract(text, nlp=nlp, outlet="Báo Lào Cai", title_in_text=True).meetings == []
 
 
+def test_a_councils_delegates_group_meets_voters(nlp):
+    text = ("Tiếp xúc cử tri\n\nNgày 26/6, Tổ đại biểu HĐND tỉnh bầu tại huyện Kiến Xương tổ chức tiếp xúc cử tri tại xã "
+            "Bình Minh trước kỳ họp thứ 20 HĐND tỉnh.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Thái Bình", title_in_text=True).meetings
+    assert (m.body, m.body_full_name) == ("Tổ đại biểu HĐND tỉnh bầu tại huyện Kiến Xương",
+                                          "Tổ đại biểu Hội đồng nhân dân tỉnh Thái Bình bầu tại huyện Kiến Xương")
+
+
 def test_a_visit_led_by_a_title_alone_is_chaired_by_its_holder(nlp):
     text = ("Chủ tịch UBND tỉnh làm việc với huyện Nam Trà My\n\nChiều 16/4, Chủ tịch UBND tỉnh cùng lãnh đạo một số sở, "
             "ngành đã làm việc với huyện Nam Trà My về phát triển cây sâm Ngọc Linh.\n\nKết luận buổi làm việc, Chủ "

@@ -127,6 +127,8 @@ def test_a_list_item_that_leads_names_its_partners(nlp):
     ("yêu cầu các cấp ủy, chính quyền, MTTQ và đoàn thể tập trung lãnh đạo.",
      ["các cấp ủy, chính quyền, MTTQ và đoàn thể"]),
     ("yêu cầu các chủ đầu tư trên địa bàn huyện đẩy nhanh tiến độ.", ["các chủ đầu tư trên địa bàn huyện"]),
+    ("yêu cầu UBND các tỉnh, thành phố rà soát tổng đàn trâu, bò.", ["UBND các tỉnh, thành phố"]),
+    ("yêu cầu Hội LHPN các huyện, thị xã hoàn thành chỉ tiêu.", ["Hội LHPN các huyện, thị xã"]),
 ])
 def test_groups_headed_by_a_post_or_owning_something(nlp, sentence, assignees):
     (d,) = extract("Ông Phạm Văn Sáu " + sentence, nlp=nlp, title="Tin", outlet="Báo Bạc Liêu").directives

@@ -94,7 +94,7 @@ class ActFinder:
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
-        self.nominal = compile_pattern(r"(?i:sự|tính|được|đã được|chưa|không|về việc)[ \t\u00a0]+$", defs)
+        self.nominal = compile_pattern(r"(?i:{nominal_before})[ \t\u00a0]+$", defs)
         self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,2}[ \t\u00a0,]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)

@@ -83,12 +83,18 @@ class GoldError(ValueError):
     pass
 
 
+def _occurrence(quote: str) -> tuple[str, Optional[int]]:
+    """'text#N' → ('text', N); a quote without '#N' → (quote, None)."""
+    if "#" in quote and quote.rsplit("#", 1)[1].isdigit():
+        text, n = quote.rsplit("#", 1)
+        return text, int(n)
+    return quote, None
+
+
 def _find(text: str, quote: str, where: str, after: int = 0) -> tuple[int, int]:
     """Offsets of a quoted substring; `quote` may be 'text#N' for its N-th occurrence (1-based)."""
-    occurrence, explicit = 1, False
-    if "#" in quote and quote.rsplit("#", 1)[1].isdigit():
-        quote, n = quote.rsplit("#", 1)
-        occurrence, explicit = int(n), True
+    quote, n = _occurrence(quote)
+    occurrence, explicit = (n, True) if n is not None else (1, False)
     quote = normalize_text(quote)
     pos = after - 1
     for _ in range(occurrence):
@@ -405,9 +411,9 @@ def _directive(d: dict, refs: _Names, where: str) -> Directive:
         a = {"name": a} if isinstance(a, str) else a
         _keys(a, "assignee", f"{where}: assignee")
         quote = a.get("quote", a["name"])
-        bare = quote.rsplit("#", 1)[0] if "#" in quote and quote.rsplit("#", 1)[1].isdigit() else quote
         # a quote's '#N' counts its occurrences inside the directive's span
-        s, e = _find(text[start:end], quote, f"{where}: assignee", 0) if normalize_text(bare) in text[start:end] else (None, None)
+        inside = normalize_text(_occurrence(quote)[0]) in text[start:end]
+        s, e = _find(text[start:end], quote, f"{where}: assignee", 0) if inside else (None, None)
         if s is None:
             raise GoldError(f"{where}: assignee quote {quote!r} is not inside the directive's span")
         role = a.get("role", "assigned")

@@ -289,21 +289,16 @@ class EntityRules:
             syllable = after
         return None
 
-    @staticmethod
-    def _compound_to_capital(text: str, head: regex.Match) -> Optional[regex.Match]:
+    @classmethod
+    def _compound_to_capital(cls, text: str, head: regex.Match) -> Optional[regex.Match]:
         """The last of two lower-case syllables that make one noun with the capitalized syllable
         before them, when a capitalized syllable follows ('Cấp thoát nước | Bến Tre')."""
-        gap = _ONE_SPACE.match(text, head.end())
-        second = _SYLLABLE.match(text, gap.end()) if gap else None
-        gap = _ONE_SPACE.match(text, second.end()) if second else None
-        third = _SYLLABLE.match(text, gap.end()) if gap else None
-        gap = _ONE_SPACE.match(text, third.end()) if third else None
-        after = _SYLLABLE.match(text, gap.end()) if gap else None
-        if third is None or after is None or not (second.group(0)[0].islower() and third.group(0)[0].islower()):
+        second = cls._syllable_after(text, head)
+        third = cls._syllable_after(text, second) if second else None
+        after = cls._syllable_after(text, third) if third else None
+        if after is None or not (second.group(0)[0].islower() and third.group(0)[0].islower()):
             return None
-        if after.group(0)[0].isupper() and is_nominal(text[head.start():third.end()]):
-            return third
-        return None
+        return third if after.group(0)[0].isupper() and is_nominal(text[head.start():third.end()]) else None
 
     def _word_before_level(self, text: str, first: regex.Match) -> Optional[regex.Match]:
         """The last of a few lower-case syllables that end a unit's name before its level word

@@ -534,7 +534,7 @@ class MeetingAssembler:
         for it in items:  # ('Nghị quyết về A …. Trong đó, nghị quyết về A …': named twice in a paragraph)
             if not any(_same_item(it.title, u.title, loose=False) for u in unique):
                 unique.append(it)
-        items = [it for it in unique if not any(_same_item(it.title, a.title) for a in frame.agenda)
+        items = [it for it in unique if not _named_before(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
@@ -700,6 +700,12 @@ class MeetingAssembler:
         resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
         if resolutions and self._later_business(text, sent, resolutions[0].start(), kind):
             resolutions = []  # 'kỳ họp dự kiến xem xét … nghị quyết về A và nghị quyết về B': a later session's
+        if resolutions and any(m.end() <= resolutions[0].start() and not self.resolution.match(text, m.start())
+                               and ";" in text[m.end():resolutions[0].start()]
+                               for m in self._documents_in(doc, sent, kind)):
+            # 'thông qua tờ trình về A; cho ý kiến vào dự thảo Nghị quyết về B và …': clauses of business
+            # ('xem xét 26 tờ trình và dự thảo nghị quyết, trong đó có nghị quyết về A …' is one clause)
+            resolutions = []
         if len(resolutions) >= 2:
             items = []
             for m, nxt in zip(resolutions, resolutions[1:] + [None]):
@@ -963,6 +969,22 @@ def _same_item(new: str, old: str, loose: bool = True) -> bool:
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)
+
+
+def _named_before(new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+    """Whether an item names one already listed: by its title; by its document's name, where the
+    type word is part of it ('Về dự thảo Báo cáo chính trị' after 'dự thảo Báo cáo chính trị trình
+    Đại hội …'); or by its type alone, where an item of that type was listed ('Đối với dự thảo Đề
+    án' after 'dự thảo Đề án xây dựng …')."""
+    if any(_same_item(new.title, old.title) for old in agenda):
+        return True
+    named = fold(new.title)
+    if any(old.document_type and named == fold(old.document_type) for old in agenda):
+        return True
+    if not new.document_type:
+        return False
+    return any(old.document_type == new.document_type and fold(f"{old.document_type} {old.title}").startswith(named)
+               for old in agenda)
 
 
 def _as_written(name: str) -> str:

@@ -642,3 +642,25 @@ def test_questions_the_report_does_not_count_are_one_item(nlp):
 ])
 def test_what_a_sentence_names_without_naming_business(nlp, body, count):
     assert len(_agenda(nlp, body, outlet="Báo Đà Nẵng")) == count
+
+
+def test_a_document_named_again_by_its_name_or_its_type_is_the_same_item(nlp):
+    text = ("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9\n\n"
+            "Sáng 3/10, Ban Chấp hành Đảng bộ huyện Tam Nông tổ chức Hội nghị lần thứ 9 cho ý kiến vào dự thảo Báo cáo "
+            "chính trị trình Đại hội Đảng bộ huyện lần thứ XVI và dự thảo Đề án phát triển du lịch cộng đồng giai đoạn "
+            "2025-2030. Bí thư Huyện ủy Phạm Văn Lộc chủ trì hội nghị.\n\n"
+            "Về dự thảo Báo cáo chính trị, các ý kiến đề nghị làm rõ hơn những hạn chế trong nhiệm kỳ.\n\n"
+            "Đối với dự thảo Đề án, nhiều ý kiến đề nghị bổ sung nguồn lực thực hiện.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Phú Thọ").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "đề án"]
+
+
+def test_a_document_before_a_row_of_resolutions_is_an_item(nlp):
+    text = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14\n\n"
+            "Sáng 8/4, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn tổ chức Hội nghị lần thứ 14. Bí thư Tỉnh ủy Hoàng Văn Minh "
+            "chủ trì hội nghị.\n\n"
+            "Tại hội nghị, Ban Chấp hành đã thông qua tờ trình về việc ban hành Quy chế làm việc của Ban Chấp hành; cho "
+            "ý kiến vào dự thảo Nghị quyết về phát triển lâm nghiệp bền vững và dự thảo Nghị quyết về xây dựng đội ngũ "
+            "cán bộ cấp xã.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bắc Kạn").meetings
+    assert [a.document_type for a in m.agenda] == ["tờ trình", "nghị quyết", "nghị quyết"]

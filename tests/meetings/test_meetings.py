@@ -664,3 +664,13 @@ def test_a_document_before_a_row_of_resolutions_is_an_item(nlp):
             "cán bộ cấp xã.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Bắc Kạn").meetings
     assert [a.document_type for a in m.agenda] == ["tờ trình", "nghị quyết", "nghị quyết"]
+
+
+def test_a_plan_being_carried_out_is_no_item(nlp):
+    text = ("Ngành Nông nghiệp triển khai nhiệm vụ năm 2026\n\n"
+            "Sáng 9-1, Sở NN&PTNT tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026. Giám đốc "
+            "Sở NN&PTNT Lê Văn Hải chủ trì hội nghị.\n\n"
+            "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Trần Quốc Bảo nhấn mạnh, năm 2026 là năm đầu thực hiện Kế hoạch "
+            "phát triển nông nghiệp giai đoạn 2026-2030, ngành cần đổi mới cách làm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo"]

@@ -230,6 +230,8 @@ class AgencyNormalizer:
         """The article's province: its outlet's, else the one its places name most often;
         its district: the only district it names, if it names one."""
         province = self.outlets.province_of(doc._.outlet) or self._province_in_name(doc._.outlet)
+        if province is not None:
+            province = self.gazetteer.province_on(province, doc._.published)  # ('Báo Thừa Thiên Huế' in 2024 and in 2025)
         in_a_province = province is not None and self._province_word(province) != "thành phố"
         provinces: Counter = Counter()
         districts: Counter = Counter()

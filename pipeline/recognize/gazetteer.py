@@ -27,6 +27,8 @@ class Place:
     type_word: Optional[str] = None  # 'huyện', 'tỉnh', 'thành phố' …
     province: Optional[str] = None  # the province it belongs to
     current: bool = True  # still a unit after the 2025 merger
+    until: Optional[str] = None  # a former province's last day (ISO), for `province_on`
+    became: Optional[str] = None  # … and its successor's name
 
 
 @functools.lru_cache(maxsize=None)  # the ward table repeats each district and province thousands of times
@@ -74,6 +76,19 @@ class Gazetteer:
                 return p.name
         return None
 
+    def province_on(self, name: str, day: Optional[str]) -> str:
+        """A province as it was named on an ISO day: 'Thừa Thiên Huế' until 2024, 'Huế' after
+        (and either name read on a day that fits the other is that one's)."""
+        for p in self.lookup(name):
+            if p.kind == "province" and p.became and day and day[:10] > p.until:
+                return p.became
+        if day:
+            for ps in self._by_name.values():
+                for p in ps:
+                    if p.kind == "province" and p.became and fold(p.became) == fold(name) and day[:10] <= p.until:
+                        return p.name
+        return name
+
 
 def _address_places() -> list[Place]:
     import underthesea
@@ -105,8 +120,11 @@ def _address_places() -> list[Place]:
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    lists = load_rule_file("recognize/places")["lists"]
-    extra = [Place(n, "country") for n in lists["countries"]]
+    data = load_rule_file("recognize/places")
+    lists = data["lists"]
+    extra = [Place(f["name"], "province", f["type_word"], f["name"], False, str(f["until"]), f["became"])
+             for f in data.get("former_provinces") or ()]
+    extra += [Place(n, "country") for n in lists["countries"]]
     extra += [Place(n, "capital") for n in lists["capitals"]]
     extra += [Place(n, "region") for n in lists["regions"]]
     return Gazetteer(_address_places() + extra)

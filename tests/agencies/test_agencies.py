@@ -219,3 +219,13 @@ def test_a_capitalized_word_of_three_syllables_inside_a_name(nlp):
     r = extract("Công ty Cổ phần Cấp thoát nước Trà Vinh bảo đảm cấp nước liên tục.", nlp=nlp, title="Tin",
                 outlet="Báo Trà Vinh")
     assert [e.text for e in r.entities if e.label == "ORG"] == ["Công ty Cổ phần Cấp thoát nước Trà Vinh"]
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2023-05-10", "Sở Tài chính tỉnh Thừa Thiên Huế"),  # a province until the end of 2024
+    ("2025-03-10", "Sở Tài chính thành phố Huế"),  # a city from 1 January 2025
+])
+def test_a_renamed_province_is_named_as_it_was_on_the_day(nlp, published, expected):
+    r = extract("Chủ tịch UBND giao Sở Tài chính hoàn thành báo cáo trước ngày 20/5.", nlp=nlp, title="Tin",
+                outlet="Báo Thừa Thiên Huế", published=published)
+    assert expected in full_names(r).values()

@@ -108,6 +108,9 @@ class MeetingAssembler:
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
         self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)
+        self.item_opening_at = compile_pattern(r"\G[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)  # (a sentence's)
+        self.plural_title = compile_pattern(r"^(?i:{plural_words})[ \t\u00a0]", defs)
+        self.request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+(?i:{request_nouns}){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
@@ -125,6 +128,7 @@ class MeetingAssembler:
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
+        self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?i:{document_types}){E})", defs)
         self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
@@ -510,7 +514,15 @@ class MeetingAssembler:
         items = listed if new is None else [new]
         # later sentences may list a session's items, or open one with its document
         for sent in sents[1:]:
-            items.extend(self._listed_items(doc, sent, frame.kind))
+            more = self._listed_items(doc, sent, frame.kind)
+            if not more and self.request_opening.match(text_of(doc), sent.start_char) and not any(
+                    self.plural_title.match(it.title) for it in items):  # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
+                request = self._item_in(doc, sent, frame.kind, opening=True)
+                more = [request] if request is not None else []
+            if any(it.questioning for it in items):
+                # 'chất vấn 2 nhóm vấn đề: A và B. Đại biểu X chất vấn về …': one of the questions named
+                more = [it for it in more if not it.questioning]
+            items.extend(more)
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -794,6 +806,8 @@ class MeetingAssembler:
             # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general ('các nghị
             # quyết về điều chỉnh kế hoạch đầu tư công' names their subject: one item)
             mentions = []
+        # 'cho ý kiến đối với 10 dự án luật khác': documents counted, none named
+        mentions = [m for m in mentions if not _COUNT_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start())]
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
         return [m for m in mentions if not self._later_business(text, sent, m.start(), kind)]
 
@@ -840,7 +854,7 @@ class MeetingAssembler:
             hi = nxt.start() if nxt is not None else sent.end_char
             # 'nghe báo cáo A; báo cáo B; xem xét …': a document after a semicolon is one more
             # piece of the same business
-            starts = [c.end()] + [s.end() for s in self.semicolon_document.finditer(text, c.end(), hi)]
+            starts = [self._after_presenter(doc, c.end(), hi)] + [s.end() for s in self.semicolon_document.finditer(text, c.end(), hi)]
             for i, (lo, up) in enumerate(zip(starts, starts[1:] + [hi])):
                 end = self._title_end(text, lo, up)
                 written = " ".join(text[lo:end].split()).strip(" ,;:")
@@ -854,6 +868,21 @@ class MeetingAssembler:
                 items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char,
                                          at=lo, reach=up))
         return items
+
+    def _after_presenter(self, doc: Doc, at: int, hi: int) -> int:
+        """Where a clause's business begins once its presenter is passed: 'nghe [UBND huyện trình
+        bày] báo cáo …', 'nghe [Giám đốc Sở Tài chính] báo cáo …'."""
+        named = [s for s in list(doc.spans["entities"]) + list(doc.spans["titles"] if "titles" in doc.spans else [])
+                 if s.label_ != "LOC" and at <= s.start_char < hi]
+        end = at
+        for span in sorted(named, key=lambda s: s.start_char):
+            if text_of(doc)[end:span.start_char].strip(" \t\u00a0,"):
+                break  # the presenter is the names right after the verb, one after the other
+            end = max(end, span.end_char)
+        if end == at:
+            return at
+        m = self.presented.match(text_of(doc), end)
+        return m.end() if m and m.end() <= hi else at
 
     def _several_documents(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
         """'cho ý kiến vào dự thảo Kế hoạch A, dự thảo Nghị quyết về B, đồng thời thông qua tờ
@@ -891,7 +920,7 @@ class MeetingAssembler:
         or at a document the sentence discusses ('… nhất trí với tờ trình về …')."""
         text = text_of(doc)
         mentions = self._documents_in(doc, sent, kind)
-        opener = self.item_opening.match(text, sent.start_char) if opening else None
+        opener = self.item_opening_at.match(text, sent.start_char) if opening else None
         if opener is None and not mentions:
             return None
         start = opener.end() if opener is not None else mentions[0].end()
@@ -947,6 +976,7 @@ class MeetingAssembler:
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COUNT_BEFORE = regex.compile(r"(?<![\d/.,-])\d{1,3}[ \t\u00a0]+$")
 _FUNCTION_WORDS = frozenset("và của các cho về với trong năm tại trên để đối nội dung việc những được".split())
 
 

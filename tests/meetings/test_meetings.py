@@ -674,3 +674,53 @@ def test_a_plan_being_carried_out_is_no_item(nlp):
             "phát triển nông nghiệp giai đoạn 2026-2030, ngành cần đổi mới cách làm.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
     assert [a.document_type for a in m.agenda] == ["báo cáo"]
+
+
+def test_a_clause_names_its_document_past_the_presenter(nlp):
+    text = ("HĐND huyện khai mạc kỳ họp thứ 9\n\n"
+            "Sáng 4-7, HĐND huyện Gia Lâm tổ chức kỳ họp thứ 9. Chủ tịch HĐND huyện Đỗ Văn Khang chủ trì.\n\n"
+            "Tại kỳ họp, các đại biểu đã nghe UBND huyện trình bày báo cáo tình hình kinh tế - xã hội, quốc phòng - an "
+            "ninh 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2025; xem xét tờ trình về điều chỉnh kế hoạch đầu tư công "
+            "năm 2025.\n\n"
+            "Theo báo cáo, 6 tháng đầu năm, thu ngân sách trên địa bàn huyện đạt 1.020 tỷ đồng.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hà Nội Mới").meetings
+    assert [(a.document_type, a.title) for a in m.agenda] == [
+        ("báo cáo", "tình hình kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2025"),
+        ("tờ trình", "điều chỉnh kế hoạch đầu tư công năm 2025")]
+
+
+def test_documents_counted_but_not_named_are_no_item(nlp):
+    text = ("Cử tri huyện Ba Tơ kiến nghị nâng cấp đường giao thông\n\n"
+            "Sáng 20-12, Đoàn ĐBQH tỉnh tổ chức hội nghị tiếp xúc cử tri huyện Ba Tơ sau Kỳ họp thứ 8, Quốc hội khóa "
+            "XV. Bà Đinh Thị Lan, Phó Trưởng Đoàn ĐBQH tỉnh chủ trì hội nghị.\n\n"
+            "Tại hội nghị, bà Đinh Thị Lan thông báo kết quả Kỳ họp thứ 8, Quốc hội khóa XV. Sau 29 ngày làm việc, Quốc hội "
+            "đã thông qua 18 luật, 21 nghị quyết và cho ý kiến lần đầu đối với 10 dự án luật khác; trong đó có Luật "
+            "Thuế giá trị gia tăng (sửa đổi).")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
+    assert m.kind == "tiếp xúc cử tri"  # 'hội nghị tiếp xúc cử tri' is a voters' meeting
+    assert len(m.agenda) == 1
+
+
+def test_a_question_asked_in_the_paragraph_counting_the_groups_is_one_of_them(nlp):
+    text = ("HĐND huyện chất vấn\n\n"
+            "Sáng 11-7, HĐND huyện Đông Anh tổ chức kỳ họp thứ 12. Chủ tịch HĐND huyện Lê Văn Hòa chủ trì.\n\n"
+            "Tại phiên chất vấn, các đại biểu tập trung chất vấn 2 nhóm vấn đề: công tác quản lý đất đai và việc xử lý "
+            "rác thải sinh hoạt. Đại biểu Ngô Văn Tâm chất vấn về trách nhiệm của UBND xã khi để xảy ra 15 trường hợp "
+            "xây dựng trái phép.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hà Nội Mới").meetings
+    assert [a.title for a in m.agenda if a.document_type is None] == [
+        "công tác quản lý đất đai", "việc xử lý rác thải sinh hoạt"]
+
+
+def test_a_request_singled_out_inside_a_paragraph_is_an_item_unless_it_is_one_of_a_group(nlp):
+    lead = ("Chủ tịch UBND tỉnh làm việc với huyện\n\n"
+            "Chiều 5-3, đồng chí Trần Văn Hùng, Chủ tịch UBND tỉnh đã có buổi làm việc với huyện Lộc Ninh về tiến độ "
+            "các dự án trọng điểm.\n\n")
+    single = ("Đối với kiến nghị của huyện về nâng cấp tuyến ĐT 756, đồng chí giao Sở KH&ĐT đề xuất nguồn vốn. Riêng "
+              "đề xuất bổ sung biên chế giáo viên, đồng chí giao Sở Nội vụ rà soát, tham mưu trong tháng 4.")
+    group = single.replace("Đối với kiến nghị của huyện về nâng cấp tuyến ĐT 756", "Đối với các kiến nghị của huyện")
+    (m,) = extract(lead + single, nlp=nlp, outlet="Báo Bình Phước").meetings
+    assert [a.title for a in m.agenda][1:] == ["kiến nghị của huyện về nâng cấp tuyến ĐT 756",
+                                               "đề xuất bổ sung biên chế giáo viên"]
+    (m,) = extract(lead + group, nlp=nlp, outlet="Báo Bình Phước").meetings
+    assert [a.title for a in m.agenda][1:] == ["các kiến nghị của huyện"]

@@ -310,6 +310,12 @@ class AgencyNormalizer:
 
     def full_name(self, mention: str, rule_id: Optional[str], places: ArticlePlaces) -> tuple[str, Optional[str], Optional[str]]:
         """(full name, level, place) of one mention."""
+        name, level, place = self._full_name(mention, rule_id, places)
+        for pattern, replacement in self._rewrites:  # again, over the place the name was given
+            name = pattern.sub(replacement, name)
+        return name, level, place
+
+    def _full_name(self, mention: str, rule_id: Optional[str], places: ArticlePlaces) -> tuple[str, Optional[str], Optional[str]]:
         text = " ".join(mention.split())
         text = regex.sub(r" \(\p{Lu}[\p{Lu}&-]{1,9}\)(?= )", "", text)  # 'Ban Chấp hành (BCH) Đảng bộ'
         for pattern, replacement in self._fused:  # before the abbreviations: 'TP.HCM' is one name

@@ -193,8 +193,8 @@ class EntityRules:
         level = groups.get("level")
         level_end = m.end("level") if level else None
         has_place = False
-        if groups.get("place") is not None and groups["place"].isupper():
-            end, has_place = m.end("place"), True  # an abbreviated place the pattern spells out: 'UBND TP.HCM'
+        if groups.get("place") is not None and (groups["place"].isupper() or groups["place"].isdecimal()):
+            end, has_place = m.end("place"), True  # an abbreviated place the pattern spells out: 'UBND TP.HCM', 'UBND phường 27'
         elif groups.get("place") is not None:
             kinds = levels().place_kinds.get(fold(level)) if level else None
             place_end = self._trim_place(text, m.start("place"), m.end("place"), kinds)

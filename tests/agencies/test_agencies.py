@@ -158,8 +158,8 @@ def test_ho_chi_minh_city_written_fused(nlp):
     r = extract("Sáng 6/7, HĐND TPHCM khóa X khai mạc kỳ họp thứ 12. UBND TP.HCM giao Sở Tài chính rà soát.",
                 nlp=nlp, title="Tin", outlet="Người Lao Động")
     full = {a.full_name for a in r.agencies}
-    assert {"Hội đồng nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh",
-            "Sở Tài chính thành phố Hồ Chí Minh"} <= full
+    assert {"Hội đồng nhân dân Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+            "Sở Tài chính Thành phố Hồ Chí Minh"} <= full
 
 
 def test_the_party_committee_of_an_agency_is_its_own_body(nlp):
@@ -229,3 +229,12 @@ def test_a_renamed_province_is_named_as_it_was_on_the_day(nlp, published, expect
     r = extract("Chủ tịch UBND giao Sở Tài chính hoàn thành báo cáo trước ngày 20/5.", nlp=nlp, title="Tin",
                 outlet="Báo Thừa Thiên Huế", published=published)
     assert expected in full_names(r).values()
+
+
+def test_numbered_wards_and_districts_and_the_citys_official_name(nlp):
+    r = extract("Giao Phòng Quản lý đô thị quận chủ trì, phối hợp với UBND phường 27 và UBND Quận 1 hoàn chỉnh phương "
+                "án, báo cáo UBND TPHCM.", nlp=nlp, title="Tin", outlet="Người Lao Động", published="2024-12-14")
+    names = full_names(r)
+    assert names["UBND phường 27"] == "Ủy ban nhân dân phường 27"
+    assert names["UBND Quận 1"] == "Ủy ban nhân dân quận 1"
+    assert names["UBND TPHCM"] == "Ủy ban nhân dân Thành phố Hồ Chí Minh"

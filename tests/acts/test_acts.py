@@ -258,3 +258,12 @@ def test_a_paragraph_of_bodies_told_to_direct_others_goes_on_with_the_order(nlp)
                 nlp=nlp, title="Tin", outlet="Báo Lai Châu")
     assert [d.assignees for d in r.directives] == [["Công an tỉnh Lai Châu"], ["UBND các huyện, thành phố"]]
     assert r.directives[1].action.startswith("chỉ đạo UBND cấp xã")
+
+
+@pytest.mark.parametrize("group", ["các đoàn thể chính trị - xã hội huyện", "các sở, ngành tỉnh",
+                                   "các cấp ủy, tổ chức đảng, chính quyền từ tỉnh đến cơ sở"])
+def test_a_group_keeps_its_kind_its_level_and_the_levels_it_spans(nlp, group):
+    r = extract(f"Bí thư Tỉnh ủy Trần Văn Hùng yêu cầu {group} tập trung lãnh đạo thực hiện nghị quyết.",
+                nlp=nlp, title="Tin", outlet="Báo Tây Ninh")
+    (d,) = r.directives
+    assert (d.assignees, d.action) == ([group], "tập trung lãnh đạo thực hiện nghị quyết")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import text_of
-from pipeline.resources import compile_rules, load_rule_file
+from pipeline.resources import compile_pattern, compile_rules, load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 
 TITLE = "TITLE"
@@ -52,7 +52,10 @@ class OfficialLinker:
         self.before_name = [rules["title_before_name"], rules["title_comma_name"], self.title_dash_name]
         self.apposition = rules["apposition"]
         self.chain = rules["chain"]
-        self.bare_references = {fold(p) for p in load_rule_file("officials/linking")["lists"]["bare_references"]}
+        linking = load_rule_file("officials/linking")
+        self.bare_references = {fold(p) for p in linking["lists"]["bare_references"]}
+        # 'đồng chí Chủ tịch đề nghị …': a position after an honorific refers back to its holder
+        self.honorific_before = compile_pattern(r"(?<![\p{L}\p{M}]){honorific}[ \t\u00a0]+$", linking["defs"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -77,8 +80,11 @@ class OfficialLinker:
             if (cand.start, cand.end) in linked or any(_overlaps(cand, h) for h in held):
                 continue
             owners = [c for c in clusters if any(fold(t.text) == fold(cand.text) for t in c.titles)]
-            if not owners and not cand._.agency and cand.text[:1].isupper() and fold(cand._.position or "") in self.bare_references:
+            referring = fold(cand._.position or "") in self.bare_references or self.honorific_before.search(
+                text, max(0, cand.start_char - 10), cand.start_char)
+            if not owners and not cand._.agency and cand.text[:1].isupper() and referring:
                 # 'Bộ trưởng đề nghị …' after 'Bộ trưởng Bộ NN&PTNT Lê Minh Hoan': the position alone
+                # (and 'đồng chí Chủ tịch đề nghị …' where one official the article names is a Chủ tịch)
                 owners = [c for c in clusters if any(fold(t._.position or "") == fold(cand._.position) for t in c.titles)]
             if len(owners) == 1:
                 span = self._held(doc, cand, "officials.linking.reference")

@@ -267,3 +267,10 @@ def test_a_group_keeps_its_kind_its_level_and_the_levels_it_spans(nlp, group):
                 nlp=nlp, title="Tin", outlet="Báo Tây Ninh")
     (d,) = r.directives
     assert (d.assignees, d.action) == ([group], "tập trung lãnh đạo thực hiện nghị quyết")
+
+
+def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
+    r = extract("UBND tỉnh họp phiên thường kỳ tháng 6\n\nSáng 3/7, UBND tỉnh tổ chức phiên họp thường kỳ tháng 6. Đồng "
+                "chí Võ Văn Minh, Chủ tịch UBND tỉnh chủ trì phiên họp.\n\nKết luận phiên họp, đồng chí Chủ tịch đề nghị "
+                "các sở, ngành tập trung giải ngân vốn đầu tư công.", nlp=nlp, title_in_text=True, outlet="Báo Bình Dương")
+    assert [(d.verb, d.issuer, d.assignees) for d in r.directives] == [("đề nghị", "Võ Văn Minh", ["các sở, ngành"])]

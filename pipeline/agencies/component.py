@@ -313,7 +313,8 @@ class AgencyNormalizer:
         name, level, place = self._full_name(mention, rule_id, places)
         for pattern, replacement in self._rewrites:  # again, over the place the name was given
             name = pattern.sub(replacement, name)
-        return name, level, place
+        # (a body named inside a title may open in lower case: 'Trưởng phòng Tài chính huyện X')
+        return name[:1].upper() + name[1:], level, place
 
     def _full_name(self, mention: str, rule_id: Optional[str], places: ArticlePlaces) -> tuple[str, Optional[str], Optional[str]]:
         text = " ".join(mention.split())

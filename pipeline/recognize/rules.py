@@ -135,8 +135,9 @@ class EntityRules:
             rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)})[ ](?=\p{{Lu}})")
         places = load_rule_file("recognize/places")
         self.place_types = {fold(k): v for k, v in places["types"].items()}
-        bare = load_rule_file("recognize/titles")["lists"]["bare_bodies_in_titles"]
-        self._bare_body_in_title = regex.compile(r"\G(?:" + list_pattern(bare) + r")(?![\p{L}\p{M}])")
+        title_lists = load_rule_file("recognize/titles")["lists"]
+        self._bare_body_in_title = regex.compile(r"\G(?:" + list_pattern(title_lists["bare_bodies_in_titles"]) + r")(?![\p{L}\p{M}])")
+        self._head_in_position = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(title_lists["heads_in_positions"]) + r")$")
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -481,6 +482,13 @@ class EntityRules:
                     gap = _GAP.match(text, end, hi)
                     if gap:
                         agency = self._agency_inside(text, gap.end(), hi)
+                    head = self._head_in_position.search(m.group("position")) if agency is None else None
+                    if head is not None:
+                        # 'Trưởng phòng Tài chính - Kế hoạch huyện X': the position ends with its body's head
+                        at = m.start("position") + head.start()
+                        agency = self._agency_inside(text[:at] + text[at].upper() + text[at + 1:], at, hi)
+                        if agency is not None and agency.end <= end + 1:
+                            agency = None  # the head alone names no body
                     bare = self._bare_body_in_title.match(text, gap.end(), hi) if gap and agency is None else None
                     if bare is not None:
                         # 'Giám đốc Sở', 'Phó Bí thư Đảng ủy': the body the article named in full

@@ -78,3 +78,14 @@ def test_a_title_naming_its_body_by_the_head_alone(nlp):
     assert "Trưởng Ban Chỉ đạo" in titles["Lò Văn Minh"]
     (health,) = [a for a in r.agencies if a.full_name == "Sở Y tế tỉnh Lâm Đồng"]
     assert len(health.mentions) == 2
+
+
+def test_a_position_ending_with_its_bodys_head_and_bodies_the_rules_now_know(nlp):
+    r = extract("Bà Lê Thị Mai, Trưởng phòng Tài chính - Kế hoạch huyện Dầu Tiếng báo cáo. Ông Nguyễn Văn Hòa, Trưởng Ban "
+                "ATGT tỉnh và ông Trần Văn Nam, Giám đốc Văn phòng Đăng ký đất đai tỉnh cùng dự.",
+                nlp=nlp, title="Tin", outlet="Báo Bình Dương")
+    titles = {o.name: o.titles for o in r.officials}
+    assert titles == {"Lê Thị Mai": ["Trưởng phòng Tài chính - Kế hoạch huyện Dầu Tiếng"],
+                      "Nguyễn Văn Hòa": ["Trưởng Ban ATGT tỉnh"],
+                      "Trần Văn Nam": ["Giám đốc Văn phòng Đăng ký đất đai tỉnh"]}
+    assert "Phòng Tài chính - Kế hoạch huyện Dầu Tiếng" in {a.full_name for a in r.agencies}

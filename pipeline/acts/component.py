@@ -67,6 +67,10 @@ class ActFinder:
         self.decision = rules["acts.decision"]
         defs = file_defs("acts/acts")
         self.discussion_subject = compile_pattern(r"{B}(?i:{discussion_subjects}){E}", defs)
+        self.agreement = compile_pattern(r"^(?i:{agreement_verbs})$", defs)
+        self.discussion_framing = compile_pattern(r"^[ \t\u00a0]*(?i:{discussion_framings}){E}", defs)
+        self.discussion_goes_on = compile_pattern(r"{B}(?i:{discussion_goes_on}){E}", defs)
+        self.agreement_hedge = compile_pattern(r"{B}(?i:{agreement_hedges})[ \t\u00a0]+$", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
@@ -204,6 +208,10 @@ class ActFinder:
             clause_start = _clause_start(text, lo, start)
             before = text[clause_start:start]
             adoption = kind == "decision" and self.adoption.match(" ".join(m.group("verb").split()))
+            if kind == "decision" and not adoption and self.agreement.match(" ".join(m.group("verb").split())):
+                # the delegates' agreement stated as the meeting's, not a turn of their discussion
+                adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi)
+                                or self.agreement_hedge.search(text, max(lo, start - 12), start))
             if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans):
                 continue  # delegates propose: discussion
             if kind == "decision" and self.not_decision.match(text, m.end(), hi):

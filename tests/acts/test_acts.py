@@ -274,3 +274,15 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
                 "chí Võ Văn Minh, Chủ tịch UBND tỉnh chủ trì phiên họp.\n\nKết luận phiên họp, đồng chí Chủ tịch đề nghị "
                 "các sở, ngành tập trung giải ngân vốn đầu tư công.", nlp=nlp, title_in_text=True, outlet="Báo Bình Dương")
     assert [(d.verb, d.issuer, d.assignees) for d in r.directives] == [("đề nghị", "Võ Văn Minh", ["các sở, ngành"])]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    ("Các đại biểu nhất trí ban hành kế hoạch với mục tiêu xử lý dứt điểm 100% vi phạm mới phát sinh.", True),
+    ("Nghị quyết được thông qua sau khi các đại biểu thống nhất mức hỗ trợ 2 triệu đồng/người/tháng.", True),
+    ("Thảo luận tại hội nghị, các đại biểu thống nhất cao với những kết quả đạt được.", False),
+    ("Các đại biểu thống nhất với báo cáo, đồng thời đề xuất nhiều giải pháp khôi phục sản xuất.", False),
+    ("Các đại biểu cơ bản nhất trí với dự thảo nghị quyết.", False),
+])
+def test_the_delegates_agreement_decides_unless_it_is_a_turn_of_their_discussion(nlp, sentence, decided):
+    r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")
+    assert bool(r.decisions) == decided

@@ -110,6 +110,9 @@ class MeetingAssembler:
         self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)
         self.item_opening_at = compile_pattern(r"\G[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)  # (a sentence's)
         self.plural_title = compile_pattern(r"^(?i:{plural_words})[ \t\u00a0]", defs)
+        # 'Theo tờ trình về việc điều chỉnh …, tổng số vốn …': a paragraph opening on a document's
+        # content takes that document up, unless it was named before
+        self.quoting_opening = compile_pattern(r"\G[ \t\u00a0]*(?i:{quoting_before})[ \t\u00a0]+(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))[ \t\u00a0]+(?i:về)[ \t\u00a0]+", defs)
         self.request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+(?i:{request_nouns}){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
@@ -178,6 +181,8 @@ class MeetingAssembler:
         self.party_body = compile_pattern(r"{B}(?:{party_bodies}){E}", defs)
         self.plain_meeting, self.party_meeting = data["plain_meeting_kind"], data["party_meeting_kind"]
         self.session_kind = data["session_kind"]
+        self.voters_kind = data["voters_kind"]
+        self.visit_kind = data["visit_kind"]
         self.questioning_word = compile_pattern(r"{B}(?i:{questioning_words}){E}", defs)
         self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
@@ -218,7 +223,7 @@ class MeetingAssembler:
                     mention_spans += self._describe(doc, current, sentence, kind_match, overwrite=True)
                     if frames and self.same_day.match(para.text):
                         current.date = frames[-1].date  # 'Chiều cùng ngày, …': the day of the meeting before
-                    if frames and current.kind == frames[-1].kind == "buổi làm việc" and self.delegation.search(sentence.text):
+                    if frames and current.kind == frames[-1].kind == self.visit_kind and self.delegation.search(sentence.text):
                         # 'Trước đó, đoàn đã làm việc với UBND huyện …': the same delegation's visit,
                         # not the host's meeting
                         current.body, current.body_full_name = frames[-1].body, frames[-1].body_full_name
@@ -249,6 +254,10 @@ class MeetingAssembler:
         for frame in frames:
             if frame.kind == self.plain_meeting and frame.body_full_name and self.party_body.search(frame.body_full_name):
                 frame.kind = self.party_meeting  # 'Ban Thường vụ Tỉnh ủy đã họp': a Party committee meets in conference
+            if frame.kind == self.voters_kind and len(frame.agenda) > 1:
+                # a voters' meeting takes up one thing, the briefing that opens it
+                frame.agenda[0].end = max(a.end for a in frame.agenda)
+                frame.agenda = frame.agenda[:1]
         self._attach_acts(doc, frames)
         doc._.meetings = frames
         doc.spans["meeting_mentions"] = mention_spans
@@ -265,7 +274,9 @@ class MeetingAssembler:
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
                 if m.start() < skip_to:
                     continue
-                ahead = self.future.search(sent.text) or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start())
+                # (what the meeting takes up may be planned: '… cho ý kiến vào báo cáo …, dự kiến kế hoạch năm 2025')
+                ahead = (self.future.search(text_of(doc), sent.start_char, min(sent.end_char, m.end() + 40))
+                         or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start()))
                 if ahead and not self.past.search(sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
                 if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
@@ -359,7 +370,7 @@ class MeetingAssembler:
             for other in _following_sentences(doc, chair_sent, paragraphs=1):
                 if self.co_chair.match(other.text):
                     frame.chair += [n for n in self._officials_in(doc, other) if n not in frame.chair]
-        if frame.kind == "buổi làm việc" and frame.chair:
+        if frame.kind == self.visit_kind and frame.chair:
             # a working visit belongs to the visiting side: the body of its leader's title, unless
             # the lead's subject is a part of it ('Thường trực Tỉnh ủy' led by the Bí thư Tỉnh ủy)
             leader = self._title_agency(doc, sent, frame.chair[0])
@@ -369,7 +380,7 @@ class MeetingAssembler:
                 # as the title writes it ('Thứ trưởng Bộ NN&PTNT …': 'Bộ NN&PTNT'), like any body
                 frame.body, frame.body_full_name = _as_written(written), leader_body.full_name
         host = self.host.search(text[sent.start_char:sent.end_char])
-        if frame.kind == "buổi làm việc" and host:
+        if frame.kind == self.visit_kind and host:
             # a working visit's location is its host, as written ('huyện Trùng Khánh', 'Sở NN&PTNT')
             begin = sent.start_char + host.end()
             place = next((e for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG") and begin <= e.start_char <= begin + 12), None)
@@ -512,6 +523,13 @@ class MeetingAssembler:
         listed = self._listed_items(doc, first, frame.kind)
         new = None if len(listed) > 1 else self._item_in(doc, first, frame.kind, opening=bool(self.item_opening.match(text)))
         items = listed if new is None else [new]
+        quoting = self.quoting_opening.match(text, 0) if not items else None
+        if quoting is not None:
+            end = self._title_end(text_of(doc), para.start_char + quoting.end(), first.end_char)
+            title = " ".join(text_of(doc)[para.start_char + quoting.end():end].split()).strip(" ,;:")
+            if len(title.split()) >= 2:
+                items = [AgendaFrame(title=title, document_type=self._document_type(quoting.group("type")),
+                                     start=para.start_char, end=para.end_char)]
         # later sentences may list a session's items, or open one with its document
         for sent in sents[1:]:
             more = self._listed_items(doc, sent, frame.kind)
@@ -797,6 +815,11 @@ class MeetingAssembler:
             # '… đề án C và báo cáo kết quả rà soát D': in a row of documents, a common noun names one
             # too (after a comma it may still be the title: 'Báo cáo tình hình … năm 2021, kế hoạch năm 2022')
             in_row = bool(mentions) and self.row_joint_before.search(text, max(sent.start_char, m.start() - 15), m.start())
+            if in_row and m.group("type").islower() and regex.search(
+                    rf"(?<![\p{{L}}\p{{M}}]){regex.escape(fold(m.group('type')))}(?![\p{{L}}\p{{M}}])", fold(text[mentions[-1].end():m.start()])):
+                # 'tờ trình về điều chỉnh kế hoạch đầu tư công trung hạn … và kế hoạch đầu tư công năm
+                # 2023': the document word repeats one in the title before, whose subject it goes on
+                continue
             if in_row or self._names_a_document(m):
                 mentions.append(m)
         if self.report_opening.match(text, sent.start_char):
@@ -1013,7 +1036,10 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
         return True
     if not new.document_type:
         return False
-    return any(old.document_type == new.document_type and fold(f"{old.document_type} {old.title}").startswith(named)
+    # ('Đối với dự thảo Nghị quyết về học phí' after 'dự thảo Nghị quyết quy định mức thu học phí …')
+    subject = named.removeprefix(fold(new.document_type)).strip()
+    return any(old.document_type == new.document_type and (fold(f"{old.document_type} {old.title}").startswith(named)
+                                                            or (len(subject.split()) >= 2 and subject in fold(old.title)))
                for old in agenda)
 
 

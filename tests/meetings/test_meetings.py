@@ -724,3 +724,47 @@ def test_a_request_singled_out_inside_a_paragraph_is_an_item_unless_it_is_one_of
                                                "đề xuất bổ sung biên chế giáo viên"]
     (m,) = extract(lead + group, nlp=nlp, outlet="Báo Bình Phước").meetings
     assert [a.title for a in m.agenda][1:] == ["các kiến nghị của huyện"]
+
+
+def test_a_voters_meeting_takes_up_its_briefing_alone(nlp):
+    text = ("Cử tri huyện Hải Hà kiến nghị về đất rừng\n\n"
+            "Sáng 8/10, Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Hải Hà trước Kỳ họp thứ 8, Quốc hội khóa XV. Bà Nguyễn "
+            "Thị Thu Hà, Phó Trưởng Đoàn ĐBQH tỉnh chủ trì buổi tiếp xúc.\n\n"
+            "Tại buổi tiếp xúc, bà Nguyễn Thị Thu Hà thông báo với cử tri dự kiến nội dung, chương trình Kỳ họp thứ 8. "
+            "Kỳ họp dự kiến khai mạc ngày 21/10, Quốc hội sẽ xem xét các báo cáo về tình hình kinh tế - xã hội năm "
+            "2024.\n\n"
+            "Đối với kiến nghị của cử tri về đất rừng, bà Hà đề nghị UBND huyện Hải Hà rà soát, trả lời cử tri.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ninh").meetings
+    assert [a.title for a in m.agenda] == ["dự kiến nội dung, chương trình Kỳ họp thứ 8"]
+
+
+def test_a_paragraph_opening_on_a_documents_content_takes_it_up(nlp):
+    text = ("HĐND tỉnh họp kỳ họp chuyên đề\n\n"
+            "Chiều 21/4, HĐND tỉnh khóa XIX tổ chức Kỳ họp thứ 12 (kỳ họp chuyên đề). Chủ tịch HĐND tỉnh Hoàng Văn "
+            "Trí chủ trì kỳ họp.\n\n"
+            "Theo tờ trình về việc điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025, tổng số vốn điều "
+            "chỉnh là 1.126 tỷ đồng. Kỳ họp đã biểu quyết thông qua nghị quyết với 47/47 đại biểu tán thành.\n\n"
+            "Đối với dự thảo Nghị quyết quy định mức thu học phí năm học 2023-2024, các đại biểu thống nhất cao.\n\n"
+            "Về dự thảo Nghị quyết về học phí, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm triển khai.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Yên Bái").meetings
+    assert [a.document_type for a in m.agenda] == ["tờ trình", "nghị quyết"]
+
+
+def test_a_document_word_repeating_one_in_the_title_before_goes_on_with_it(nlp):
+    text = ("HĐND tỉnh họp chuyên đề\n\n"
+            "Sáng 29/9, HĐND tỉnh Long An tổ chức kỳ họp thứ 13 (chuyên đề). Chủ tịch HĐND tỉnh Nguyễn Văn Được chủ "
+            "trì.\n\n"
+            "Tại kỳ họp, đại biểu nghe và thảo luận tờ trình về việc điều chỉnh kế hoạch đầu tư công trung hạn giai "
+            "đoạn 2021-2025 và kế hoạch đầu tư công năm 2023; xem xét tờ trình về danh mục dự án cần thu hồi đất bổ "
+            "sung năm 2023.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Long An").meetings
+    assert [a.document_type for a in m.agenda] == ["tờ trình", "tờ trình"]
+
+
+def test_what_a_meeting_takes_up_may_be_planned_without_the_meeting_being_announced(nlp):
+    text = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 28\n\n"
+            "Sáng 5/12, Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức Hội nghị lần thứ 28 để cho ý kiến vào Báo cáo "
+            "kết quả thực hiện kế hoạch đầu tư công năm 2024, dự kiến kế hoạch năm 2025.\n\n"
+            "Đồng chí Lê Đức Hòa, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bắc Giang", published="2024-12-05").meetings
+    assert (m.body, m.chair, m.date) == ("Ban Chấp hành Đảng bộ tỉnh Bắc Giang", ["Lê Đức Hòa"], "2024-12-05")

@@ -75,7 +75,8 @@ class ActFinder:
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
-        self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:{cooperate_adverbs})[ \t\u00a0]+)?(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        self.partner_noun = compile_pattern(r"\G[ \t\u00a0]*(?i:{partner_nouns}){E}", defs)
         self.directing = compile_pattern(r"^(?i:{directing_verbs})$", defs)
         self.honorific = compile_pattern(r"{B}(?i:{pronoun_subjects}){E}", defs)
         self.pronoun_subject = compile_pattern(r"{B}(?i:{pronoun_subjects}){E}(?![ \t\u00a0]+\p{Lu})", defs)
@@ -255,6 +256,10 @@ class ActFinder:
         role = "assigned"
         while pos < end:
             got = self._assignee_at(doc, pos, end, entities, agency_names, first=not assignees)
+            partner = self.partner_noun.match(text, pos, end) if got is None and role == "cooperate" else None
+            if partner is not None:
+                start = pos + len(_SPACE.match(text, pos).group(0))
+                got = char_span(doc, start, partner.end(), "ASSIGNEE"), " ".join(text[start:partner.end()].split())
             if got is None:
                 break
             span, name = got

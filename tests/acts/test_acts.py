@@ -286,3 +286,13 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
 def test_the_delegates_agreement_decides_unless_it_is_a_turn_of_their_discussion(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")
     assert bool(r.decisions) == decided
+
+
+@pytest.mark.parametrize("clause, partner", [
+    ("UBND huyện chủ động phối hợp với Sở Xây dựng tháo gỡ vướng mắc", "Sở Xây dựng tỉnh Bình Dương"),
+    ("UBND huyện phối hợp với các hợp tác xã xây dựng phương án tiêu thụ", "các hợp tác xã"),
+    ("UBND huyện phối hợp với chủ đầu tư đẩy nhanh giải phóng mặt bằng", "chủ đầu tư"),
+])
+def test_partners_after_an_adverb_or_named_by_a_common_noun_cooperate(nlp, clause, partner):
+    (d,) = extract(f"Chủ tịch UBND tỉnh Trần Văn Hùng giao {clause}.", nlp=nlp, title="Tin", outlet="Báo Bình Dương").directives
+    assert [(a.name, a.role) for a in d.assignee_details][1:] == [(partner, "cooperate")]

@@ -296,3 +296,10 @@ def test_the_delegates_agreement_decides_unless_it_is_a_turn_of_their_discussion
 def test_partners_after_an_adverb_or_named_by_a_common_noun_cooperate(nlp, clause, partner):
     (d,) = extract(f"Chủ tịch UBND tỉnh Trần Văn Hùng giao {clause}.", nlp=nlp, title="Tin", outlet="Báo Bình Dương").directives
     assert [(a.name, a.role) for a in d.assignee_details][1:] == [(partner, "cooperate")]
+
+
+def test_a_group_named_by_what_sets_it_apart_before_what_it_must_do(nlp):
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Hùng yêu cầu Sở Tài chính rà soát nguồn vốn. Các chủ đầu tư có dự án chậm "
+                "giải ngân phải giải trình cụ thể nguyên nhân.", nlp=nlp, title="Tin", outlet="Báo Bình Dương")
+    assert [d.assignees for d in r.directives] == [["Sở Tài chính tỉnh Bình Dương"],
+                                                   ["Các chủ đầu tư có dự án chậm giải ngân"]]

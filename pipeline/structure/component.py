@@ -56,6 +56,7 @@ class StructureParser:
         captions = {r.id: r for r in compile_rules("structure/captions")}
         self.photo_index = captions["structure.captions.photo_index"]
         self.credit = captions["structure.captions.credit"]
+        self.credited = captions["structure.captions.credited"]
         self.outlets = OutletDirectory.load()
 
     # -- the component -----------------------------------------------------------------
@@ -102,6 +103,9 @@ class StructureParser:
             if self.photo_index.match(line.text):
                 classified[line.start] = self._zone(doc, line, "photo_index", self.photo_index.id)
                 after_photo_index = True
+                continue
+            if line is not lines[0] and self.credited.match(line.text):
+                classified[line.start] = self._zone(doc, line, "caption", self.credited.id)
                 continue
             for rule in self.boilerplate:
                 if rule.match(line.text):

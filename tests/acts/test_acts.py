@@ -303,3 +303,11 @@ def test_a_group_named_by_what_sets_it_apart_before_what_it_must_do(nlp):
                 "giải ngân phải giải trình cụ thể nguyên nhân.", nlp=nlp, title="Tin", outlet="Báo Bình Dương")
     assert [d.assignees for d in r.directives] == [["Sở Tài chính tỉnh Bình Dương"],
                                                    ["Các chủ đầu tư có dự án chậm giải ngân"]]
+
+
+def test_a_credited_caption_between_orders_does_not_break_their_chain(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì, phối hợp với các địa phương tăng cường giám sát ca bệnh.\n\n"
+                "Ngành y tế phun hóa chất diệt muỗi tại phường Mỹ Long. Ảnh: THU THẢO\n\n"
+                "UBND các huyện, thị xã, thành phố tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày 30/6.",
+                nlp=nlp, title="Tin", outlet="Báo An Giang")
+    assert [d.assignees[0] for d in r.directives] == ["Sở Y tế tỉnh An Giang", "UBND các huyện, thị xã, thành phố"]

@@ -171,7 +171,8 @@ class MeetingAssembler:
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
-        self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])", defs)
+        # ('các ý kiến, kiến nghị của cử tri' are petitions, an item as 'các kiến nghị của huyện' is)
+        self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])(?![ \t\u00a0]*,[ \t\u00a0]*(?i:kiến nghị))", defs)
         self.topic_joint = compile_pattern(r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
@@ -537,7 +538,10 @@ class MeetingAssembler:
                     self.plural_title.match(it.title) for it in items):  # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
                 request = self._item_in(doc, sent, frame.kind, opening=True)
                 more = [request] if request is not None else []
-            if any(it.questioning for it in items):
+            if sum(it.questioning for it in more) > 1:
+                # '… với phiên chất vấn. Phiên chất vấn tập trung vào 2 nhóm vấn đề: A và B': the groups
+                items = [it for it in items if not it.questioning]
+            elif any(it.questioning for it in items):
                 # 'chất vấn 2 nhóm vấn đề: A và B. Đại biểu X chất vấn về …': one of the questions named
                 more = [it for it in more if not it.questioning]
             items.extend(more)
@@ -648,11 +652,12 @@ class MeetingAssembler:
     @staticmethod
     def _on_another_day(doc: Doc, item: AgendaFrame, frame: MeetingFrame) -> bool:
         """'Theo chương trình, sáng nay (8/11), Quốc hội tiếp tục phiên chất vấn': the next day's
-        business, not this sitting's."""
+        business, not this sitting's. (An earlier day is the same session's: 'Trước đó, sáng 11/12,
+        các đại biểu đã dành trọn buổi sáng cho phiên chất vấn' in the closing day's report.)"""
         days = [d._.value[:10] for d in (doc.spans["dates"] if "dates" in doc.spans else [])
                 if item.start <= d.start_char < item.end and d._.granularity in ("day", "time") and d._.value
                 and d._.role in ("event", None)]
-        return frame.date is not None and bool(days) and frame.date not in days
+        return frame.date is not None and bool(days) and all(day > frame.date for day in days)
 
     def _only_a_place(self, doc: Doc, item: AgendaFrame) -> bool:
         """'Riêng đặc khu Vân Đồn, …': a paragraph about a place or a body is no item."""
@@ -787,6 +792,9 @@ class MeetingAssembler:
                 return [AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char)]
         for pattern in (self.activity, self.questioning):
             act = pattern.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+            inner = pattern.search(text, act.start() + 1, sent.end_char, timeout=REGEX_TIMEOUT_S) if act else None
+            if inner is not None and inner.start() < act.end() and inner.end() > act.end():
+                act = inner  # 'phiên chất vấn và trả lời chất vấn': the longer name inside the shorter one's reach
             if act and not self._later_business(text, sent, act.start(), kind):  # ('kỳ họp dự kiến … lấy phiếu tín nhiệm')
                 start = act.end() if fold(act.group("activity")).endswith("về") else act.start()
                 start += len(text[start:]) - len(text[start:].lstrip())

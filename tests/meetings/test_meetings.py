@@ -768,3 +768,15 @@ def test_what_a_meeting_takes_up_may_be_planned_without_the_meeting_being_announ
             "Đồng chí Lê Đức Hòa, Bí thư Tỉnh ủy chủ trì hội nghị.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Bắc Giang", published="2024-12-05").meetings
     assert (m.body, m.chair, m.date) == ("Ban Chấp hành Đảng bộ tỉnh Bắc Giang", ["Lê Đức Hòa"], "2024-12-05")
+
+
+def test_the_closing_days_report_counts_an_earlier_days_questioning_and_the_voters_petitions(nlp):
+    text = ("Bế mạc Kỳ họp thứ 11, HĐND tỉnh\n\n"
+            "Chiều 12/12, Kỳ họp thứ 11, HĐND tỉnh khóa XVI đã bế mạc. Chủ tịch HĐND tỉnh Hoàng Văn Nam chủ trì phiên "
+            "bế mạc.\n\n"
+            "Tại kỳ họp, các đại biểu đã thông qua nghị quyết về dự toán ngân sách năm 2020.\n\n"
+            "Đối với các ý kiến, kiến nghị của cử tri gửi đến kỳ họp, đồng chí Hoàng Văn Nam yêu cầu UBND tỉnh trả lời "
+            "bằng văn bản trước ngày 15/1/2020.\n\n"
+            "Trước đó, sáng 11/12, các đại biểu đã dành trọn buổi sáng cho phiên chất vấn.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Cao Bằng", published="2019-12-12").meetings
+    assert [a.title for a in m.agenda][1:] == ["các ý kiến, kiến nghị của cử tri gửi đến kỳ họp", "phiên chất vấn"]

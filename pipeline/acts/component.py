@@ -100,7 +100,9 @@ class ActFinder:
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?i:{nominal_before})[ \t\u00a0]+$", defs)
-        self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,2}[ \t\u00a0,]+$", defs)
+        self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,4}[ \t\u00a0,]+$", defs)
+        # (no comma between: 'Đối với kiến nghị của huyện, đồng chí thống nhất …' answers the request)
+        self.requested_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{request_cues})(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,8}[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
 
@@ -220,7 +222,9 @@ class ActFinder:
             if kind == "decision" and acts and acts[-1].kind == "directive" and acts[-1].action_range and (
                     acts[-1].action_range[0] <= start < acts[-1].action_range[1]):
                 continue  # 'giao Sở X hoàn thiện hồ sơ, trình UBND tỉnh phê duyệt': the order's task
-            if kind == "decision" and self.purpose_before.search(text, max(lo, start - 25), start):
+            if kind == "decision" and self.requested_before.search(text, max(clause_start, start - 60), start):
+                continue  # 'kiến nghị tỉnh sớm phê duyệt …': asked for, not decided
+            if kind == "decision" and self.purpose_before.search(text, max(lo, start - 35), start):
                 continue  # 'tổ chức kỳ họp để xem xét, quyết định …': what the meeting is for
             if kind == "decision" and self.reported_decider.search(before):
                 continue  # 'Quốc hội đã thông qua 10 dự án luật': passed on, not decided here

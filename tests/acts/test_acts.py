@@ -311,3 +311,15 @@ def test_a_credited_caption_between_orders_does_not_break_their_chain(nlp):
                 "UBND các huyện, thị xã, thành phố tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày 30/6.",
                 nlp=nlp, title="Tin", outlet="Báo An Giang")
     assert [d.assignees[0] for d in r.directives] == ["Sở Y tế tỉnh An Giang", "UBND các huyện, thị xã, thành phố"]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    ("Quý IV có ý nghĩa quyết định đến việc hoàn thành các mục tiêu năm 2023.", False),
+    ("Huyện kiến nghị tỉnh sớm phê duyệt giá đất cụ thể để chi trả cho dân.", False),
+    ("Kỳ họp được triệu tập nhằm kịp thời xem xét, quyết định những vấn đề cấp bách.", False),
+    ("Người dân cần chấp hành quyết định thu hồi đất của UBND huyện.", False),
+    ("Đối với kiến nghị của huyện, đồng chí Lê Văn Hùng thống nhất chủ trương hỗ trợ 15 tỷ đồng.", True),
+])
+def test_a_decision_word_describing_asked_for_or_aimed_at_decides_nothing(nlp, sentence, decided):
+    r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Khánh Hòa")
+    assert bool(r.decisions) == decided

@@ -362,11 +362,12 @@ class MeetingAssembler:
                 if chairs:
                     chair_sent = other
                     break
+        named = bool(chairs)  # by 'chủ trì', which the lead's reading puts before the headline's guess
         if not chairs and frame.kind in self.led_kinds:
             # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
             chairs = self._officials_in(doc, sent)[:1] or self._official_by_title(doc, sent, m.start())
         if chairs:
-            put("chair", chairs)
+            put("chair", chairs, force=in_lead and named)
             # 'Cùng chủ trì có đồng chí X … và đồng chí Y …': co-chairs in the sentences after
             for other in _following_sentences(doc, chair_sent, paragraphs=1):
                 if self.co_chair.match(other.text):
@@ -465,8 +466,10 @@ class MeetingAssembler:
     def _official_by_title(doc: Doc, sent: Span, hi: int) -> list[str]:
         """'Chủ tịch UBND tỉnh cùng lãnh đạo các sở đã làm việc với huyện …': a lead that names the
         leader by title alone means the official the article names with that title."""
+        bodies = [e for e in doc.spans["entities"] if e.label_ == "ORG"] if "entities" in doc.spans else []
         written = [t for t in (doc.spans["title_candidates"] if "title_candidates" in doc.spans else [])
-                   if sent.start_char <= t.start_char < hi]
+                   if sent.start_char <= t.start_char < hi
+                   and not any(b.start_char <= t.start_char < b.end_char for b in bodies)]  # ('Đoàn ĐBQH tỉnh')
         for title in written:
             holders = [o.name for o in doc_list(doc, "officials") if any(fold(t.text) == fold(title.text) for t in o.titles)]
             if len(holders) == 1:

@@ -780,3 +780,13 @@ def test_the_closing_days_report_counts_an_earlier_days_questioning_and_the_vote
             "Trước đó, sáng 11/12, các đại biểu đã dành trọn buổi sáng cho phiên chất vấn.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Cao Bằng", published="2019-12-12").meetings
     assert [a.title for a in m.agenda][1:] == ["các ý kiến, kiến nghị của cử tri gửi đến kỳ họp", "phiên chất vấn"]
+
+
+def test_a_voters_meeting_is_chaired_by_who_chairs_it_not_by_a_deputy_in_the_bodys_name(nlp):
+    text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Minh Hóa\n\n"
+            "Sáng 9/10, Đoàn đại biểu Quốc hội (ĐBQH) tỉnh đã tiếp xúc cử tri thị trấn Quy Đạt trước Kỳ họp thứ 8.\n\n"
+            "Tham gia buổi tiếp xúc có đồng chí Lương Văn Thuận, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh và ĐBQH Cao "
+            "Thị Thanh Hải, Phó Giám đốc Sở LĐ-TB&XH. Đồng chí Hồ Thị Liễu, Chủ tịch Ủy ban MTTQ Việt Nam huyện chủ trì "
+            "hội nghị.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Bình").meetings
+    assert m.chair == ["Hồ Thị Liễu"]

@@ -153,6 +153,9 @@ PARTY_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng Cộng sản Vi
 PLACE_TYPE_WORDS = ("tỉnh", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố", "bản", "thôn",
                     "xóm", "làng", "buôn", "plei", "sông", "suối", "thác", "hồ", "đèo", "đỉnh")
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+# ... unless a word before makes it another noun: 'hộ nghèo đa chiều giai đoạn 2022-2025' (multidimensional),
+# 'đường hai chiều' (two-way)
+NOT_PARTS_OF_DAY_AFTER = ("đa", "một", "hai", "nhiều", "ba")
 LUNAR_WORDS = ("âm lịch", "rằm", "tháng giêng", "mùng", "tết")
 
 
@@ -175,7 +178,7 @@ def _check_conventions(text: str, marks: list[Mark], where: str) -> None:
         if m.label in DATE_LABELS:
             # the word right before the span, on the same line
             before = _last_word(text[:m.start]) if text[m.start - 1:m.start] == " " else ""
-            if before in PARTS_OF_DAY:
+            if before in PARTS_OF_DAY and _last_word(text[:m.start].rstrip()[:-len(before)]) not in NOT_PARTS_OF_DAY_AFTER:
                 raise GoldError(f"{w}: the part of day {before!r} belongs inside the span ('chiều 26/8')")
             if before == "năm" and m.text[:1].isdigit():
                 raise GoldError(f"{w}: the unit word 'năm' belongs inside the span ('năm 2022')")

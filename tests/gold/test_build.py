@@ -303,6 +303,7 @@ def test_conventions_made_both_ways_are_refused(text, message):
     "sông {{LOC kind=other|Lô}}, {{LOC kind=other|Chùa Tiên}}, {{LOC kind=other|Quốc lộ 7A}}, {{LOC kind=village|thôn 3}}",
     "{{DATE value=2023-08-26 gran=day|chiều 26/8}}, {{DATE value=2019 gran=year|năm 2019}}",
     "sơ kết 6 tháng đầu năm\n{{DATE value=2022-07-08 gran=day role=published|08/07/2022}}",  # 'năm' on the line above
+    "hộ nghèo đa chiều {{DATE value=2022/2025 gran=interval role=period|giai đoạn 2022-2025}}",  # 'đa chiều': no afternoon
     "{{DATE value=2022-01-15 gran=day calendar=lunar|rằm tháng Giêng}}, {{DATE value=P5Y gran=duration|5 năm}}",
 ])
 def test_what_the_conventions_allow(text):

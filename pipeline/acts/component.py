@@ -260,10 +260,8 @@ class ActFinder:
         role = "assigned"
         while pos < end:
             got = self._assignee_at(doc, pos, end, entities, agency_names, first=not assignees)
-            partner = self.partner_noun.match(text, pos, end) if got is None and role == "cooperate" else None
-            if partner is not None:
-                start = pos + len(_SPACE.match(text, pos).group(0))
-                got = char_span(doc, start, partner.end(), "ASSIGNEE"), " ".join(text[start:partner.end()].split())
+            if got is None and role == "cooperate":
+                got = self._partner_at(doc, pos, end)
             if got is None:
                 break
             span, name = got
@@ -435,6 +433,8 @@ class ActFinder:
         found: list[Assignment] = []
         while pos < end:
             got = self._assignee_at(doc, pos, end, entities, agency_names)
+            if got is None and role == "cooperate":
+                got = self._partner_at(doc, pos, end)
             if got is None:
                 break
             found.append(Assignment(got[0], got[1], role))
@@ -444,6 +444,16 @@ class ActFinder:
                 break
             pos = join.end()
         return found, pos
+
+    def _partner_at(self, doc, pos: int, end: int):
+        """A partner named by a common noun, after 'phối hợp với' only ('chủ đầu tư', 'chính quyền
+        địa phương')."""
+        text = text_of(doc)
+        partner = self.partner_noun.match(text, pos, end)
+        if partner is None:
+            return None
+        start = pos + len(_SPACE.match(text, pos).group(0))
+        return char_span(doc, start, partner.end(), "ASSIGNEE"), " ".join(text[start:partner.end()].split())
 
     def _assignee_at(self, doc, pos: int, end: int, entities, agency_names, first: bool = False):
         text = text_of(doc)

@@ -323,3 +323,10 @@ def test_a_credited_caption_between_orders_does_not_break_their_chain(nlp):
 def test_a_decision_word_describing_asked_for_or_aimed_at_decides_nothing(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Khánh Hòa")
     assert bool(r.decisions) == decided
+
+
+def test_a_continued_orders_partner_named_by_a_common_noun_cooperates(nlp):
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Hùng giao Sở Xây dựng kiểm tra. Công an tỉnh phối hợp với chính quyền địa "
+                "phương bảo đảm an ninh trật tự.", nlp=nlp, title="Tin", outlet="Báo Vĩnh Phúc")
+    assert [(a.name, a.role) for a in r.directives[1].assignee_details] == [
+        ("Công an tỉnh Vĩnh Phúc", "lead"), ("chính quyền địa phương", "cooperate")]

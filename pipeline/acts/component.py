@@ -76,6 +76,8 @@ class ActFinder:
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:{cooperate_adverbs})[ \t\u00a0]+)?(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
+        # a clause that opens in lower case with a verb, not a body, a group or a speaker
+        self.continued_task = compile_pattern(r"\G[ \t\u00a0]*(?!(?i:{discussion_subjects}|các|những|đồng chí|ông|bà){E})\p{Ll}", defs)
         self.partner_noun = compile_pattern(r"\G[ \t\u00a0]*(?i:{partner_nouns}){E}", defs)
         self.directing = compile_pattern(r"^(?i:{directing_verbs})$", defs)
         self.honorific = compile_pattern(r"{B}(?i:{pronoun_subjects}){E}", defs)
@@ -314,6 +316,7 @@ class ActFinder:
             end = _clause_end(text, pos, sent.end_char)
             act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained")
             if act is None:
+                self._continue_task(doc, carrier, start, end, out)
                 continue
             head = self.action_head.match(text, act.action_range[0], end).end()
             inner = [a for a in out if start <= a.span.start_char < end]
@@ -327,6 +330,20 @@ class ActFinder:
             out = [a for a in out if not (verb is not None and a.kind == "directive" and a.span.start_char == verb.start())]
             out.append(act)
         return sorted(out, key=lambda a: a.span.start_char)
+
+    def _continue_task(self, doc, carrier: Act, start: int, end: int, acts: list[Act]) -> None:
+        """'yêu cầu các sở hoàn thành các chỉ tiêu năm 2023; phấn đấu giải ngân … trước ngày
+        31/1/2024': a clause after a semicolon that opens with what to do, no bodies and no act of
+        its own, goes on with the order just before it."""
+        text = text_of(doc)
+        if carrier.span.end_char > start or text[carrier.span.end_char:start].strip(" \t\u00a0;") or carrier.action_range is None:
+            return  # (the order before must end right at this semicolon)
+        if any(start <= a.span.start_char < end for a in acts) or not self.continued_task.match(text, start, end):
+            return
+        carrier.span = char_span(doc, carrier.span.start_char, end, carrier.span.label_)
+        if carrier.purpose is None:
+            carrier.action = _strip(text[carrier.action_range[0]:end]) or carrier.action
+            carrier.action_range = (carrier.action_range[0], end)
 
     def _list_item_directive(self, doc, sent: Span, announced_by: Act, entities, agency_names) -> Optional[Act]:
         """A list item that opens with bodies and goes on with their task, under an order that

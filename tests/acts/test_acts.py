@@ -330,3 +330,12 @@ def test_a_continued_orders_partner_named_by_a_common_noun_cooperates(nlp):
                 "phương bảo đảm an ninh trật tự.", nlp=nlp, title="Tin", outlet="Báo Vĩnh Phúc")
     assert [(a.name, a.role) for a in r.directives[1].assignee_details] == [
         ("Công an tỉnh Vĩnh Phúc", "lead"), ("chính quyền địa phương", "cooperate")]
+
+
+def test_a_task_going_on_after_a_semicolon_keeps_its_order_and_deadline(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu các sở khẩn trương hoàn thành các chỉ tiêu năm 2023; phấn đấu giải ngân vốn "
+                "đầu tư công đạt trên 95% kế hoạch trước ngày 31/1/2024; Công an tỉnh tăng cường tuần tra.",
+                nlp=nlp, title="Tin", outlet="Báo Bắc Kạn", published="2023-09-28")
+    first, second = r.directives
+    assert (first.deadline, first.text.endswith("trước ngày 31/1/2024")) == ("2024-01-31", True)
+    assert second.assignees == ["Công an tỉnh Bắc Kạn"]

@@ -105,6 +105,12 @@ class TestYearByTenseAndCue:
     def test_future_month(self):
         assert one("Dự án sẽ khởi công vào tháng 3.", "2021-11-10").value == "2022-03"
 
+    def test_an_assignment_looks_ahead_past_a_stative_da(self):
+        # 'chủ trì, phối hợp' assigns; 'đã đủ điều kiện' describes the plots, not the time
+        d = one("Sở TN&MT chủ trì, phối hợp với các huyện hoàn thành đấu giá các khu đất đã đủ điều kiện trong "
+                "tháng 11.", "2023-09-27")
+        assert d.value == "2023-11"
+
     def test_range_shares_its_year(self):
         found = tag_dates("Đại hội diễn ra từ ngày 25/1 đến ngày 1/2/2021.", "2021-04-01")
         assert [(d.text, d.value, d.role) for d in found] == [

@@ -526,28 +526,8 @@ class MeetingAssembler:
         first = sents[0] if sents else para
         listed = self._listed_items(doc, first, frame.kind)
         new = None if len(listed) > 1 else self._item_in(doc, first, frame.kind, opening=bool(self.item_opening.match(text)))
-        items = listed if new is None else [new]
-        quoting = self.quoting_opening.match(text, 0) if not items else None
-        if quoting is not None:
-            end = self._title_end(text_of(doc), para.start_char + quoting.end(), first.end_char)
-            title = " ".join(text_of(doc)[para.start_char + quoting.end():end].split()).strip(" ,;:")
-            if len(title.split()) >= 2:
-                items = [AgendaFrame(title=title, document_type=self._document_type(quoting.group("type")),
-                                     start=para.start_char, end=para.end_char)]
-        # later sentences may list a session's items, or open one with its document
-        for sent in sents[1:]:
-            more = self._listed_items(doc, sent, frame.kind)
-            if not more and self.request_opening.match(text_of(doc), sent.start_char) and not any(
-                    self.plural_title.match(it.title) for it in items):  # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
-                request = self._item_in(doc, sent, frame.kind, opening=True)
-                more = [request] if request is not None else []
-            if sum(it.questioning for it in more) > 1:
-                # '… với phiên chất vấn. Phiên chất vấn tập trung vào 2 nhóm vấn đề: A và B': the groups
-                items = [it for it in items if not it.questioning]
-            elif any(it.questioning for it in items):
-                # 'chất vấn 2 nhóm vấn đề: A và B. Đại biểu X chất vấn về …': one of the questions named
-                more = [it for it in more if not it.questioning]
-            items.extend(more)
+        items = (listed if new is None else [new]) or self._quoted_document(doc, para, first)
+        items = self._with_later_sentences(doc, frame, sents[1:], items)
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -593,6 +573,39 @@ class MeetingAssembler:
         items[-1].end = para.end_char
         frame.agenda.extend(items)
         return items[-1]
+
+    def _quoted_document(self, doc: Doc, para: Span, first: Span) -> list[AgendaFrame]:
+        """'Theo tờ trình về việc điều chỉnh …, tổng số vốn …': a paragraph opening on a document's
+        content takes that document up (unless it was named before, which the caller checks)."""
+        quoting = self.quoting_opening.match(para.text, 0)
+        if quoting is None:
+            return []
+        text = text_of(doc)
+        end = self._title_end(text, para.start_char + quoting.end(), first.end_char)
+        title = " ".join(text[para.start_char + quoting.end():end].split()).strip(" ,;:")
+        if len(title.split()) < 2:
+            return []
+        return [AgendaFrame(title=title, document_type=self._document_type(quoting.group("type")),
+                            start=para.start_char, end=para.end_char)]
+
+    def _with_later_sentences(self, doc: Doc, frame: MeetingFrame, later: list[Span], items: list[AgendaFrame]) -> list[AgendaFrame]:
+        """The items a paragraph's first sentence named, and those its later sentences add: a
+        session's listed items, a request singled out ('… Riêng đề xuất X, …'), counted question
+        groups (which replace a questioning item named before them)."""
+        for sent in later:
+            more = self._listed_items(doc, sent, frame.kind)
+            if not more and self.request_opening.match(text_of(doc), sent.start_char) and not any(
+                    self.plural_title.match(it.title) for it in items):  # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
+                request = self._item_in(doc, sent, frame.kind, opening=True)
+                more = [request] if request is not None else []
+            if sum(it.questioning for it in more) > 1:
+                # '… với phiên chất vấn. Phiên chất vấn tập trung vào 2 nhóm vấn đề: A và B': the groups
+                items = [it for it in items if not it.questioning]
+            elif any(it.questioning for it in items):
+                # 'chất vấn 2 nhóm vấn đề: A và B. Đại biểu X chất vấn về …': one of the questions named
+                more = [it for it in more if not it.questioning]
+            items = items + more
+        return items
 
     def _lead_topic(self, doc: Doc, sent: Span, kind: regex.Match) -> Optional[AgendaFrame]:
         """What the lead says the meeting is about, after its kind: 'phiên họp thường kỳ tháng 7

@@ -77,7 +77,7 @@ class ActFinder:
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
         self.cooperate = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:{cooperate_adverbs})[ \t\u00a0]+)?(?i:{cooperate_cues}){E}[ \t\u00a0]*:?", defs)
         # a clause that opens in lower case with a verb, not a body, a group or a speaker
-        self.continued_task = compile_pattern(r"\G[ \t\u00a0]*(?!(?i:{discussion_subjects}|các|những|đồng chí|ông|bà){E})\p{Ll}", defs)
+        self.continued_task = compile_pattern(r"\G[ \t\u00a0]*(?!(?i:{discussion_subjects}|{not_task_openings}){E})\p{Ll}", defs)
         self.partner_noun = compile_pattern(r"\G[ \t\u00a0]*(?i:{partner_nouns}){E}", defs)
         self.directing = compile_pattern(r"^(?i:{directing_verbs})$", defs)
         self.honorific = compile_pattern(r"{B}(?i:{pronoun_subjects}){E}", defs)

@@ -131,6 +131,8 @@ class MeetingAssembler:
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
+        self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
+        self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
         self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?i:{document_types}){E})", defs)
         self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
@@ -560,7 +562,7 @@ class MeetingAssembler:
         # 'tờ trình và dự thảo nghị quyết' names documents, not an item
         # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
         items = [it for it in items if not fold(it.title).startswith(("và ", "với ")) and not self.plural_documents.match(it.title)
-                 and not self._only_a_place(doc, it)]
+                 and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)]
         if any(a.from_lead or a.document_type == "báo cáo" for a in frame.agenda):
             # a lead naming its topics, or a report heard before, named what the period's report covers
             items = [it for it in items if not (it.document_type == "báo cáo" and self._period_report(doc, doc.char_span(it.start, it.end, alignment_mode="expand")))]
@@ -923,7 +925,7 @@ class MeetingAssembler:
                  if s.label_ != "LOC" and at <= s.start_char < hi]
         end = at
         for span in sorted(named, key=lambda s: s.start_char):
-            if text_of(doc)[end:span.start_char].strip(" \t\u00a0,"):
+            if not self.presenter_gap.fullmatch(text_of(doc)[end:span.start_char]):
                 break  # the presenter is the names right after the verb, one after the other
             end = max(end, span.end_char)
         if end == at:

@@ -446,6 +446,8 @@ class EntityRules:
         # a known place of the level, else a known place of two words or more at another level
         # (the data spells some districts differently from the press: 'Mù Căng Chải')
         n = self.gazetteer.longest_prefix(names, kinds)
+        if n == 1 and len(names) >= 3 and fold(names[0]) in self.surnames:
+            return None  # 'Bí thư Tỉnh ủy Lâm Thế Hiển': a one-syllable place that opens a full name is a surname
         if not n and fold(names[0]) not in self.surnames:
             # (not 'UBND tỉnh Hoàng Nam', a person after the title, though a commune has that name)
             n = self.gazetteer.longest_prefix(names, ADMIN_KINDS)

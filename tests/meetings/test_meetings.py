@@ -790,3 +790,24 @@ def test_a_voters_meeting_is_chaired_by_who_chairs_it_not_by_a_deputy_in_the_bod
             "hội nghị.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Bình").meetings
     assert m.chair == ["Hồ Thị Liễu"]
+
+
+def test_a_surname_that_is_also_a_place_opens_the_leaders_name_not_a_place(nlp):
+    text = ("Bí thư Tỉnh ủy làm việc với huyện Nhơn Trạch\n\n"
+            "Chiều 15-9, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lâm Thế Hiển đã có buổi làm việc với huyện Nhơn Trạch "
+            "về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 8 tháng đầu năm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đồng Nai").meetings
+    assert (m.body, m.chair) == ("Tỉnh ủy", ["Lâm Thế Hiển"])
+
+
+def test_a_document_presented_by_a_person_is_an_item_and_its_verification_report_is_not(nlp):
+    text = ("HĐND tỉnh họp chuyên đề\n\n"
+            "Sáng 28/3, HĐND tỉnh Bình Phước tổ chức kỳ họp chuyên đề. Chủ tịch HĐND tỉnh Huỳnh Thị Hằng chủ trì.\n\n"
+            "Tại kỳ họp, các đại biểu nghe ông Nguyễn Văn Tấn, Giám đốc Sở KH&ĐT trình bày tờ trình về việc điều chỉnh "
+            "kế hoạch đầu tư công năm 2024; nghe bà Hồ Thị Lệ, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh báo cáo thẩm "
+            "tra; xem xét tờ trình về dự toán thu, chi ngân sách tỉnh năm 2025.\n\n"
+            "Đối với dự toán ngân sách năm 2025, các đại biểu thống nhất cao.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Phước").meetings
+    assert [(a.document_type, a.title) for a in m.agenda] == [
+        ("tờ trình", "việc điều chỉnh kế hoạch đầu tư công năm 2024"),
+        ("tờ trình", "dự toán thu, chi ngân sách tỉnh năm 2025")]

@@ -113,6 +113,10 @@ class MeetingAssembler:
         # 'Theo tờ trình về việc điều chỉnh …, tổng số vốn …': a paragraph opening on a document's
         # content takes that document up, unless it was named before
         self.quoting_opening = compile_pattern(r"\G[ \t\u00a0]*(?i:{quoting_before})[ \t\u00a0]+(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))[ \t\u00a0]+(?i:về)[ \t\u00a0]+", defs)
+        # 'Huyện kiến nghị tỉnh hỗ trợ …; điều chỉnh Chương trình MTQG …': what a host asks for, in a
+        # sentence that opens with the request (not '… báo cáo kết quả giải quyết kiến nghị của cử tri')
+        # ('đề nghị' is also the chair's: 'đồng chí đề nghị hoàn thiện dự thảo …' names an item's document)
+        self.requested = compile_pattern(r"(?<!^[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+)(?<![\p{L}\p{M}])(?i:{upward_requests})(?![\p{L}\p{M}])", defs)
         self.request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+(?i:{request_nouns}){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
@@ -835,6 +839,7 @@ class MeetingAssembler:
         for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
             if (any(a.start_char <= m.start() < a.end_char for a in acts)
                     or any(e.start_char <= m.start() < e.end_char for e in bodies)
+                    or self.requested.search(text, sent.start_char, min(m.start(), sent.start_char + 40))
                     or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
                     or self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())):
                 continue

@@ -811,3 +811,15 @@ def test_a_document_presented_by_a_person_is_an_item_and_its_verification_report
     assert [(a.document_type, a.title) for a in m.agenda] == [
         ("tờ trình", "việc điều chỉnh kế hoạch đầu tư công năm 2024"),
         ("tờ trình", "dự toán thu, chi ngân sách tỉnh năm 2025")]
+
+
+def test_a_document_a_host_asks_for_is_no_item(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc với huyện Sơn Hà\n\n"
+            "Chiều 11/4, Chủ tịch UBND tỉnh Trần Minh Hải đã có buổi làm việc với huyện Sơn Hà về tiến độ giải ngân vốn "
+            "đầu tư công năm 2024.\n\n"
+            "Huyện kiến nghị tỉnh hỗ trợ 35 tỷ đồng để xây dựng kè chống sạt lở; đồng thời cho phép điều chỉnh danh mục 7 "
+            "dự án thuộc Chương trình MTQG phát triển KT-XH vùng đồng bào DTTS và miền núi.\n\n"
+            "Tại buổi làm việc, lãnh đạo huyện đã báo cáo kết quả giải quyết ý kiến, kiến nghị của cử tri và dự thảo Kế "
+            "hoạch phát triển du lịch cộng đồng năm 2025.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "kế hoạch"]

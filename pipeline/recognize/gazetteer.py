@@ -46,6 +46,8 @@ class Gazetteer:
         self._by_name: dict[str, list[Place]] = {}
         for place in dict.fromkeys(places):  # each place once, in order
             self._by_name.setdefault(fold(place.name), []).append(place)
+        # former provinces by the name they became ('Huế' → Thừa Thiên Huế), for `province_on`
+        self._former_of = {fold(p.became): p for p in places if p.kind == "province" and p.became}
 
     def lookup(self, name: str) -> list[Place]:
         return self._by_name.get(fold(name), [])
@@ -79,15 +81,13 @@ class Gazetteer:
     def province_on(self, name: str, day: Optional[str]) -> str:
         """A province as it was named on an ISO day: 'Thừa Thiên Huế' until 2024, 'Huế' after
         (and either name read on a day that fits the other is that one's)."""
+        if not day:
+            return name
         for p in self.lookup(name):
-            if p.kind == "province" and p.became and day and day[:10] > p.until:
+            if p.kind == "province" and p.became and day[:10] > p.until:
                 return p.became
-        if day:
-            for ps in self._by_name.values():
-                for p in ps:
-                    if p.kind == "province" and p.became and fold(p.became) == fold(name) and day[:10] <= p.until:
-                        return p.name
-        return name
+        former = self._former_of.get(fold(name))
+        return former.name if former is not None and day[:10] <= former.until else name
 
 
 def _address_places() -> list[Place]:

@@ -7,6 +7,15 @@ SEED = ROOT / "corpora" / "articles" / "dbtv-2021-08-27-ubnd-phien-hop-thuong-ky
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_sessionstart(session):
+    """The dev split is built from corpora/src, not kept in git: build it when a fresh checkout
+    runs pytest without `make test` (five seconds)."""
+    if not (ROOT / "corpora" / "gold" / "dev.jsonl").exists():
+        from pipeline.gold.build import build_corpus
+
+        build_corpus(ROOT / "corpora")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from pipeline.api import load

@@ -823,3 +823,10 @@ def test_a_document_a_host_asks_for_is_no_item(nlp):
             "hoạch phát triển du lịch cộng đồng năm 2025.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
     assert [a.document_type for a in m.agenda] == ["báo cáo", "kế hoạch"]
+
+
+def test_a_report_title_ends_where_the_meeting_sets_its_targets(nlp):
+    titles = _agenda(nlp, "Ngày 18/12, Ban Chấp hành Đảng bộ huyện Bảo Lạc tổ chức hội nghị lần thứ 15.\n\n"
+                          "Hội nghị đã thảo luận, thông qua báo cáo tình hình thực hiện nhiệm vụ chính trị năm 2024 và "
+                          "đề ra 17 chỉ tiêu chủ yếu năm 2025.", outlet="Báo Cao Bằng")
+    assert titles == ["tình hình thực hiện nhiệm vụ chính trị năm 2024"]

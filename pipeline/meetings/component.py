@@ -534,6 +534,8 @@ class MeetingAssembler:
         new = None if len(listed) > 1 else self._item_in(doc, first, frame.kind, opening=bool(self.item_opening.match(text)))
         items = (listed if new is None else [new]) or self._quoted_document(doc, para, first)
         items = self._with_later_sentences(doc, frame, sents[1:], items)
+        if not frame.agenda and len(items) == 1 and items[0].document_type == "báo cáo":
+            items = self._split_topic(items[0], from_lead=False)
         if not items:
             if item is not None:
                 item.end = para.end_char
@@ -645,7 +647,7 @@ class MeetingAssembler:
         return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
                            from_lead=True)
 
-    def _split_topic(self, topic: AgendaFrame) -> list[AgendaFrame]:
+    def _split_topic(self, topic: AgendaFrame, from_lead: bool = True) -> list[AgendaFrame]:
         """'tình hình phát triển sâm Ngọc Linh và công tác quản lý, bảo vệ rừng': a lead naming
         pieces of work names an item for each. In a list of them ('A, công tác B và C') the last
         'và' joins one more."""
@@ -668,7 +670,7 @@ class MeetingAssembler:
         parts.append(rest)
         if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
             return [topic]
-        return [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)
+        return [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=from_lead)
                 for p in parts]
 
     @staticmethod
@@ -962,7 +964,8 @@ class MeetingAssembler:
             end = self._title_end(text, m.end(), sent.end_char)
             if nxt is not None:
                 end = min(end, nxt.start())
-            title = self.trailing_joint.sub("", " ".join(text[m.end():end].split())).strip(" ,;:")
+            # ('trình bày tờ trình và báo cáo …': a title that is only a joint names nothing new)
+            title = self.trailing_joint.sub("", " " + " ".join(text[m.end():end].split())).strip(" ,;:")
             if not title:
                 return []
             items.append(AgendaFrame(title=title, document_type=self._document_type(m.group("type")), start=sent.start_char,

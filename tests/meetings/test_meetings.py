@@ -830,3 +830,30 @@ def test_a_report_title_ends_where_the_meeting_sets_its_targets(nlp):
                           "Hội nghị đã thảo luận, thông qua báo cáo tình hình thực hiện nhiệm vụ chính trị năm 2024 và "
                           "đề ra 17 chỉ tiêu chủ yếu năm 2025.", outlet="Báo Cao Bằng")
     assert titles == ["tình hình thực hiện nhiệm vụ chính trị năm 2024"]
+
+
+def test_documents_presented_in_a_row_are_one_item_each_and_a_works_pair_stays_in_its_title(nlp):
+    titles = _agenda(nlp, "Sáng 12/7, HĐND tỉnh Trà Vinh khóa X tổ chức kỳ họp thứ 14 (kỳ họp chuyên đề).\n\n"
+                          "Tại kỳ họp, ông Nguyễn Văn Tâm, Phó Chủ tịch UBND tỉnh trình bày tờ trình về điều chỉnh chủ "
+                          "trương đầu tư dự án cải tạo, nâng cấp Quốc lộ 53 đoạn qua huyện Càng Long và tờ trình về giao "
+                          "biên chế công chức năm 2025.", outlet="Báo Trà Vinh", headline="Kỳ họp chuyên đề")
+    assert titles == ["điều chỉnh chủ trương đầu tư dự án cải tạo, nâng cấp Quốc lộ 53 đoạn qua huyện Càng Long",
+                      "giao biên chế công chức năm 2025"]
+
+
+def test_a_document_word_joined_to_the_next_names_no_item_of_its_own(nlp):
+    titles = _agenda(nlp, "Sáng 20/5, Ban Văn hóa - Xã hội HĐND tỉnh tổ chức hội thảo góp ý dự thảo Nghị quyết quy định "
+                          "chính sách hỗ trợ học sinh bán trú.\n\n"
+                          "Trình bày tờ trình và báo cáo đánh giá tác động của chính sách, đại diện Sở GD&ĐT cho biết "
+                          "toàn tỉnh có hơn 9.000 học sinh bán trú.", headline="Hội thảo")
+    assert "và" not in titles
+
+
+def test_the_first_report_heard_naming_two_pieces_of_work_is_two_items(nlp):
+    titles = _agenda(nlp, "Ngày 5/11, đồng chí Lê Văn Hải, Chủ tịch UBND tỉnh đã có chuyến công tác tại huyện Ba Chẽ và "
+                          "huyện Bình Liêu.\n\n"
+                          "Làm việc với huyện Ba Chẽ, đoàn công tác nghe báo cáo tình hình thực hiện nhiệm vụ phát triển "
+                          "kinh tế - xã hội 10 tháng năm 2024 và tiến độ xây dựng cầu Nam Sơn.", outlet="Báo Quảng Ninh",
+                     headline="Chủ tịch UBND tỉnh làm việc tại Ba Chẽ")
+    assert titles == ["tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 10 tháng năm 2024",
+                      "tiến độ xây dựng cầu Nam Sơn"]

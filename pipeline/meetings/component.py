@@ -804,8 +804,9 @@ class MeetingAssembler:
             title = " ".join(text[opening.end():end].split()).strip(" ,;:")
             if title:
                 return [AgendaFrame(title=title, document_type=fold(opening.group("type")), start=sent.start_char, end=sent.end_char)]
+        # (only at a voters' meeting: elsewhere 'báo cáo kết quả tại kỳ họp …' is an order's last step)
         briefing = next((b for b in self.briefing.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
-                         if not any(o.start_char <= b.start() < o.end_char for o in orders)), None)
+                         if not any(o.start_char <= b.start() < o.end_char for o in orders)), None) if kind == self.voters_kind else None
         if briefing:
             # 'thông báo với cử tri dự kiến nội dung, chương trình Kỳ họp thứ 8': a voters' meeting's item
             # (the title runs at least to the session it names, over 'nội dung, chương trình')

@@ -857,3 +857,21 @@ def test_the_first_report_heard_naming_two_pieces_of_work_is_two_items(nlp):
                      headline="Chủ tịch UBND tỉnh làm việc tại Ba Chẽ")
     assert titles == ["tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 10 tháng năm 2024",
                       "tiến độ xây dựng cầu Nam Sơn"]
+
+
+def test_a_document_whose_subject_opens_with_a_business_verb_is_one_item_and_a_row_may_join_with_cung(nlp):
+    titles = _agenda(nlp, "Sáng 9/7, HĐND tỉnh Bình Phước khóa X tổ chức kỳ họp thứ 19 (kỳ họp chuyên đề).\n\n"
+                          "Tại kỳ họp, các đại biểu đã nghe tờ trình về thông qua danh mục công trình cần thu hồi đất năm "
+                          "2024; dự thảo Nghị quyết quy định mức chi hỗ trợ công tác hòa giải ở cơ sở cùng một số dự thảo "
+                          "nghị quyết về tổ chức bộ máy.", outlet="Báo Bình Phước", headline="Kỳ họp chuyên đề")
+    assert titles == ["thông qua danh mục công trình cần thu hồi đất năm 2024",
+                      "quy định mức chi hỗ trợ công tác hòa giải ở cơ sở", "tổ chức bộ máy"]
+
+
+def test_a_report_at_a_later_session_is_an_orders_last_step_not_a_briefing(nlp):
+    titles = _agenda(nlp, "Sáng 14/3, HĐND tỉnh Hà Tĩnh khóa XVIII tổ chức kỳ họp thứ 19 để xem xét tờ trình về điều chỉnh "
+                          "kế hoạch đầu tư công năm 2024.\n\n"
+                          "Bế mạc kỳ họp, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm triển khai các nghị quyết. Thường trực "
+                          "HĐND tỉnh, các ban và các tổ đại biểu tăng cường giám sát việc bồi thường, báo cáo kết quả tại kỳ "
+                          "họp thường lệ cuối năm.", outlet="Báo Hà Tĩnh", headline="Kỳ họp chuyên đề")
+    assert titles == ["điều chỉnh kế hoạch đầu tư công năm 2024"]

@@ -216,6 +216,15 @@ class MeetingAssembler:
                 if same is not None:
                     if same is not current:
                         current, item = same, (same.agenda[-1] if same.agenda else None)
+                    if not same.agenda:
+                        # 'Chiều cùng ngày, ông X làm việc với huyện Y về A và B' after a headline
+                        # naming that visit: the paragraph is its lead, and names its topics
+                        topic = self._lead_topic(doc, mention[1], mention[0])
+                        if topic is not None:
+                            for t in self._split_topic(topic):
+                                t.end = para.end_char
+                                same.agenda.append(t)
+                            item = same.agenda[-1]
                     mention = None
             if mention is not None and (is_lead or opens_new):
                 kind_match, sentence = mention

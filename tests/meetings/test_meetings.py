@@ -875,3 +875,25 @@ def test_a_report_at_a_later_session_is_an_orders_last_step_not_a_briefing(nlp):
                           "HĐND tỉnh, các ban và các tổ đại biểu tăng cường giám sát việc bồi thường, báo cáo kết quả tại kỳ "
                           "họp thường lệ cuối năm.", outlet="Báo Hà Tĩnh", headline="Kỳ họp chuyên đề")
     assert titles == ["điều chỉnh kế hoạch đầu tư công năm 2024"]
+
+
+def test_a_same_day_paragraph_taking_up_the_headlines_visit_names_its_topics(nlp):
+    text = ("Chủ tịch UBND tỉnh kiểm tra cảng cá và làm việc với huyện Vạn Ninh\n\n"
+            "Sáng 3/10, ông Lê Văn Tân, Chủ tịch UBND tỉnh đã kiểm tra tiến độ nạo vét luồng vào cảng cá Đầm Môn.\n\n"
+            "Chiều cùng ngày, ông Lê Văn Tân làm việc với huyện Vạn Ninh về tình hình thu hút đầu tư vào Khu kinh tế Vân "
+            "Phong và công tác giải phóng mặt bằng các dự án trọng điểm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Khánh Hòa").meetings
+    assert [a.title for a in m.agenda] == ["tình hình thu hút đầu tư vào Khu kinh tế Vân Phong",
+                                           "công tác giải phóng mặt bằng các dự án trọng điểm"]
+
+
+def test_a_delegate_groups_constituency_is_part_of_the_voters_meetings_body(nlp):
+    text = ("Tổ đại biểu HĐND tỉnh tiếp xúc cử tri\n\n"
+            "Cập nhật, 08:30, Thứ Năm, 30/11/2023 (GMT+7)\n\n"
+            "Ngày 29/11, Tổ đại biểu HĐND tỉnh đơn vị huyện Trà Ôn đã tiếp xúc cử tri xã Hựu Thành trước kỳ họp thứ 13 "
+            "HĐND tỉnh khóa X.")
+    record = extract(text, nlp=nlp, outlet="Báo Vĩnh Long")
+    (m,) = record.meetings
+    assert m.body == "Tổ đại biểu HĐND tỉnh đơn vị huyện Trà Ôn"
+    assert m.date == "2023-11-29"
+    assert record.published.startswith("2023-11-30")

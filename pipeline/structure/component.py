@@ -25,6 +25,8 @@ from pipeline.structure.zones import ZONES_KEY, char_span
 BYLINE_WINDOW = 3
 # How far from the top a date line may stand, counted in content lines after the title.
 DATELINE_WINDOW = 3
+# the one byline form read above the lead as well as at the end
+LABELLED_BYLINE = "structure.byline.labelled"
 
 
 @dataclass
@@ -112,6 +114,20 @@ class StructureParser:
                     classified[line.start] = self._zone(doc, line, "boilerplate", rule.id)
                     break
 
+        # a labelled byline ('Bài, ảnh: Thu Phương') may also stand above the lead, before any body
+        # line: its label makes it safe to read there
+        for line in lines[:DATELINE_WINDOW]:
+            if line.start in classified:
+                continue
+            found = self._byline(doc, line, only=LABELLED_BYLINE)
+            if found is None:
+                break
+            span, names, outlet = found
+            classified[line.start] = span
+            authors += names
+            persons.extend(self._name_spans(doc, line, span._.rule_id))
+            byline_outlet = byline_outlet or outlet
+
         # bylines: the last content lines only
         content = [line for line in lines if line.start not in classified]
         for line in reversed(content[-BYLINE_WINDOW:]):
@@ -178,8 +194,10 @@ class StructureParser:
         span._.rule_id = rule_id
         return span
 
-    def _byline(self, doc: Doc, line: Line):
+    def _byline(self, doc: Doc, line: Line, only: Optional[str] = None):
         for rule in self.bylines:
+            if only is not None and rule.id != only:
+                continue
             m = rule.match(line.text)
             if not m:
                 continue

@@ -54,3 +54,12 @@ def test_a_byline_naming_a_listed_outlet_wins_over_the_page(nlp):
     text = "Tiêu đề\n\nThân bài.\n\nTheo Báo Lào Cai"
     doc = analyse(nlp, Article.from_raw(text, title_in_text=True, outlet="Báo Hòa Bình"))
     assert doc._.outlet == "Báo Lào Cai"
+
+
+def test_a_labelled_byline_above_the_lead_is_a_byline_and_the_lead_follows_it(nlp):
+    text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri\n\nThứ Năm, 25/04/2024 - 08:15\n\nBài, ảnh: Thu Phương\n\n"
+            "Chiều 24/4, Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Hàm Yên.\n\nẢnh hưởng của mưa lũ được cử tri nêu.")
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True))
+    assert zones(doc, "byline") == ["Bài, ảnh: Thu Phương"]
+    assert doc._.authors == ["Thu Phương"]
+    assert zones(doc, "body")[0].startswith("Chiều 24/4")

@@ -137,7 +137,7 @@ class MeetingAssembler:
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
-        self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?i:{document_types}){E})", defs)
+        self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:các|những)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
@@ -179,6 +179,9 @@ class MeetingAssembler:
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
         # ('các ý kiến, kiến nghị của cử tri' are petitions, an item as 'các kiến nghị của huyện' is)
         self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])(?![ \t\u00a0]*,[ \t\u00a0]*(?i:kiến nghị))", defs)
+        # 'công tác giải phóng mặt bằng' names the lead's 'tiến độ giải phóng mặt bằng các dự án': the
+        # head word of a piece of work does not tell two items apart
+        self.work_head = compile_pattern(r"^(?:{topic_heads})[ \t\u00a0]+", defs)
         self.topic_joint = compile_pattern(r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
@@ -193,7 +196,7 @@ class MeetingAssembler:
         self.questioning_word = compile_pattern(r"{B}(?i:{questioning_words}){E}", defs)
         self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
-        self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
+        self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -568,7 +571,7 @@ class MeetingAssembler:
         for it in items:  # ('Nghị quyết về A …. Trong đó, nghị quyết về A …': named twice in a paragraph)
             if not any(_same_item(it.title, u.title, loose=False) for u in unique):
                 unique.append(it)
-        items = [it for it in unique if not _named_before(it, frame.agenda)
+        items = [it for it in unique if not _named_before(it, frame.agenda, self.work_head)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
@@ -964,7 +967,7 @@ class MeetingAssembler:
         kept: list[regex.Match] = []
         for m in mentions:
             if kept and m.start() < self._title_end(text, kept[-1].end(), sent.end_char) \
-                    and not self.document_joint.search(text, kept[-1].end(), m.start()):
+                    and not self._joins_documents(text, kept[-1].end(), m.start()):
                 continue
             kept.append(m)
         if len(kept) < 2:
@@ -981,6 +984,15 @@ class MeetingAssembler:
             items.append(AgendaFrame(title=title, document_type=self._document_type(m.group("type")), start=sent.start_char,
                                      end=sent.end_char, at=m.start(), reach=end))
         return items
+
+    def _joins_documents(self, text: str, lo: int, hi: int) -> bool:
+        """Whether what stands between two documents ends the first one's title: a joining word or
+        a comma, but not a comma the title runs over ('tờ trình về việc điều chỉnh, bổ sung
+        Chương trình làm việc toàn khóa' is one document)."""
+        joint = self.document_joint.search(text, lo, hi)
+        while joint is not None and text[joint.start()] == "," and self.title_continuation.match(text, joint.start(), hi):
+            joint = self.document_joint.search(text, joint.start() + 1, hi)
+        return joint is not None
 
     def _item_in(self, doc: Doc, sent: Span, kind: str, opening: bool) -> Optional[AgendaFrame]:
         """An agenda item opened by this sentence: after an opening ('Về …', 'Riêng nội dung về …')
@@ -1051,13 +1063,19 @@ def _content_words(title: str) -> set[str]:
     return {w for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", fold(title)) if w not in _FUNCTION_WORDS}
 
 
-def _same_item(new: str, old: str, loose: bool = True) -> bool:
-    """Whether a title names an item already listed: one contains the other, or most of the
-    shorter one's syllables are the other's ('tờ trình điều chỉnh kế hoạch đầu tư công trung hạn'
-    and 'điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025')."""
+def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Pattern] = None) -> bool:
+    """Whether a title names an item already listed: one contains the other (less a head word of
+    work, `head`, where given), or most of the shorter one's syllables are the other's ('tờ trình
+    điều chỉnh kế hoạch đầu tư công trung hạn' and 'điều chỉnh kế hoạch đầu tư công trung hạn giai
+    đoạn 2021-2025')."""
     a, b = fold(new), fold(old)
     if a in b or b in a:
         return True
+    if head is not None and head.match(a) and head.match(b):
+        # (both name a piece of work: 'công tác X' and 'tiến độ X …' are one subject)
+        a, b = head.sub("", a), head.sub("", b)
+        if min(len(a.split()), len(b.split())) >= 3 and (a in b or b in a):
+            return True
     if not loose:
         return False
     years_a, years_b = set(_YEAR.findall(a)), set(_YEAR.findall(b))
@@ -1068,12 +1086,12 @@ def _same_item(new: str, old: str, loose: bool = True) -> bool:
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)
 
 
-def _named_before(new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None) -> bool:
     """Whether an item names one already listed: by its title; by its document's name, where the
     type word is part of it ('Về dự thảo Báo cáo chính trị' after 'dự thảo Báo cáo chính trị trình
     Đại hội …'); or by its type alone, where an item of that type was listed ('Đối với dự thảo Đề
     án' after 'dự thảo Đề án xây dựng …')."""
-    if any(_same_item(new.title, old.title) for old in agenda):
+    if any(_same_item(new.title, old.title, head=head) for old in agenda):
         return True
     named = fold(new.title)
     if any(old.document_type and named == fold(old.document_type) for old in agenda):

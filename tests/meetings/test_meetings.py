@@ -897,3 +897,40 @@ def test_a_delegate_groups_constituency_is_part_of_the_voters_meetings_body(nlp)
     assert m.body == "Tổ đại biểu HĐND tỉnh đơn vị huyện Trà Ôn"
     assert m.date == "2023-11-29"
     assert record.published.startswith("2023-11-30")
+
+
+def test_a_paragraph_on_the_same_work_under_another_head_word_is_the_leads_item(nlp):
+    titles = _agenda(nlp, "Chiều 5/9, đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh có buổi làm việc với huyện Thanh Sơn về tình "
+                          "hình thực hiện các chương trình mục tiêu quốc gia và tiến độ giải phóng mặt bằng các dự án giao thông.\n\n"
+                          "Đối với công tác giải phóng mặt bằng, Phó Chủ tịch UBND tỉnh đề nghị UBND huyện vận động 20 hộ còn lại "
+                          "bàn giao mặt bằng trong tháng 10.", outlet="Báo Phú Thọ", headline="Làm việc tại Thanh Sơn")
+    assert titles == ["tình hình thực hiện các chương trình mục tiêu quốc gia",
+                      "tiến độ giải phóng mặt bằng các dự án giao thông"]
+
+
+def test_a_document_named_inside_anothers_title_past_a_comma_it_runs_over_is_part_of_it(nlp):
+    titles = _agenda(nlp, "Ngày 9-7, Ban Chấp hành Đảng bộ huyện Đồng Hỷ tổ chức Hội nghị lần thứ 20.\n\n"
+                          "Hội nghị cũng thông qua tờ trình về việc điều chỉnh, bổ sung Chương trình công tác toàn khóa của BCH "
+                          "Đảng bộ huyện; cho ý kiến vào dự thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở.", outlet="Báo Thái Nguyên",
+                     headline="Hội nghị BCH Đảng bộ huyện")
+    assert len(titles) == 2
+    assert titles[0] == "việc điều chỉnh, bổ sung Chương trình công tác toàn khóa của BCH Đảng bộ huyện"
+
+
+def test_counted_draft_resolutions_list_exactly_the_counted_ones(nlp):
+    titles = _agenda(nlp, "Sáng 20/4, HĐND tỉnh Đắk Nông khóa IV tổ chức Kỳ họp thứ 8 (kỳ họp chuyên đề).\n\n"
+                          "Kỳ họp xem xét, thông qua 3 dự thảo nghị quyết: Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2023; "
+                          "Nghị quyết quy định mức thu học phí năm học 2023-2024 và Nghị quyết đặt tên đường tại thành phố Gia "
+                          "Nghĩa.\n\n"
+                          "Sau khi nghe UBND tỉnh trình bày các tờ trình và các Ban của HĐND tỉnh báo cáo thẩm tra, các đại biểu "
+                          "đã thảo luận sôi nổi.", outlet="Báo Đắk Nông", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 3
+    assert titles[-1] == "đặt tên đường tại thành phố Gia Nghĩa"
+
+
+def test_documents_heard_in_general_and_a_lively_discussion_are_no_items(nlp):
+    titles = _agenda(nlp, "Sáng 21/4, HĐND tỉnh Đắk Nông khóa IV tổ chức Kỳ họp thứ 8 để xem xét dự thảo Nghị quyết quy định "
+                          "mức thu học phí năm học 2023-2024.\n\n"
+                          "Sau khi nghe UBND tỉnh trình bày các tờ trình và các Ban của HĐND tỉnh báo cáo thẩm tra, các đại biểu "
+                          "đã thảo luận sôi nổi.", outlet="Báo Đắk Nông", headline="Kỳ họp chuyên đề")
+    assert titles == ["quy định mức thu học phí năm học 2023-2024"]

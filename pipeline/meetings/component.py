@@ -1133,7 +1133,15 @@ def _paragraph_of(doc: Doc, sent: Span) -> Span:
 
 
 def _first_body(paragraphs: list[Span]) -> int:
-    return next((i for i, p in enumerate(paragraphs) if p.label_ == "body"), -1)
+    """The lead: the first body paragraph that reads as a sentence, past page leftovers the
+    structure stage did not know ('Thứ Ba, 08:42, 12/07/2022', 'Bài, ảnh: Thu Phương')."""
+    body = [i for i, p in enumerate(paragraphs) if p.label_ == "body"]
+    return next((i for i in body if _reads_as_sentence(paragraphs[i].text)), body[0] if body else -1)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 12 or (len(words) >= 5 and text.rstrip()[-1:] in ".!?…:;")
 
 
 @Language.factory("vnie_meetings", assigns=["doc._.meetings"])

@@ -934,3 +934,14 @@ def test_documents_heard_in_general_and_a_lively_discussion_are_no_items(nlp):
                           "Sau khi nghe UBND tỉnh trình bày các tờ trình và các Ban của HĐND tỉnh báo cáo thẩm tra, các đại biểu "
                           "đã thảo luận sôi nổi.", outlet="Báo Đắk Nông", headline="Kỳ họp chuyên đề")
     assert titles == ["quy định mức thu học phí năm học 2023-2024"]
+
+
+def test_a_page_leftover_above_the_lead_does_not_hide_the_meeting(nlp):
+    # a date line in a form the structure stage does not know stays in the body; the lead is the
+    # first paragraph that reads as a sentence
+    text = ("Ban Thường vụ Tỉnh ủy cho ý kiến vào nhiều nội dung quan trọng\n\n"
+            "Thứ Hai | 08 giờ 42 | 11.07.2022\n\n"
+            "Chiều 11-7, dưới sự chủ trì của đồng chí Lê Văn Thịnh, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy đã họp cho ý "
+            "kiến vào dự thảo Đề án phát triển nguồn nhân lực vùng đồng bào dân tộc thiểu số đến năm 2030.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
+    assert (m.kind, m.body, m.chair) == ("hội nghị", "Ban Thường vụ Tỉnh ủy", ["Lê Văn Thịnh"])

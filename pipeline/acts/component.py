@@ -262,7 +262,8 @@ class ActFinder:
         role = "assigned"
         while pos < end:
             got = self._assignee_at(doc, pos, end, entities, agency_names, first=not assignees)
-            if got is None and role == "cooperate":
+            if got is None and (role == "cooperate" or not assignees or self._is_partner(text, assignees[-1])):
+                # ('yêu cầu chủ đầu tư và nhà thầu tăng ca …': parties named by a common noun)
                 got = self._partner_at(doc, pos, end)
             if got is None:
                 break
@@ -280,7 +281,8 @@ class ActFinder:
                 role, pos = "cooperate", coop.end()
                 continue
             join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
-            if join and self._assignee_at(doc, join.end(), end, entities, agency_names):
+            if join and (self._assignee_at(doc, join.end(), end, entities, agency_names)
+                         or (self._is_partner(text, assignees[-1]) and self._partner_at(doc, join.end(), end))):
                 pos = join.end()
                 continue
             break
@@ -382,7 +384,12 @@ class ActFinder:
     def _is_group(self, text: str, assignee: Assignment) -> bool:
         """'các địa phương, đơn vị', 'UBND các xã': a plural group stands for several equal
         assignees, so it stays 'assigned' when it is the only one (corpora/GUIDELINES.md)."""
-        return self.generic.match(text, assignee.span.start_char, assignee.span.end_char) is not None
+        return self.generic.match(text, assignee.span.start_char, assignee.span.end_char) is not None or self._is_partner(text, assignee)
+
+    def _is_partner(self, text: str, assignee: Assignment) -> bool:
+        """A party named by a common noun ('chủ đầu tư', 'nhà thầu'): one of a kind, never a lead."""
+        partner = self.partner_noun.match(text, assignee.span.start_char, assignee.span.end_char)
+        return partner is not None and partner.end() == assignee.span.end_char
 
     def _central(self, doc: Doc, name: Optional[str]) -> bool:
         """Whether an official holds a post above a province (a minister, a central body's)."""

@@ -299,6 +299,7 @@ def test_whether_a_decision_word_decides(nlp, sentence, decided):
     ("UBND huyện chủ động phối hợp với Sở Xây dựng tháo gỡ vướng mắc", "Sở Xây dựng tỉnh Bình Dương"),
     ("UBND huyện phối hợp với các hợp tác xã xây dựng phương án tiêu thụ", "các hợp tác xã"),
     ("UBND huyện phối hợp với chủ đầu tư đẩy nhanh giải phóng mặt bằng", "chủ đầu tư"),
+    ("UBND huyện phối hợp chặt chẽ với Sở Xây dựng lập quy hoạch phân khu", "Sở Xây dựng tỉnh Bình Dương"),
 ])
 def test_partners_after_an_adverb_or_named_by_a_common_noun_cooperate(nlp, clause, partner):
     (d,) = extract(f"Chủ tịch UBND tỉnh Trần Văn Hùng giao {clause}.", nlp=nlp, title="Tin", outlet="Báo Bình Dương").directives
@@ -334,3 +335,13 @@ def test_a_task_going_on_after_a_semicolon_keeps_its_order_and_deadline(nlp):
     first, second = r.directives
     assert (first.deadline, first.text.endswith("trước ngày 31/1/2024")) == ("2024-01-31", True)
     assert second.assignees == ["Công an tỉnh Bắc Kạn"]
+
+
+@pytest.mark.parametrize("order, parties", [
+    ("yêu cầu chủ đầu tư và nhà thầu tăng ca, hoàn thành phần thân kè trước mùa mưa", ["chủ đầu tư", "nhà thầu"]),
+    ("yêu cầu các nhà thầu tăng ca, tăng kíp để đẩy nhanh tiến độ", ["các nhà thầu"]),
+])
+def test_parties_named_by_a_common_noun_are_told_to_act(nlp, order, parties):
+    (d,) = extract(f"Kiểm tra công trình, Chủ tịch UBND tỉnh Lê Văn Hùng {order}.", nlp=nlp, title="Tin",
+                   outlet="Báo Bình Định").directives
+    assert [(a.name, a.role) for a in d.assignee_details] == [(p, "assigned") for p in parties]

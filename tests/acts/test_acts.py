@@ -345,3 +345,23 @@ def test_parties_named_by_a_common_noun_are_told_to_act(nlp, order, parties):
     (d,) = extract(f"Kiểm tra công trình, Chủ tịch UBND tỉnh Lê Văn Hùng {order}.", nlp=nlp, title="Tin",
                    outlet="Báo Bình Định").directives
     assert [(a.name, a.role) for a in d.assignee_details] == [(p, "assigned") for p in parties]
+
+
+@pytest.mark.parametrize("order, groups", [
+    ("đề nghị các cấp ủy, tổ chức đảng, chính quyền và các đoàn thể tập trung lãnh đạo thực hiện các chỉ tiêu",
+     ["các cấp ủy, tổ chức đảng, chính quyền và các đoàn thể"]),
+    ("yêu cầu các phòng, đơn vị và các tổ dân phố hoàn thành chỉ tiêu thu ngân sách", ["các phòng, đơn vị", "các tổ dân phố"]),
+])
+def test_a_group_goes_on_past_va_cac_only_in_the_formulas_that_name_one(nlp, order, groups):
+    (d,) = extract(f"Kết luận hội nghị, đồng chí Lê Văn Hùng, Bí thư Huyện ủy {order}.", nlp=nlp, title="Tin",
+                   outlet="Báo Thái Nguyên").directives
+    assert d.assignees == groups
+
+
+def test_a_councils_parts_named_after_an_order_are_told_to_act_too(nlp):
+    r = extract("Bế mạc kỳ họp, Chủ tịch HĐND tỉnh Hoàng Văn An đề nghị UBND tỉnh sớm triển khai các nghị quyết. Thường "
+                "trực HĐND tỉnh, các ban và các tổ đại biểu HĐND tỉnh tăng cường giám sát việc bồi thường, giải phóng "
+                "mặt bằng.", nlp=nlp, title="Tin", outlet="Báo Quảng Trị")
+    assert [d.assignees for d in r.directives] == [
+        ["Ủy ban nhân dân tỉnh Quảng Trị"],
+        ["Thường trực Hội đồng nhân dân tỉnh Quảng Trị", "các ban và các tổ đại biểu Hội đồng nhân dân tỉnh Quảng Trị"]]

@@ -95,6 +95,12 @@ class ActFinder:
         # where a continued order's action has its verb, past a modal or an adverb ('phải', 'khẩn trương')
         self.action_head = compile_pattern(r"\G[ \t\u00a0,]*(?:(?i:{chained_modals})[ \t\u00a0]+)*", defs)
         self.task_verbs = {fold(v) for v in load_rule_file("acts/acts")["lists"]["task_verbs"]}
+        # what a body is, said between its name and its task: 'Sở NN&PTNT (cơ quan thường trực Ban Chỉ
+        # huy PCTT tỉnh) chủ trì …', 'Sở NN&PTNT - cơ quan thường trực Ban Chỉ huy … theo dõi …'
+        self.apposition_brackets = compile_pattern(r"\G[ \t\u00a0]*\([^()\n]{1,100}\)", defs)
+        self.apposition_dash = compile_pattern(r"\G[ \t\u00a0]*[-–][ \t\u00a0]+(?=(?i:{apposition_heads}){E})", defs)
+        self.apposition_is = compile_pattern(r"\G[ \t\u00a0]+(?i:là)[ \t\u00a0]+(?i:{apposition_heads}){E}[^,;.\n]{0,60},", defs)
+        self.closing_dash = compile_pattern(r"[ \t\u00a0][-–](?=[ \t\u00a0])", defs)
         self.chained_action = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?!(?:{chained_not_actions})(?![\p{L}\p{M}]))(?:(?i:{chained_modals})[ \t\u00a0]+)?\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
@@ -360,6 +366,8 @@ class ActFinder:
         bodies makes them all lead, and the bodies after its 'phối hợp với' cooperate."""
         text = text_of(doc)
         assignees, pos = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
+        if assignees:
+            pos = self._past_apposition(doc, pos, end, entities)
         if not assignees or not self.chained_action.match(text, pos, end):
             return None
         if len(assignees) == 1 and not self._is_group(text, assignees[0]):
@@ -425,6 +433,10 @@ class ActFinder:
         text = text_of(doc)
         subject = next((e for e in entities if e.end_char == m.start() and e.label_ == "ORG"), None)
         if subject is None:
+            # ('Sở NN&PTNT (cơ quan thường trực …) chủ trì, phối hợp với …')
+            subject = next((e for e in entities if e.label_ == "ORG" and m.start() - 120 <= e.end_char < m.start()
+                            and self._past_apposition(doc, e.end_char, m.start(), entities) == m.start()), None)
+        if subject is None:
             return None
         verb = " ".join(m.group("verb").split())
         cooperating = "phối hợp" in verb
@@ -450,6 +462,26 @@ class ActFinder:
         act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+
+    def _past_apposition(self, doc, pos: int, end: int, entities) -> int:
+        """Where a body's task begins once what it is has been said (`pos` if nothing is)."""
+        text = text_of(doc)
+        brackets = self.apposition_brackets.match(text, pos, end)
+        if brackets is not None:
+            return brackets.end()
+        said = self.apposition_is.match(text, pos, end)
+        if said is not None:
+            return said.end()
+        dash = self.apposition_dash.match(text, pos, end)
+        if dash is None:
+            return pos
+        # the description runs to a closing dash, or to the end of the body it names
+        closing = self.closing_dash.search(text, dash.end(), min(end, dash.end() + 100))
+        if closing is not None:
+            return closing.end()
+        named = next((e for e in entities if e.label_ == "ORG" and dash.end() <= e.start_char < dash.end() + 60
+                      and e.end_char <= end), None)
+        return named.end_char if named is not None else pos
 
     def _assignee_list(self, doc, pos: int, end: int, entities, agency_names, role: str) -> tuple[list[Assignment], int]:
         """The assignees listed from `pos` ('Sở A, Sở B và UBND huyện C'), and where the list ends."""

@@ -365,3 +365,15 @@ def test_a_councils_parts_named_after_an_order_are_told_to_act_too(nlp):
     assert [d.assignees for d in r.directives] == [
         ["Ủy ban nhân dân tỉnh Quảng Trị"],
         ["Thường trực Hội đồng nhân dân tỉnh Quảng Trị", "các ban và các tổ đại biểu Hội đồng nhân dân tỉnh Quảng Trị"]]
+
+
+@pytest.mark.parametrize("order", [
+    "Sở NN&PTNT - cơ quan thường trực Ban Chỉ huy PCTT và TKCN tỉnh theo dõi sát tình hình, báo cáo UBND tỉnh trước ngày 26/7.",
+    "Sở NN&PTNT (cơ quan thường trực Ban Chỉ huy PCTT và TKCN tỉnh) chủ trì, phối hợp với Đài Khí tượng thủy văn tỉnh theo dõi sát tình hình.",
+    "Sở NN&PTNT là cơ quan thường trực, tổng hợp tình hình thiệt hại, báo cáo UBND tỉnh trước ngày 26/7.",
+])
+def test_what_a_body_is_said_between_its_name_and_its_task_does_not_hide_the_order(nlp, order):
+    r = extract("UBND tỉnh yêu cầu Chủ tịch UBND các huyện tổ chức trực ban nghiêm túc, theo dõi chặt chẽ diễn biến mưa lũ.\n\n"
+                + order, nlp=nlp, title="Tin", outlet="Báo Yên Bái")
+    assert [d.assignees[0] for d in r.directives] == ["Chủ tịch UBND các huyện",
+                                                     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái"]

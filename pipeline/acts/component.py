@@ -82,6 +82,10 @@ class ActFinder:
         self.directing = compile_pattern(r"^(?i:{directing_verbs})$", defs)
         self.honorific = compile_pattern(r"{B}(?i:{official_honorifics}){E}", defs)
         self.pronoun_subject = compile_pattern(r"{B}(?i:{official_honorifics}){E}(?![ \t\u00a0]+\p{Lu})", defs)
+        self.issuing_level = compile_pattern(r"^(?:{issuing_levels})$", defs)
+        self.issuing_body = compile_pattern(r"^(?:{issuing_bodies}){E}", defs)
+        self.subject_gap = compile_pattern(r"[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
+        self.ministry = compile_pattern(r"^(?:Bộ|Ban|Ủy ban)[ \t\u00a0].*(?:của Quốc hội|Trung ương)$|^Bộ[ \t\u00a0]", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
         self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
@@ -247,8 +251,12 @@ class ActFinder:
                 if act is None:
                     continue
                 speaker = _speaker_before(start, sent, official_spans) or context_speaker
-                if m.group("verb").lower().startswith("đề nghị") and not speaker:
-                    continue  # 'đề nghị' directs only when an official says it
+                body = None if speaker else self._issuing_body(doc, clause_start, start)
+                if m.group("verb").lower().startswith("đề nghị") and not (speaker or body):
+                    continue  # 'đề nghị' directs only when an official or a province's authority says it
+                if body is not None and (self.upward.match(act.assignees[0].name) or self.ministry.match(act.assignees[0].name)):
+                    continue  # 'UBND tỉnh đề nghị Bộ GTVT …': a request up
+                act.issuer = act.issuer or body
                 if (m.group("verb").lower().startswith("đề nghị") and self.upward.match(act.assignees[0].name)
                         and not self._central(doc, speaker)):
                     continue  # 'đề nghị tỉnh hỗ trợ …' from a district: a request up, not an order
@@ -284,7 +292,7 @@ class ActFinder:
                 pos = lead.end()
             coop = self.cooperate.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
             if coop:
-                role, pos = "cooperate", coop.end()
+                role, pos, coop_at = "cooperate", coop.end(), pos
                 continue
             join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
             if join and (self._assignee_at(doc, join.end(), end, entities, agency_names)
@@ -294,6 +302,12 @@ class ActFinder:
             break
         if not assignees:
             return None
+        if role == "cooperate" and all(a.role != "cooperate" for a in assignees):
+            # 'đề nghị Ủy ban MTTQ tỉnh, Hội Nghề cá tỉnh phối hợp tuyên truyền …': no lead is
+            # named, so the bodies told to cooperate cooperate, and their task begins there
+            for a in assignees:
+                a.role = "cooperate"
+            pos = coop_at
         if len([a for a in assignees if a.role != "cooperate"]) == 1:
             for a in assignees:
                 if a.role == "assigned" and not self._is_group(text, a):
@@ -398,6 +412,18 @@ class ActFinder:
         """A party named by a common noun ('chủ đầu tư', 'nhà thầu'): one of a kind, never a lead."""
         partner = self.partner_noun.match(text, assignee.span.start_char, assignee.span.end_char)
         return partner is not None and partner.end() == assignee.span.end_char
+
+    def _issuing_body(self, doc: Doc, lo: int, verb_at: int) -> Optional[str]:
+        """'UBND tỉnh đề nghị Ủy ban MTTQ …' in a written order: a province's authority as the
+        clause's subject, right before the verb, issues it (its full name)."""
+        text = text_of(doc)
+        for cluster in doc_list(doc, "agencies"):
+            if not (cluster.level and self.issuing_level.match(cluster.level) and self.issuing_body.match(fold(cluster.full_name))):
+                continue
+            for mention in cluster.mentions:
+                if lo <= mention.start_char and self.subject_gap.fullmatch(text, mention.end_char, verb_at):
+                    return cluster.full_name
+        return None
 
     def _central(self, doc: Doc, name: Optional[str]) -> bool:
         """Whether an official holds a post above a province (a minister, a central body's)."""

@@ -377,3 +377,20 @@ def test_what_a_body_is_said_between_its_name_and_its_task_does_not_hide_the_ord
                 + order, nlp=nlp, title="Tin", outlet="Báo Yên Bái")
     assert [d.assignees[0] for d in r.directives] == ["Chủ tịch UBND các huyện",
                                                      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái"]
+
+
+def test_a_provinces_authority_issuing_a_written_order_directs_with_de_nghi_but_asks_a_ministry(nlp):
+    r = extract("UBND tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân chấp hành "
+                "nghiêm hướng dẫn của chính quyền. UBND tỉnh đề nghị Bộ GTVT sớm bố trí vốn sửa chữa Quốc lộ 32.",
+                nlp=nlp, title="Tin", outlet="Báo Yên Bái")
+    (d,) = r.directives
+    assert d.assignees == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái", "các tổ chức chính trị - xã hội"]
+    assert d.issuer == "Ủy ban nhân dân tỉnh Yên Bái"
+
+
+def test_bodies_told_to_cooperate_with_no_lead_named_cooperate(nlp):
+    (d,) = extract("Chủ tịch UBND tỉnh Trần Văn Hùng đề nghị Ủy ban MTTQ Việt Nam tỉnh, Hội Nông dân tỉnh phối hợp tuyên "
+                   "truyền, vận động nông dân.", nlp=nlp, title="Tin", outlet="Báo Quảng Ngãi").directives
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi", "cooperate"), ("Hội Nông dân tỉnh Quảng Ngãi", "cooperate")]
+    assert d.action.startswith("phối hợp tuyên truyền")

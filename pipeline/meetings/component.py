@@ -77,6 +77,10 @@ class MeetingFrame:
     decisions: list = field(default_factory=list)
     # how many items the report says the meeting took ('cho ý kiến vào 5 nội dung: …')
     stated_items: Optional[int] = None
+    # opened by 'Chiều cùng ngày, …': a later meeting the report goes on with, not an aside
+    later_same_day: bool = False
+    # reported as an official's inspection ('đã kiểm tra tiến độ …')
+    inspection: bool = False
 
 
 PERIOD_GRANULARITIES = ("year", "half-year", "quarter", "month", "interval", "season")
@@ -95,6 +99,10 @@ class MeetingAssembler:
         self.supervision_rule = rules["meetings.supervision"]
         self.supervising_bodies = [fold(w) for w in data["lists"]["supervising_bodies"]]
         self.kinds[fold(data["supervision_kind"]["surface"])] = data["supervision_kind"]["kind"]
+        self.inspection_rule = rules["meetings.inspection"]
+        self.kinds[fold(data["inspection_kind"]["surface"])] = data["inspection_kind"]["kind"]
+        # (between the inspecting official's name and the verb: the titles, 'đã')
+        self.inspector_gap = compile_pattern(r"(?:,[^.;:\n]{0,150})?[ \t\u00a0]+(?:(?i:đã)[ \t\u00a0]+)?$", defs)
         self.term_rule = rules["meetings.term"]
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
@@ -173,7 +181,7 @@ class MeetingAssembler:
         self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
-        self.title_stop = compile_pattern(r"[ ,]+(?i:{title_stops})[ ]", defs)
+        self.title_stop = compile_pattern(r"(?<!(?i:đối))[ ,]+(?i:{title_stops})[ ]", defs)  # ('đối với' goes on)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
@@ -234,14 +242,20 @@ class MeetingAssembler:
                 if frames and not opens_new:
                     # the title and the lead name the same meeting: complete it, do not duplicate it
                     mention_spans += self._describe(doc, frames[-1], sentence, kind_match, overwrite=False, in_lead=para.label_ != "title")
+                    frames[-1].inspection = frames[-1].inspection or kind_match.re is self.inspection_rule
                     kind = self._kind(kind_match)
                     if len(kind) > len(frames[-1].kind) and kind.startswith(frames[-1].kind):
                         frames[-1].kind = kind  # 'phiên họp' in the title, 'phiên họp thường kỳ' in the lead
                 else:
-                    current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char)
+                    current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char,
+                                           inspection=kind_match.re is self.inspection_rule)
                     mention_spans += self._describe(doc, current, sentence, kind_match, overwrite=True)
                     if frames and self.same_day.match(para.text):
                         current.date = frames[-1].date  # 'Chiều cùng ngày, …': the day of the meeting before
+                        current.later_same_day = True
+                        if current.body is None and set(current.chair) & set(frames[-1].chair):
+                            # 'Chiều cùng ngày, ông X làm việc với huyện Y': the same leader, for the same body
+                            current.body, current.body_full_name = frames[-1].body, frames[-1].body_full_name
                     if frames and current.kind == frames[-1].kind == self.visit_kind and self.delegation.search(sentence.text):
                         # 'Trước đó, đoàn đã làm việc với UBND huyện …': the same delegation's visit,
                         # not the host's meeting
@@ -265,7 +279,10 @@ class MeetingAssembler:
                 # 'Buổi chiều, HĐND tỉnh biểu quyết …' after a side meeting: the session's body
                 # opening a paragraph takes the report back to the session
                 back = self._body_named(doc, para, [f for f in frames if f is not current])
-                if back is not None:
+                if back is not None and (back.body_full_name != current.body_full_name or not current.later_same_day):
+                    # (not to a meeting of the same body when this one came later that day: 'Chủ
+                    # tịch UBND tỉnh' at the afternoon's visit names its own body; after an aside
+                    # opened by 'Trước đó, …' the body takes the report back)
                     current, item = back, (back.agenda[-1] if back.agenda else None)
             current.end = para.end_char
             self._attendees(doc, current, para)
@@ -306,6 +323,11 @@ class MeetingAssembler:
                 if (subject is not None and any(w in fold(subject.text) for w in self.supervising_bodies)
                         and not self.future.search(sent.text)):
                     return m, sent
+            for m in self.inspection_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S) if lead or opening else []:
+                inspector = next((e for e in doc.spans["entities"] if e.label_ == "PER" and sent.start_char <= e.end_char <= m.start()
+                                  and self.inspector_gap.fullmatch(text_of(doc), e.end_char, m.start())), None)
+                if inspector is not None and not self.future.search(sent.text):
+                    return m, sent
         return None
 
     @staticmethod
@@ -332,6 +354,7 @@ class MeetingAssembler:
         opening = self.new_meeting.match(text_of(doc), sentence.start_char)
         subject = opening is not None and not text_of(doc)[opening.end():kind_match.start()].strip(" ,\t\u00a0")
         return (probe.kind == previous.kind
+                and previous.inspection == (kind_match.re is self.inspection_rule)  # (an inspection, then a visit)
                 and probe.sequence in (None, previous.sequence)
                 and probe.location in (None, previous.location)
                 and (subject or probe.body_full_name in (None, previous.body_full_name)))
@@ -346,7 +369,8 @@ class MeetingAssembler:
                 setattr(frame, attr, value)
 
         text = text_of(doc)
-        rule_id = "meetings.supervision" if m.re is self.supervision_rule else "meetings.kind"
+        rule_id = ("meetings.supervision" if m.re is self.supervision_rule
+                   else "meetings.inspection" if m.re is self.inspection_rule else "meetings.kind")
         marked = [self._mark(doc, m.start("kind"), m.end(), "MEETING", rule_id)]
         if m.group("sequence"):
             put("sequence", ordinal_value(m.group("sequence"), self.ordinal_words))
@@ -571,6 +595,10 @@ class MeetingAssembler:
         for it in items:  # ('Nghị quyết về A …. Trong đó, nghị quyết về A …': named twice in a paragraph)
             if not any(_same_item(it.title, u.title, loose=False) for u in unique):
                 unique.append(it)
+        # 'Dự thảo Nghị quyết quy định mức hỗ trợ 2 triệu đồng/ha …' after that resolution was listed:
+        # a sentence opening on a draft that states amounts gives the listed one's content
+        unique = [it for it in unique if not (it.document_type and self._states_amounts(doc, it)
+                                              and any(a.document_type == it.document_type for a in frame.agenda))]
         items = [it for it in unique if not _named_before(it, frame.agenda, self.work_head)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
@@ -593,6 +621,12 @@ class MeetingAssembler:
         items[-1].end = para.end_char
         frame.agenda.extend(items)
         return items[-1]
+
+    @staticmethod
+    def _states_amounts(doc: Doc, item: AgendaFrame) -> bool:
+        return fold(text_of(doc)[item.start:item.start + 8]).startswith("dự thảo") and any(
+            f.label_ in ("MONEY", "PERCENT") and item.start <= f.start_char < item.end and f.text in item.title
+            for f in (doc.spans["figures"] if "figures" in doc.spans else []))
 
     def _quoted_document(self, doc: Doc, para: Span, first: Span) -> list[AgendaFrame]:
         """'Theo tờ trình về việc điều chỉnh …, tổng số vốn …': a paragraph opening on a document's
@@ -777,6 +811,9 @@ class MeetingAssembler:
             # 'thông qua tờ trình về A; cho ý kiến vào dự thảo Nghị quyết về B và …': clauses of business
             # ('xem xét 26 tờ trình và dự thảo nghị quyết, trong đó có nghị quyết về A …' is one clause)
             resolutions = []
+        # ('Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 12/2022/NQ-HĐND …': one resolution)
+        resolutions = [m for i, m in enumerate(resolutions)
+                       if i == 0 or self._joins_documents(text, resolutions[i - 1].end(), m.start())]
         if len(resolutions) >= 2:
             items = []
             for m, nxt in zip(resolutions, resolutions[1:] + [None]):

@@ -878,13 +878,26 @@ def test_a_report_at_a_later_session_is_an_orders_last_step_not_a_briefing(nlp):
 
 
 def test_a_same_day_paragraph_taking_up_the_headlines_visit_names_its_topics(nlp):
-    text = ("Chủ tịch UBND tỉnh kiểm tra cảng cá và làm việc với huyện Vạn Ninh\n\n"
-            "Sáng 3/10, ông Lê Văn Tân, Chủ tịch UBND tỉnh đã kiểm tra tiến độ nạo vét luồng vào cảng cá Đầm Môn.\n\n"
+    text = ("Chủ tịch UBND tỉnh làm việc với huyện Vạn Ninh\n\n"
+            "Sáng 3/10, ông Lê Văn Tân, Chủ tịch UBND tỉnh tiếp công dân định kỳ tại trụ sở.\n\n"
             "Chiều cùng ngày, ông Lê Văn Tân làm việc với huyện Vạn Ninh về tình hình thu hút đầu tư vào Khu kinh tế Vân "
             "Phong và công tác giải phóng mặt bằng các dự án trọng điểm.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Khánh Hòa").meetings
     assert [a.title for a in m.agenda] == ["tình hình thu hút đầu tư vào Khu kinh tế Vân Phong",
                                            "công tác giải phóng mặt bằng các dự án trọng điểm"]
+
+
+def test_an_inspection_in_the_lead_and_a_visit_that_afternoon_are_two_meetings(nlp):
+    text = ("Chủ tịch UBND tỉnh kiểm tra cảng cá và làm việc với huyện Vạn Ninh\n\n"
+            "Sáng 3/10, ông Lê Văn Tân, Chủ tịch UBND tỉnh đã kiểm tra tiến độ nạo vét luồng vào cảng cá Đầm Môn.\n\n"
+            "Chiều cùng ngày, ông Lê Văn Tân làm việc với huyện Vạn Ninh về tình hình thu hút đầu tư vào Khu kinh tế Vân "
+            "Phong và công tác giải phóng mặt bằng các dự án trọng điểm.")
+    first, second = extract(text, nlp=nlp, outlet="Báo Khánh Hòa", published="2024-10-03").meetings
+    assert [a.title for a in first.agenda] == ["tiến độ nạo vét luồng vào cảng cá Đầm Môn"]
+    assert [a.title for a in second.agenda] == ["tình hình thu hút đầu tư vào Khu kinh tế Vân Phong",
+                                                "công tác giải phóng mặt bằng các dự án trọng điểm"]
+    assert first.date == second.date == "2024-10-03"
+    assert first.body == second.body == "UBND tỉnh"  # the same leader, for the same body
 
 
 def test_a_delegate_groups_constituency_is_part_of_the_voters_meetings_body(nlp):
@@ -945,3 +958,57 @@ def test_a_page_leftover_above_the_lead_does_not_hide_the_meeting(nlp):
             "kiến vào dự thảo Đề án phát triển nguồn nhân lực vùng đồng bào dân tộc thiểu số đến năm 2030.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
     assert (m.kind, m.body, m.chair) == ("hội nghị", "Ban Thường vụ Tỉnh ủy", ["Lê Văn Thịnh"])
+
+
+def test_more_business_the_session_also_adopted_is_an_item(nlp):
+    titles = _agenda(nlp, "Sáng 24/10, HĐND tỉnh Lạng Sơn khóa XVII tổ chức kỳ họp thứ 15 để xem xét tờ trình về điều chỉnh kế "
+                          "hoạch đầu tư công trung hạn giai đoạn 2021-2025.\n\n"
+                          "Với 50/52 đại biểu tán thành, kỳ họp đã thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công trung "
+                          "hạn giai đoạn 2021-2025. Kỳ họp cũng thông qua Nghị quyết về việc đặt tên một số tuyến đường trên "
+                          "địa bàn thành phố Lạng Sơn.", outlet="Báo Lạng Sơn", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 2 and "đặt tên một số tuyến đường" in titles[1]
+
+
+def test_a_resolution_amending_another_is_one_item(nlp):
+    titles = _agenda(nlp, "Sáng 19-4, HĐND tỉnh Bạc Liêu khóa X tổ chức Kỳ họp thứ 17 (kỳ họp chuyên đề).\n\n"
+                          "Kỳ họp cũng thông qua Nghị quyết về danh mục công trình cần thu hồi đất năm 2024; thông qua Nghị "
+                          "quyết sửa đổi, bổ sung một số điều của Nghị quyết số 12/2022/NQ-HĐND quy định mức thu học phí.",
+                     outlet="Báo Bạc Liêu", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 2
+    assert titles[1].startswith("sửa đổi, bổ sung một số điều của Nghị quyết số 12/2022/NQ-HĐND")
+
+
+def test_a_draft_stating_amounts_gives_the_listed_drafts_content_and_for_goes_on_in_a_title(nlp):
+    titles = _agenda(nlp, "Ngày 26/9, HĐND tỉnh Ninh Bình khóa XV tổ chức kỳ họp thứ 23 (kỳ họp chuyên đề).\n\n"
+                          "Tại kỳ họp, các đại biểu đã nghe UBND tỉnh trình bày tờ trình về điều chỉnh kế hoạch đầu tư công "
+                          "năm 2024; dự thảo Nghị quyết quy định chính sách hỗ trợ khôi phục sản xuất nông nghiệp bị thiệt hại "
+                          "do bão; dự thảo Nghị quyết quy định mức khoán kinh phí đối với thôn, tổ dân phố.\n\n"
+                          "Theo tờ trình của UBND tỉnh, bão đã làm hơn 9.800 ha lúa bị ngập úng. Dự thảo Nghị quyết quy định "
+                          "mức hỗ trợ 2 triệu đồng/ha lúa bị thiệt hại trên 70%.", outlet="Báo Ninh Bình", headline="Kỳ họp")
+    assert len(titles) == 3
+    assert titles[2].endswith("đối với thôn")
+
+
+def test_a_body_that_gave_an_order_then_hearing_a_report_takes_it_up(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy cho ý kiến vào nhiều nội dung\n\n"
+            "Ngày 13/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào một số nội dung quan trọng. Đồng chí Đặng Văn Khoa, Bí thư "
+            "Tỉnh ủy chủ trì hội nghị.\n\n"
+            "Đối với Tờ trình về chủ trương đầu tư dự án đường Vành đai 4, Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND "
+            "tỉnh chỉ đạo hoàn thành bàn giao mặt bằng trước ngày 30/9/2024.\n\n"
+            "Ban Thường vụ Tỉnh ủy cũng nghe báo cáo kết quả 3 năm thực hiện Nghị quyết số 05-NQ/TU về phát triển công nghiệp.")
+    r = extract(text, nlp=nlp, outlet="Báo Hưng Yên")
+    assert len(r.directives) == 1
+    assert [a.document_type for a in r.meetings[0].agenda] == ["tờ trình", "báo cáo"]
+
+
+def test_an_officials_inspection_later_that_day_is_a_second_meeting_with_its_own_business(nlp):
+    text = ("Chủ tịch UBND tỉnh chỉ đạo đẩy nhanh giải ngân vốn đầu tư công\n\n"
+            "Sáng 16/8, UBND tỉnh Hà Nam tổ chức hội nghị trực tuyến với các huyện về tình hình giải ngân vốn đầu tư công "
+            "7 tháng năm 2024. Đồng chí Đào Minh Thịnh, Chủ tịch UBND tỉnh chủ trì hội nghị.\n\n"
+            "Chiều cùng ngày, Chủ tịch UBND tỉnh Đào Minh Thịnh đã kiểm tra tiến độ thi công dự án đường vành đai 5 trên "
+            "địa bàn huyện Thanh Liêm.\n\n"
+            "Về đề xuất của huyện, Chủ tịch UBND tỉnh giao Sở Xây dựng khảo sát quỹ đất tái định cư.")
+    first, second = extract(text, nlp=nlp, outlet="Báo Hà Nam", published="2024-08-16").meetings
+    assert (second.kind, second.date) == ("buổi làm việc", "2024-08-16")
+    assert [a.title for a in second.agenda] == ["tiến độ thi công dự án đường vành đai 5 trên địa bàn huyện Thanh Liêm",
+                                                "đề xuất của huyện"]

@@ -86,6 +86,7 @@ class ActFinder:
         self.issuing_body = compile_pattern(r"^(?:{issuing_bodies}){E}", defs)
         self.subject_gap = compile_pattern(r"[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
         self.ministry = compile_pattern(r"^(?:Bộ|Ban|Ủy ban)[ \t\u00a0].*(?:của Quốc hội|Trung ương)$|^Bộ[ \t\u00a0]", defs)
+        self.of_body = compile_pattern(r"(?i:của)[ \t\u00a0]+", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
         self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
@@ -250,7 +251,10 @@ class ActFinder:
                 act = self._directive(doc, m, end, entities, agency_names)
                 if act is None:
                     continue
-                speaker = _speaker_before(start, sent, official_spans) or context_speaker
+                speaker = _speaker_before(start, sent, official_spans)
+                if speaker is None and not any(e.label_ == "ORG" and clause_start <= e.start_char and e.end_char <= start
+                                               and not text[e.end_char:start].strip() for e in entities):
+                    speaker = context_speaker  # ('Lãnh đạo Sở KH&ĐT đề nghị …' is the department's word, not the chair's)
                 body = None if speaker else self._issuing_body(doc, clause_start, start)
                 if m.group("verb").lower().startswith("đề nghị") and not (speaker or body):
                     continue  # 'đề nghị' directs only when an official or a province's authority says it
@@ -292,7 +296,7 @@ class ActFinder:
                 pos = lead.end()
             coop = self.cooperate.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
             if coop:
-                role, pos, coop_at = "cooperate", coop.end(), pos
+                role, pos, coop_at, bare = "cooperate", coop.end(), pos, self._bare_cooperation(coop)
                 continue
             join = self.joiner.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
             if join and (self._assignee_at(doc, join.end(), end, entities, agency_names)
@@ -302,7 +306,7 @@ class ActFinder:
             break
         if not assignees:
             return None
-        if role == "cooperate" and all(a.role != "cooperate" for a in assignees):
+        if role == "cooperate" and bare and all(a.role != "cooperate" for a in assignees):
             # 'đề nghị Ủy ban MTTQ tỉnh, Hội Nghề cá tỉnh phối hợp tuyên truyền …': no lead is
             # named, so the bodies told to cooperate cooperate, and their task begins there
             for a in assignees:
@@ -398,6 +402,9 @@ class ActFinder:
         if lead or partners:
             for a in assignees:
                 a.role = "lead"
+        elif coop and self._bare_cooperation(coop):
+            for a in assignees:  # ('Sở Xây dựng phối hợp thẩm định …': no lead named)
+                a.role = "cooperate"
         if partners:
             act.assignees.extend(partners)
             pos = after
@@ -489,6 +496,11 @@ class ActFinder:
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
+    @staticmethod
+    def _bare_cooperation(coop: regex.Match) -> bool:
+        """'phối hợp' with no partner named after it ('… phối hợp thẩm định'), not 'phối hợp với'."""
+        return fold(coop.group(0)).strip(" \t\u00a0,:").endswith("phối hợp")
+
     def _past_apposition(self, doc, pos: int, end: int, entities) -> int:
         """Where a body's task begins once what it is has been said (`pos` if nothing is)."""
         text = text_of(doc)
@@ -548,14 +560,19 @@ class ActFinder:
         if g is not None:
             name = " ".join(g.group(0).split())
             after = _SPACE.match(text, g.end()).end()
+            of = self.of_body.match(text, after)  # ('các Ban của HĐND tỉnh')
             listed = next((e for e in entities if e.start_char == after and e.label_ == "ORG"), None)
+            if listed is None and of is not None and self.group_of_parts.match(" ".join(g.group(0).split())):
+                listed = next((e for e in entities if e.start_char == of.end() and e.label_ == "ORG"), None)
             if listed is not None and listed._.rule_id == "recognize.agencies.list_continuation":
                 # 'UBND các huyện Hướng Hóa, Đakrông': the bodies the group names, one by one
                 return listed, agency_names.get((listed.start_char, listed.end_char), listed.text)
             if listed is not None and listed.end_char <= end and self.group_of_parts.match(name):
-                # 'các ban HĐND tỉnh': the group is parts of the body after it, spelled out
+                # 'các ban HĐND tỉnh', 'các Ban của HĐND tỉnh': the group is parts of the body after
+                # it, spelled out
                 full = agency_names.get((listed.start_char, listed.end_char), listed.text)
-                return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name} {full}"
+                joint = " của " if listed.start_char != after else " "
+                return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name}{joint}{full}"
             places = doc._.places
             place = self._unit_place(doc, pos, name) if " " not in name else None
             if place is None and places is not None and " " not in name:

@@ -394,3 +394,26 @@ def test_bodies_told_to_cooperate_with_no_lead_named_cooperate(nlp):
     assert [(a.name, a.role) for a in d.assignee_details] == [
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi", "cooperate"), ("Hội Nông dân tỉnh Quảng Ngãi", "cooperate")]
     assert d.action.startswith("phối hợp tuyên truyền")
+
+
+def test_a_councils_parts_named_with_of_are_spelled_out(nlp):
+    (d,) = extract("Bế mạc kỳ họp, Chủ tịch HĐND tỉnh Lương Văn Hiển đề nghị các Ban của HĐND tỉnh, các Tổ đại biểu và đại "
+                   "biểu HĐND tỉnh tăng cường giám sát việc tổ chức thực hiện.", nlp=nlp, title="Tin",
+                   outlet="Báo Lạng Sơn").directives
+    assert d.assignees == ["các Ban của Hội đồng nhân dân tỉnh Lạng Sơn",
+                           "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh Lạng Sơn"]
+
+
+def test_a_continued_order_to_cooperate_with_no_partner_named_cooperates_and_one_with_a_partner_leads(nlp):
+    r = extract("Chủ tịch UBND tỉnh Lê Văn An giao Sở KH&ĐT chủ trì rà soát hồ sơ; Sở Xây dựng phối hợp thẩm định hồ sơ "
+                "điều chỉnh quy hoạch; Công an tỉnh phối hợp với chính quyền các xã biên giới kiểm tra, xử lý vi phạm.",
+                nlp=nlp, title="Tin", outlet="Báo Cao Bằng")
+    assert [[(a.name, a.role) for a in d.assignee_details] for d in r.directives][1:] == [
+        [("Sở Xây dựng tỉnh Cao Bằng", "cooperate")], [("Công an tỉnh Cao Bằng", "lead")]]
+
+
+def test_a_department_asking_in_the_chairs_meeting_speaks_for_itself(nlp):
+    r = extract("Kết luận buổi làm việc, Phó Chủ tịch UBND thành phố Lê Văn Hùng giao Sở Tài chính cân đối nguồn vốn. "
+                "Lãnh đạo Sở KH&ĐT đề nghị huyện chủ động rà soát, đề xuất điều chuyển vốn.", nlp=nlp, title="Tin",
+                outlet="Báo Sài Gòn Giải Phóng")
+    assert [d.verb for d in r.directives] == ["giao"]

@@ -1012,3 +1012,12 @@ def test_an_officials_inspection_later_that_day_is_a_second_meeting_with_its_own
     assert (second.kind, second.date) == ("buổi làm việc", "2024-08-16")
     assert [a.title for a in second.agenda] == ["tiến độ thi công dự án đường vành đai 5 trên địa bàn huyện Thanh Liêm",
                                                 "đề xuất của huyện"]
+
+
+def test_the_official_who_leads_a_delegation_chairs_its_voters_meeting(nlp):
+    text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri thành phố Bến Cát\n\n"
+            "Sáng 11-10, Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Bình Dương do ông Lê Minh Khoa, Phó Trưởng Đoàn chuyên trách Đoàn "
+            "ĐBQH tỉnh dẫn đầu đã tiếp xúc cử tri TP.Bến Cát trước Kỳ họp thứ 8, Quốc hội khóa XV. Cùng tham gia có bà Trần "
+            "Thị Kim Ngân, ĐBQH, Ủy viên Ủy ban Xã hội của Quốc hội.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Dương").meetings
+    assert m.chair == ["Lê Minh Khoa"]

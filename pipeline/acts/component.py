@@ -112,9 +112,13 @@ class ActFinder:
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
-        self.nominal = compile_pattern(r"(?i:{nominal_before})[ \t\u00a0]+$", defs)
+        self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{nominal_before})[ \t\u00a0]+$", defs)
+        self.passive_agent = compile_pattern(
+            r"(?<![\p{L}\p{M}])(?i:được)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&]*(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,5}[ \t\u00a0]+$", defs)
+        self.planned = compile_pattern(r"[ \t\u00a0]*(?:{planned_framings}){E}", defs)
         self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,4}[ \t\u00a0,]+$", defs)
         # (no comma between: 'Đối với kiến nghị của huyện, đồng chí thống nhất …' answers the request)
+        self.request_cue = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{row_request_cues})(?![\p{L}\p{M}])", defs)
         self.requested_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{request_cues})(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,8}[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
@@ -166,6 +170,10 @@ class ActFinder:
                     # 'Giao Sở X … . Công an tỉnh tăng cường tuần tra …': the conclusion goes on
                     # naming bodies and what they must do, sentence after sentence
                     acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier)
+                # ('… Sở Xây dựng phối hợp thẩm định hồ sơ, trình phê duyệt …': a continued order's task)
+                acts = [a for a in acts if not (a.kind == "decision" and any(
+                    d.kind == "directive" and d.action_range and d.action_range[0] <= a.span.start_char < d.action_range[1]
+                    for d in acts))]
                 if self.list_item.fullmatch(sent.text.strip() + " "):
                     continue  # a list mark alone ('1.'): the order goes on past it
                 carrier = next((a for a in reversed(acts) if a.kind == "directive"), None)
@@ -225,9 +233,10 @@ class ActFinder:
             before = text[clause_start:start]
             adoption = kind == "decision" and self.adoption.match(" ".join(m.group("verb").split()))
             if kind == "decision" and not adoption and self.agreement.match(" ".join(m.group("verb").split())):
+                if self.agreement_hedge.search(text, max(lo, start - 12), start):
+                    continue  # 'các thành viên cơ bản thống nhất với dự thảo': a view, whoever holds it
                 # the delegates' agreement stated as the meeting's, not a turn of their discussion
-                adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi)
-                                or self.agreement_hedge.search(text, max(lo, start - 12), start))
+                adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi))
             if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans):
                 continue  # delegates propose: discussion
             if kind == "decision" and self.not_decision.match(text, m.end(), hi):
@@ -235,8 +244,12 @@ class ActFinder:
             if kind == "decision" and acts and acts[-1].kind == "directive" and acts[-1].action_range and (
                     acts[-1].action_range[0] <= start < acts[-1].action_range[1]):
                 continue  # 'giao Sở X hoàn thiện hồ sơ, trình UBND tỉnh phê duyệt': the order's task
-            if kind == "decision" and self.requested_before.search(text, max(clause_start, start - 60), start):
+            if kind == "decision" and (self.requested_before.search(text, max(clause_start, start - 60), start)
+                                       or self._in_requests(text, lo, start)):
                 continue  # 'kiến nghị tỉnh sớm phê duyệt …': asked for, not decided
+            if kind == "decision" and (self.passive_agent.search(text, max(clause_start, start - 60), start)
+                                       or self.planned.match(text, lo)):
+                continue  # 'đã được Thủ tướng phê duyệt', 'Theo chương trình, kỳ họp … thông qua …': not this meeting's decision
             if kind == "decision" and self.purpose_before.search(text, max(lo, start - 35), start):
                 continue  # 'tổ chức kỳ họp để xem xét, quyết định …': what the meeting is for
             if kind == "decision" and self.reported_decider.search(before):
@@ -495,6 +508,12 @@ class ActFinder:
         act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+
+    def _in_requests(self, text: str, lo: int, at: int) -> bool:
+        """'Huyện kiến nghị tỉnh hỗ trợ 35 tỷ đồng …; sớm phê duyệt …': a verb in a row of requests
+        after the request verb, with no act of another between."""
+        cues = list(self.request_cue.finditer(text, lo, at))
+        return bool(cues) and ";" in text[cues[-1].end():at] and not self._has_act_verb(text, cues[-1].end(), at)
 
     @staticmethod
     def _bare_cooperation(coop: regex.Match) -> bool:

@@ -289,6 +289,12 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
     ("Kỳ họp được triệu tập nhằm kịp thời xem xét, quyết định những vấn đề cấp bách.", False),
     ("Người dân cần chấp hành quyết định thu hồi đất của UBND huyện.", False),
     ("Đối với kiến nghị của huyện, đồng chí Lê Văn Hùng thống nhất chủ trương hỗ trợ 15 tỷ đồng.", True),
+    ("Các thành viên UBND tỉnh cơ bản thống nhất với dự thảo; một số ý kiến đề nghị làm rõ nguồn kinh phí.", False),
+    ("Huyện kiến nghị tỉnh hỗ trợ 35 tỷ đồng khắc phục sạt lở; sớm phê duyệt điều chỉnh quy hoạch khu du lịch.", False),
+    ("Quy hoạch chung đô thị mới đến năm 2045 đã được Thủ tướng Chính phủ phê duyệt.", False),
+    ("Kết quả lấy ý kiến cử tri cho thấy tỷ lệ đồng ý đạt trên 92%.", False),
+    ("Theo chương trình, kỳ họp xem xét, thông qua 5 dự thảo nghị quyết quan trọng.", False),
+    ("Kỳ họp xem xét dự thảo Nghị quyết thông qua danh mục dự án cần thu hồi đất bổ sung năm 2024.", False),
 ])
 def test_whether_a_decision_word_decides(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")
@@ -417,3 +423,9 @@ def test_a_department_asking_in_the_chairs_meeting_speaks_for_itself(nlp):
                 "Lãnh đạo Sở KH&ĐT đề nghị huyện chủ động rà soát, đề xuất điều chuyển vốn.", nlp=nlp, title="Tin",
                 outlet="Báo Sài Gòn Giải Phóng")
     assert [d.verb for d in r.directives] == ["giao"]
+
+
+def test_a_continued_orders_task_to_submit_for_approval_decides_nothing(nlp):
+    r = extract("Chủ tịch UBND tỉnh Lê Văn An giao Sở KH&ĐT chủ trì rà soát hồ sơ; Sở Xây dựng phối hợp thẩm định hồ sơ "
+                "điều chỉnh quy hoạch, trình phê duyệt trong quý IV/2023.", nlp=nlp, title="Tin", outlet="Báo Cao Bằng")
+    assert r.decisions == [] and len(r.directives) == 2

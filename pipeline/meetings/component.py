@@ -114,6 +114,10 @@ class MeetingAssembler:
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
+        self.host_after = compile_pattern(r"(?i:với|tại)$", defs)
+        self.online = compile_pattern(r"{B}(?i:{online_cues}){E}", defs)
+        self.conference_kind, self.online_conference_kind = data["online_conference"]["surface"], data["online_conference"]["kind"]
+        self.leading_cue = compile_pattern(r"(?i:{leading_cues})", defs)
         self.attend = compile_pattern(r"{B}(?i:{attend_cues}){E}", defs)
         self.item_opening = compile_pattern(r"^[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)
         self.item_opening_at = compile_pattern(r"\G[ \t\u00a0]*(?!(?:{not_item_openings}){E})(?:{item_openings}){E}", defs)  # (a sentence's)
@@ -290,6 +294,10 @@ class MeetingAssembler:
         for frame in frames:
             if frame.kind == self.plain_meeting and frame.body_full_name and self.party_body.search(frame.body_full_name):
                 frame.kind = self.party_meeting  # 'Ban Thường vụ Tỉnh ủy đã họp': a Party committee meets in conference
+            lead = next((z for z in paragraphs if z.start_char <= frame.start < z.end_char), None)
+            if frame.kind == self.conference_kind and lead is not None and self.online.search(lead.text):
+                # 'Hội nghị được kết nối trực tuyến tới 10 điểm cầu': an online conference
+                frame.kind = self.online_conference_kind
             if frame.kind == self.voters_kind and len(frame.agenda) > 1:
                 # a voters' meeting takes up one thing, the briefing that opens it
                 frame.agenda[0].end = max(a.end for a in frame.agenda)
@@ -397,6 +405,14 @@ class MeetingAssembler:
             put("body_full_name", body.full_name, force=in_lead)
         chairs = self._chairs(doc, sent)
         chair_sent = sent
+        if chairs and self._chairs(doc, sent, leading=False) != chairs:
+            # 'Đoàn ĐBQH tỉnh do đồng chí X làm trưởng đoàn …. Đồng chí Y, Chủ tịch Ủy ban MTTQ huyện
+            # chủ trì hội nghị': who chairs is said, and wins over who leads the delegation
+            for other in _following_sentences(doc, sent, paragraphs=1):
+                explicit = self._chairs(doc, other, leading=False)
+                if explicit:
+                    chairs, chair_sent = explicit, other
+                    break
         if not chairs:
             # the chair is often named in a later sentence of the lead or in the next paragraph
             for other in _following_sentences(doc, sent, paragraphs=2):
@@ -468,6 +484,9 @@ class MeetingAssembler:
                             return cluster, inside[0].text
             return None
 
+        if self.host_after.search(m.group("kind")):
+            # 'ông X làm việc với Sở Xây dựng': the host, not the visiting side (corpora/GUIDELINES.md)
+            candidates = [c for c in candidates if not (m.end() <= c[3] <= m.end() + 2)]
         if not candidates:
             return chairs_agency(sent.end_char)
         # the convening body is the subject, before the kind ('Đoàn ĐBQH tỉnh … tiếp xúc cử tri
@@ -485,8 +504,11 @@ class MeetingAssembler:
         _, cluster, written, _ = min(before or named or candidates, key=lambda c: c[0])
         return cluster, written
 
-    def _chairs(self, doc: Doc, sent: Span) -> list[str]:
-        cue = self.chair.search(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+    def _chairs(self, doc: Doc, sent: Span, leading: bool = True) -> list[str]:
+        """Who chairs, by the sentence's first chair cue; with `leading` False, a cue naming who
+        leads a delegation ('dẫn đầu', 'làm trưởng đoàn') does not count."""
+        cue = next((c for c in self.chair.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+                    if leading or not self.leading_cue.fullmatch(c.group(0))), None)
         if not cue:
             return []
         officials = doc_list(doc, "officials")

@@ -458,6 +458,8 @@ class EntityRules:
         # ('Trường Đại học Dược Hà Nội' ends in a place that opens with a surname: no cut there)
         cut = next((i for i in range(1, len(words)) if fold(names[i]) in self.surnames and len(words) - i >= 2
                     and self.gazetteer.longest_prefix(names[i:], ADMIN_KINDS) < 2), None)
+        if cut == 1 and fold(names[0]) in self.surnames and len(names) <= 4:
+            return None  # 'Bí thư Tỉnh ủy Lưu Hoàng Khiêm': a full name whose second syllable is a surname too
         if cut:
             words, names = words[:cut], names[:cut]
         if len(names) >= 2 and fold(names[0]) in self.surnames:

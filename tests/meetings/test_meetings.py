@@ -1021,3 +1021,29 @@ def test_the_official_who_leads_a_delegation_chairs_its_voters_meeting(nlp):
             "Thị Kim Ngân, ĐBQH, Ủy viên Ủy ban Xã hội của Quốc hội.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Bình Dương").meetings
     assert m.chair == ["Lê Minh Khoa"]
+
+
+def test_who_chairs_is_said_and_wins_over_who_leads_the_delegation(nlp):
+    text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Bảo Yên\n\n"
+            "Sáng 5-10, Đoàn ĐBQH tỉnh do đồng chí Nguyễn Thị Hạnh, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh làm trưởng "
+            "đoàn đã tiếp xúc cử tri xã Xuân Hoà, huyện Bảo Yên. Đồng chí Lương Thị Hiền, Chủ tịch Ủy ban MTTQ Việt Nam "
+            "huyện chủ trì hội nghị.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Lào Cai").meetings
+    assert m.chair == ["Lương Thị Hiền"]
+
+
+def test_a_conference_connected_online_is_an_online_conference(nlp):
+    text = ("Sơ kết 6 tháng thực hiện các chương trình mục tiêu quốc gia\n\n"
+            "Ngày 13/7, Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm. Hội "
+            "nghị được kết nối trực tuyến tới 10 điểm cầu các huyện, thị xã, thành phố.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Điện Biên Phủ").meetings
+    assert m.kind == "hội nghị trực tuyến"
+
+
+def test_the_host_of_a_visit_is_not_its_body(nlp):
+    text = ("Phó Chủ tịch UBND thành phố làm việc tại quận Liên Chiểu\n\n"
+            "Sáng 21-3, Phó Chủ tịch UBND thành phố Phan Thanh Vũ làm việc với quận Liên Chiểu về công tác giải phóng mặt "
+            "bằng.\n\n"
+            "Chiều cùng ngày, ông Phan Thanh Vũ làm việc với Sở Xây dựng về tình hình phát triển nhà ở xã hội.")
+    first, second = extract(text, nlp=nlp, outlet="Báo Đà Nẵng").meetings
+    assert first.body == second.body == "UBND thành phố"

@@ -89,3 +89,9 @@ def test_a_position_ending_with_its_bodys_head_and_bodies_the_rules_now_know(nlp
                       "Nguyễn Văn Hòa": ["Trưởng Ban ATGT tỉnh"],
                       "Trần Văn Nam": ["Giám đốc Văn phòng Đăng ký đất đai tỉnh"]}
     assert "Phòng Tài chính - Kế hoạch huyện Dầu Tiếng" in {a.full_name for a in r.agencies}
+
+
+@pytest.mark.parametrize("name", ["Lưu Hoàng Khiêm", "Lương Hoàng Khiêm", "Lê Văn Hùng"])
+def test_a_full_name_after_the_party_committees_title_is_the_officials_whose_second_syllable_is_a_surname_too(nlp, name):
+    r = extract(f"Hôm qua, Bí thư Tỉnh ủy {name} làm việc tại huyện Như Xuân.", nlp=nlp, title="Tin", outlet="Báo Thanh Hóa")
+    assert [o.name for o in r.officials] == [name]

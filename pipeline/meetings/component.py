@@ -585,7 +585,17 @@ class MeetingAssembler:
         if self.continuation.match(text):
             if item is not None:
                 item.end = para.end_char
-            return item
+            # ('Kết luận buổi làm việc, …. Đối với kiến nghị của huyện về X, Bí thư Tỉnh ủy giao …'):
+            # a request singled out in the conclusion is the chair's answer to it, an item
+            asked = [self._item_in(doc, s, frame.kind, opening=True) for s in sentences_in(doc, para)[1:]
+                     if self.request_opening.match(text_of(doc), s.start_char)]
+            asked = [a for a in asked if a is not None and not _named_before(a, frame.agenda, self.work_head)]
+            for a, b in zip(asked, asked[1:] + [None]):
+                a.end = b.start if b is not None else para.end_char
+            if item is not None and asked:
+                item.end = asked[0].start
+            frame.agenda.extend(asked)
+            return asked[-1] if asked else item
         sents = sentences_in(doc, para)
         first = sents[0] if sents else para
         listed = self._listed_items(doc, first, frame.kind)
@@ -840,7 +850,7 @@ class MeetingAssembler:
             items = []
             for m, nxt in zip(resolutions, resolutions[1:] + [None]):
                 stop = nxt.start() if nxt is not None else self._title_end(text, m.end(), sent.end_char)
-                title = regex.sub(r"(?:[ ,]+(?:và|,))+$", "", " ".join(text[m.end():stop].split())).strip(" ,;:")
+                title = self.trailing_joint.sub("", " " + " ".join(text[m.end():stop].split())).strip(" ,;:")
                 if title:
                     items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
             if len(items) >= 2:

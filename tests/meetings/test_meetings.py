@@ -1047,3 +1047,23 @@ def test_the_host_of_a_visit_is_not_its_body(nlp):
             "Chiều cùng ngày, ông Phan Thanh Vũ làm việc với Sở Xây dựng về tình hình phát triển nhà ở xã hội.")
     first, second = extract(text, nlp=nlp, outlet="Báo Đà Nẵng").meetings
     assert first.body == second.body == "UBND thành phố"
+
+
+def test_a_request_singled_out_in_the_conclusion_is_an_item(nlp):
+    titles = _agenda(nlp, "Ngày 20/11, đồng chí Lê Văn Khiêm, Bí thư Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy Như Xuân về "
+                          "kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024.\n\n"
+                          "Kết luận buổi làm việc, đồng chí Lê Văn Khiêm yêu cầu huyện hoàn thành toàn bộ chỉ tiêu năm 2024. "
+                          "Đối với kiến nghị của huyện về đầu tư tuyến đường, Bí thư Tỉnh ủy giao Sở KH&ĐT nghiên cứu, đề xuất "
+                          "bố trí vốn.", outlet="Báo Thanh Hóa", headline="Bí thư Tỉnh ủy làm việc tại Như Xuân")
+    assert titles[-1] == "kiến nghị của huyện về đầu tư tuyến đường" and len(titles) == 2
+
+
+def test_a_street_naming_title_runs_over_its_length_clause_and_is_named_again_by_its_resolution(nlp):
+    titles = _agenda(nlp, "Sáng 10/10, HĐND tỉnh Hải Dương khóa XVII tổ chức kỳ họp thứ 17 (kỳ họp chuyên đề).\n\n"
+                          "Kỳ họp cũng xem xét tờ trình về việc đặt tên, điều chỉnh độ dài một số tuyến đường trên địa bàn "
+                          "thành phố Chí Linh.\n\n"
+                          "Kỳ họp cũng nhất trí thông qua Nghị quyết về đặt tên đường tại thành phố Chí Linh và thông qua Nghị "
+                          "quyết quy định chính sách hỗ trợ cán bộ, công chức cấp xã dôi dư.", outlet="Báo Hải Dương",
+                     headline="Kỳ họp chuyên đề")
+    assert len(titles) == 2
+    assert titles[0] == "việc đặt tên, điều chỉnh độ dài một số tuyến đường trên địa bàn thành phố Chí Linh"

@@ -85,8 +85,8 @@ class ActFinder:
         self.issuing_level = compile_pattern(r"^(?:{issuing_levels})$", defs)
         self.issuing_body = compile_pattern(r"^(?:{issuing_bodies}){E}", defs)
         self.subject_gap = compile_pattern(r"[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
-        self.ministry = compile_pattern(r"^(?:Bộ|Ban|Ủy ban)[ \t\u00a0].*(?:của Quốc hội|Trung ương)$|^Bộ[ \t\u00a0]", defs)
-        self.of_body = compile_pattern(r"(?i:của)[ \t\u00a0]+", defs)
+        self.ministry = compile_pattern(r"^(?:{central_body_heads})[ \t\u00a0]", defs)
+        self.of_body = compile_pattern(r"(?i:{of_words})[ \t\u00a0]+", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
         self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
@@ -104,7 +104,7 @@ class ActFinder:
         # huy PCTT tỉnh) chủ trì …', 'Sở NN&PTNT - cơ quan thường trực Ban Chỉ huy … theo dõi …'
         self.apposition_brackets = compile_pattern(r"\G[ \t\u00a0]*\([^()\n]{1,100}\)", defs)
         self.apposition_dash = compile_pattern(r"\G[ \t\u00a0]*[-–][ \t\u00a0]+(?=(?i:{apposition_heads}){E})", defs)
-        self.apposition_is = compile_pattern(r"\G[ \t\u00a0]+(?i:là)[ \t\u00a0]+(?i:{apposition_heads}){E}[^,;.\n]{0,60},", defs)
+        self.apposition_is = compile_pattern(r"\G[ \t\u00a0]+(?i:{copulas})[ \t\u00a0]+(?i:{apposition_heads}){E}[^,;.\n]{0,60},", defs)
         self.closing_dash = compile_pattern(r"[ \t\u00a0][-–](?=[ \t\u00a0])", defs)
         self.chained_action = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?!(?:{chained_not_actions})(?![\p{L}\p{M}]))(?:(?i:{chained_modals})[ \t\u00a0]+)?\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
@@ -114,7 +114,7 @@ class ActFinder:
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{nominal_before})[ \t\u00a0]+$", defs)
         self.passive_agent = compile_pattern(
-            r"(?<![\p{L}\p{M}])(?i:được)[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&]*(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,5}[ \t\u00a0]+$", defs)
+            r"(?<![\p{L}\p{M}])(?i:{passive_markers})[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&]*(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,5}[ \t\u00a0]+$", defs)
         self.planned = compile_pattern(r"[ \t\u00a0]*(?:{planned_framings}){E}", defs)
         self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,4}[ \t\u00a0,]+$", defs)
         # (no comma between: 'Đối với kiến nghị của huyện, đồng chí thống nhất …' answers the request)

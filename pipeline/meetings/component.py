@@ -102,7 +102,7 @@ class MeetingAssembler:
         self.inspection_rule = rules["meetings.inspection"]
         self.kinds[fold(data["inspection_kind"]["surface"])] = data["inspection_kind"]["kind"]
         # (between the inspecting official's name and the verb: the titles, 'đã')
-        self.inspector_gap = compile_pattern(r"(?:,[^.;:\n]{0,150})?[ \t\u00a0]+(?:(?i:đã)[ \t\u00a0]+)?$", defs)
+        self.inspector_gap = compile_pattern(r"(?:,[^.;:\n]{0,150})?[ \t\u00a0]+(?:(?i:{past_markers})[ \t\u00a0]+)?$", defs)
         self.term_rule = rules["meetings.term"]
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
@@ -114,7 +114,8 @@ class MeetingAssembler:
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
-        self.host_after = compile_pattern(r"(?i:với|tại)$", defs)
+        self.draft_opening = compile_pattern(r"(?i:{draft_words}){E}", defs)
+        self.host_after = compile_pattern(r"(?i:{host_cues})$", defs)
         self.online = compile_pattern(r"{B}(?i:{online_cues}){E}", defs)
         self.conference_kind, self.online_conference_kind = data["online_conference"]["surface"], data["online_conference"]["kind"]
         self.leading_cue = compile_pattern(r"(?i:{leading_cues})", defs)
@@ -149,7 +150,7 @@ class MeetingAssembler:
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
-        self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:các|những)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
+        self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
@@ -185,7 +186,7 @@ class MeetingAssembler:
         self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
-        self.title_stop = compile_pattern(r"(?<!(?i:đối))[ ,]+(?i:{title_stops})[ ]", defs)  # ('đối với' goes on)
+        self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?i:{title_stops})[ ]", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
@@ -654,9 +655,8 @@ class MeetingAssembler:
         frame.agenda.extend(items)
         return items[-1]
 
-    @staticmethod
-    def _states_amounts(doc: Doc, item: AgendaFrame) -> bool:
-        return fold(text_of(doc)[item.start:item.start + 8]).startswith("dự thảo") and any(
+    def _states_amounts(self, doc: Doc, item: AgendaFrame) -> bool:
+        return bool(self.draft_opening.match(text_of(doc), item.start)) and any(
             f.label_ in ("MONEY", "PERCENT") and item.start <= f.start_char < item.end and f.text in item.title
             for f in (doc.spans["figures"] if "figures" in doc.spans else []))
 

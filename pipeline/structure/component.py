@@ -57,6 +57,7 @@ class StructureParser:
         self.bylines = compile_rules("structure/byline")
         captions = {r.id: r for r in compile_rules("structure/captions")}
         self.photo_index = captions["structure.captions.photo_index"]
+        self.after_photo_index = captions["structure.captions.after_photo_index"]
         self.credit = captions["structure.captions.credit"]
         self.credited = captions["structure.captions.credited"]
         self.outlets = OutletDirectory.load()
@@ -98,10 +99,11 @@ class StructureParser:
         for line in lines:
             if line.start in classified:
                 continue
-            if after_photo_index:
-                classified[line.start] = self._zone(doc, line, "caption", "structure.captions.after_photo_index")
+            if after_photo_index and self.after_photo_index.match(line.text):
+                classified[line.start] = self._zone(doc, line, "caption", self.after_photo_index.id)
                 after_photo_index = False
                 continue
+            after_photo_index = False
             if self.photo_index.match(line.text):
                 classified[line.start] = self._zone(doc, line, "photo_index", self.photo_index.id)
                 after_photo_index = True

@@ -63,3 +63,13 @@ def test_a_labelled_byline_above_the_lead_is_a_byline_and_the_lead_follows_it(nl
     assert zones(doc, "byline") == ["Bài, ảnh: Thu Phương"]
     assert doc._.authors == ["Thu Phương"]
     assert zones(doc, "body")[0].startswith("Chiều 24/4")
+
+
+def test_a_long_line_after_a_stray_photo_index_is_body_not_a_caption(nlp):
+    text = ("Hội nghị Ban Chấp hành Đảng bộ huyện\n\nMở đầu bài viết.\n\n1\n\n"
+            "Hội nghị cũng thông qua tờ trình về việc điều chỉnh Chương trình kiểm tra, giám sát năm 2023 của Ban Chấp hành "
+            "Đảng bộ huyện và cho ý kiến vào dự thảo Đề án xây dựng huyện Cai Lậy đạt chuẩn huyện nông thôn mới nâng cao "
+            "trước năm 2025.\n\n2\n\nĐồng chí Bí thư Huyện ủy phát biểu kết luận hội nghị.")
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True))
+    assert zones(doc, "caption") == ["Đồng chí Bí thư Huyện ủy phát biểu kết luận hội nghị."]
+    assert any(b.startswith("Hội nghị cũng thông qua") for b in zones(doc, "body"))

@@ -47,7 +47,23 @@ def rules_dir() -> Path:
 
 
 # libyaml's loader reads the rule files ten times faster than the pure-Python one (cold start).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _RuleLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """A key written twice in a mapping is an error: YAML would keep the last one silently, and
+    a list added under a name another part of the file already uses would replace it."""
+
+
+def _mapping_without_duplicates(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is written twice", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_RuleLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+_SAFE_LOADER = _RuleLoader
 
 
 @functools.lru_cache(maxsize=None)

@@ -115,7 +115,7 @@ class MeetingAssembler:
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.draft_opening = compile_pattern(r"(?i:{draft_words}){E}", defs)
-        self.host_after = compile_pattern(r"(?i:{host_cues})$", defs)
+        self.host_after = compile_pattern(r"(?i:{host_joints})$", defs)
         self.online = compile_pattern(r"{B}(?i:{online_cues}){E}", defs)
         self.conference_kind, self.online_conference_kind = data["online_conference"]["surface"], data["online_conference"]["kind"]
         self.leading_cue = compile_pattern(r"(?i:{leading_cues})", defs)

@@ -42,3 +42,18 @@ def test_rule_example(nlp, case):
         span = by_offsets[(g.start, g.end)]
         for key, expected in g.attrs.items():
             assert attr_text(getattr(span._, key)) == expected, f"{span.text!r}: {key}={getattr(span._, key)!r}, want {expected!r}"
+
+
+def test_a_key_written_twice_in_a_rule_file_is_refused(tmp_path, monkeypatch):
+    import yaml
+
+    from pipeline import resources
+
+    (tmp_path / "x.yaml").write_text("id: x\nlists:\n  host_cues: [với]\n  host_cues: [làm việc với]\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "rules_dir", lambda: tmp_path)
+    resources.load_rule_file.cache_clear()
+    try:
+        with pytest.raises(yaml.constructor.ConstructorError, match="host_cues"):
+            resources.load_rule_file("x")
+    finally:
+        resources.load_rule_file.cache_clear()

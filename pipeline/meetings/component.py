@@ -115,7 +115,6 @@ class MeetingAssembler:
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.draft_opening = compile_pattern(r"(?i:{draft_words}){E}", defs)
-        self.host_after = compile_pattern(r"(?i:{host_joints})$", defs)
         self.online = compile_pattern(r"{B}(?i:{online_cues}){E}", defs)
         self.conference_kind, self.online_conference_kind = data["online_conference"]["surface"], data["online_conference"]["kind"]
         self.leading_cue = compile_pattern(r"(?i:{leading_cues})", defs)
@@ -215,15 +214,16 @@ class MeetingAssembler:
     def __call__(self, doc: Doc) -> Doc:
         mention_spans: list[Span] = []
         paragraphs = [z for z in zones(doc, "title", "body") if z.text.strip()]
+        lead_index = _first_body(paragraphs)
         frames: list[MeetingFrame] = []
         current: Optional[MeetingFrame] = None
         item: Optional[AgendaFrame] = None
         for i, para in enumerate(paragraphs):
-            is_lead = para.label_ == "title" or i == _first_body(paragraphs)
+            is_lead = para.label_ == "title" or i == lead_index
             opens_new = bool(self.new_meeting.match(para.text)) and frames
             # an article reports a meeting its headline or opening paragraphs report; one named
             # only further down ('chi tiền họp …' in an inspection report) is not its subject
-            opening = i <= _first_body(paragraphs) + 1
+            opening = i <= lead_index + 1
             mention = self._meeting_mention(doc, para, lead=is_lead) if (is_lead or opens_new or (not frames and opening)) else None
             if mention is not None and opens_new and not is_lead:
                 # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on, after a side
@@ -485,9 +485,10 @@ class MeetingAssembler:
                             return cluster, inside[0].text
             return None
 
-        if self.host_after.search(m.group("kind")):
+        host = self.host.match(text_of(doc), m.start("kind"))
+        if host is not None:
             # 'ông X làm việc với Sở Xây dựng': the host, not the visiting side (corpora/GUIDELINES.md)
-            candidates = [c for c in candidates if not (m.end() <= c[3] <= m.end() + 2)]
+            candidates = [c for c in candidates if c[3] != host.end()]
         if not candidates:
             return chairs_agency(sent.end_char)
         # the convening body is the subject, before the kind ('Đoàn ĐBQH tỉnh … tiếp xúc cử tri
@@ -588,8 +589,7 @@ class MeetingAssembler:
                 item.end = para.end_char
             # ('Kết luận buổi làm việc, …. Đối với kiến nghị của huyện về X, Bí thư Tỉnh ủy giao …'):
             # a request singled out in the conclusion is the chair's answer to it, an item
-            asked = [self._item_in(doc, s, frame.kind, opening=True) for s in sentences_in(doc, para)[1:]
-                     if self.request_opening.match(text_of(doc), s.start_char)]
+            asked = [self._request_item(doc, s, frame.kind) for s in sentences_in(doc, para)[1:]]
             asked = [a for a in asked if a is not None and not _named_before(a, frame.agenda, self.work_head)]
             for a, b in zip(asked, asked[1:] + [None]):
                 a.end = b.start if b is not None else para.end_char
@@ -680,9 +680,9 @@ class MeetingAssembler:
         groups (which replace a questioning item named before them)."""
         for sent in later:
             more = self._listed_items(doc, sent, frame.kind)
-            if not more and self.request_opening.match(text_of(doc), sent.start_char) and not any(
-                    self.plural_title.match(it.title) for it in items):  # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
-                request = self._item_in(doc, sent, frame.kind, opening=True)
+            if not more and not any(self.plural_title.match(it.title) for it in items):
+                # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
+                request = self._request_item(doc, sent, frame.kind)
                 more = [request] if request is not None else []
             if sum(it.questioning for it in more) > 1:
                 # '… với phiên chất vấn. Phiên chất vấn tập trung vào 2 nhóm vấn đề: A và B': the groups
@@ -724,6 +724,13 @@ class MeetingAssembler:
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
         return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
                            from_lead=True)
+
+    def _request_item(self, doc: Doc, sent: Span, kind: str) -> Optional[AgendaFrame]:
+        """A request a sentence singles out ('Riêng đề xuất X, …', 'Đối với kiến nghị của huyện về
+        X, …'), wherever the sentence stands in its paragraph: the chair's answer to it, an item."""
+        if not self.request_opening.match(text_of(doc), sent.start_char):
+            return None
+        return self._item_in(doc, sent, kind, opening=True)
 
     def _split_topic(self, topic: AgendaFrame, from_lead: bool = True) -> list[AgendaFrame]:
         """'tình hình phát triển sâm Ngọc Linh và công tác quản lý, bảo vệ rừng': a lead naming

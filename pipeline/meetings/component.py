@@ -612,7 +612,8 @@ class MeetingAssembler:
         for it in items:
             it.end = max(it.end, it.start)
         stated = next((it.stated for it in items if it.stated is not None), None)
-        if stated is not None:
+        counted = frame.stated_items is not None and len(frame.agenda) >= frame.stated_items
+        if stated is not None and not counted:  # (a later count lists what one item holds, not the agenda)
             # the report counts its items ('cho ý kiến vào 5 nội dung: …'): the list is the agenda,
             # named in its own words; a lead topic was the meeting's occasion, or one of them
             frame.stated_items = stated

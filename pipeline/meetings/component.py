@@ -11,7 +11,7 @@ paragraphs hold them, and directives without an issuer take the chair's name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
@@ -196,6 +196,8 @@ class MeetingAssembler:
         self.work_head = compile_pattern(r"^(?:{topic_heads})[ \t\u00a0]+", defs)
         self.topic_joint = compile_pattern(r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
+        self.topic_and = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+", defs)
+        self.report_sequel = compile_pattern(r"^(?i:{report_sequels})(?![\p{L}\p{M}])", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
         self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
@@ -633,6 +635,9 @@ class MeetingAssembler:
         # a sentence opening on a draft that states amounts gives the listed one's content
         unique = [it for it in unique if not (it.document_type and self._states_amounts(doc, it)
                                               and any(a.document_type == it.document_type for a in frame.agenda))]
+        if self.item_opening.match(text):
+            for it in unique:
+                self._split_echoed_topic(frame, it)
         items = [it for it in unique if not _named_before(it, frame.agenda, self.work_head)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
@@ -758,6 +763,24 @@ class MeetingAssembler:
             return [topic]
         return [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=from_lead)
                 for p in parts]
+
+    def _split_echoed_topic(self, frame: MeetingFrame, new: AgendaFrame) -> None:
+        """'làm việc … về tiến độ thực hiện các chương trình MTQG và giải ngân vốn đầu tư công', then a
+        paragraph 'Về thực hiện các chương trình MTQG, …': a paragraph taking up one side of a lead
+        topic's 'và' shows that the lead named two pieces of work, two items (not when the second
+        side is the period report's sequel: 'tình hình KT-XH năm 2023 và nhiệm vụ năm 2024')."""
+        if sum(old.from_lead for old in frame.agenda) != 1:
+            return  # (a lead already read as several pieces of work)
+        for i, old in enumerate(frame.agenda):
+            if not old.from_lead:
+                continue
+            halves = self.topic_and.split(old.title)
+            if len(halves) != 2 or any(len(h.split()) < 2 for h in halves) or self.report_sequel.match(halves[1]):
+                continue
+            echoed = [_same_item(new.title, h, head=self.work_head) for h in halves]
+            if echoed.count(True) == 1:
+                frame.agenda[i:i + 1] = [replace(old, title=h, discussion=[], directives=[], decisions=[]) for h in halves]
+                return
 
     @staticmethod
     def _on_another_day(doc: Doc, item: AgendaFrame, frame: MeetingFrame) -> bool:

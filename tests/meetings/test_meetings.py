@@ -124,6 +124,23 @@ def test_a_cited_resolution_before_a_colon_lists_no_items(nlp):
     assert [a.title for a in m.agenda] == ["kết quả 3 năm thực hiện Nghị quyết số 26-NQ/TW về phát triển kinh tế biển"]
 
 
+def test_paragraphs_taking_up_each_side_of_a_lead_topic_make_it_two_items(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh làm việc với huyện Mường Khương\n\n"
+            "Ngày 5/9, Phó Chủ tịch UBND tỉnh Hoàng Văn Tú đã có buổi làm việc với huyện Mường Khương về tiến độ xây "
+            "dựng nông thôn mới và giải ngân vốn đầu tư công năm 2024.\n\n"
+            "Về xây dựng nông thôn mới, đồng chí yêu cầu huyện tập trung hoàn thành tiêu chí giao thông tại xã Lùng Vai "
+            "trước ngày 30/11.\n\n"
+            "Về giải ngân vốn đầu tư công, đồng chí giao Ban Quản lý dự án huyện đôn đốc nhà thầu đẩy nhanh tiến độ.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Lào Cai").meetings
+    assert [a.title for a in m.agenda] == ["tiến độ xây dựng nông thôn mới", "giải ngân vốn đầu tư công năm 2024"]
+    # the period report's sequel is the same report, taken up or not
+    report = text.replace("tiến độ xây dựng nông thôn mới và giải ngân vốn đầu tư công năm 2024",
+                          "tình hình kinh tế - xã hội 8 tháng và nhiệm vụ những tháng cuối năm 2024").replace(
+        "Về xây dựng nông thôn mới", "Về tình hình kinh tế - xã hội")
+    (m,) = extract(report, nlp=nlp, outlet="Báo Lào Cai").meetings
+    assert m.agenda[0].title == "tình hình kinh tế - xã hội 8 tháng và nhiệm vụ những tháng cuối năm 2024"
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

@@ -151,7 +151,8 @@ class MeetingAssembler:
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
         self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
-        self.more_business = compile_pattern(r"[ \t\u00a0]*(?i:{more_business_openings}){E}", defs)
+        # ('Các đại biểu cũng cho ý kiến vào dự thảo …'; not the chair's 'Ông cũng thống nhất chủ trương …')
+        self.more_business = compile_pattern(r"[ \t\u00a0]*(?:(?i:{more_business_openings})|(?i:{business_members}){E}[^,.;:\n]{0,30}?[ \t\u00a0]+(?i:{more_business_adverbs})){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
         # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
@@ -173,6 +174,7 @@ class MeetingAssembler:
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
         self.inspected_topic = compile_pattern(r"(?P<cue>)[ \t\u00a0]+(?=(?i:{report_topics}|việc){E})", defs)
         self.inspection_kinds = {fold(w) for w in data["lists"]["inspection_kinds"]}
+        self.inspection_verb = compile_pattern(r"{B}(?i:{inspection_kinds}){E}", defs)
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
@@ -707,6 +709,11 @@ class MeetingAssembler:
         if cue is None and fold(kind.group("kind")) in self.inspection_kinds:
             cue = self.inspected_topic.match(text, kind.end(), sent.end_char)
         if cue is None:
+            # 'đoàn công tác của BCĐ do đồng chí X làm trưởng đoàn đã kiểm tra tiến độ thực hiện …':
+            # a delegation whose sentence says what it inspected
+            verb = self.inspection_verb.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
+            cue = self.inspected_topic.match(text, verb.end(), sent.end_char) if verb else None
+        if cue is None:
             return None
         start = cue.end()
         stop = self.topic_stop.search(text, start, sent.end_char, timeout=REGEX_TIMEOUT_S)
@@ -885,7 +892,13 @@ class MeetingAssembler:
                 if title:
                     items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
             if len(items) >= 2:
-                return items
+                # ('… dự thảo Nghị quyết A; dự thảo Nghị quyết B; tờ trình về C và tờ trình về D': the
+                # row of documents, when it reads more of the sentence than its resolutions)
+                # ('xem xét 26 tờ trình và dự thảo nghị quyết, trong đó có nghị quyết A và nghị quyết B'
+                # names documents in general first: the resolutions are the items)
+                several = self._several_documents(doc, sent, kind)
+                general = any(fold(s.title) in self.document_types for s in several)
+                return several if len(several) > len(items) and not general else items
         # documents named in a row, or clauses of business, whichever reads more of the sentence
         several = self._several_documents(doc, sent, kind)
         clauses = self._business_clauses(doc, sent, kind)

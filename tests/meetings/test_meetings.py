@@ -141,6 +141,42 @@ def test_paragraphs_taking_up_each_side_of_a_lead_topic_make_it_two_items(nlp):
     assert m.agenda[0].title == "tình hình kinh tế - xã hội 8 tháng và nhiệm vụ những tháng cuối năm 2024"
 
 
+def test_members_taking_up_one_more_document_add_an_item(nlp):
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 5\n\n"
+            "Sáng 29-5, UBND tỉnh Sóc Trăng họp phiên thường kỳ tháng 5 để đánh giá tình hình kinh tế - xã hội tháng 5.\n\n"
+            "Phiên họp cũng thông qua tờ trình về việc điều chỉnh kế hoạch đầu tư công năm 2024. Các đại biểu cũng cho ý "
+            "kiến vào dự thảo Kế hoạch phát triển du lịch giai đoạn 2024-2030.\n\n"
+            "Ông cũng thống nhất chủ trương hỗ trợ 5 tỷ đồng cho huyện Trần Đề khắc phục sạt lở.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Sóc Trăng").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "tờ trình", "kế hoạch"]
+
+
+def test_a_row_of_documents_beyond_its_resolutions_is_read_whole(nlp):
+    text = ("Kỳ họp chuyên đề HĐND tỉnh\n\n"
+            "Sáng 12/8, HĐND tỉnh Yên Bái khóa XIX tổ chức kỳ họp thứ 14 (kỳ họp chuyên đề). Tại kỳ họp, các đại biểu đã "
+            "nghe và thảo luận dự thảo Nghị quyết quy định mức hỗ trợ học sinh bán trú; dự thảo Nghị quyết quy định "
+            "chính sách phát triển chè; tờ trình về điều chỉnh chủ trương đầu tư dự án đường Văn Chấn - Trạm Tấu và tờ "
+            "trình về việc đặt tên đường tại thị xã Nghĩa Lộ.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Yên Bái").meetings
+    assert [a.document_type for a in m.agenda] == ["nghị quyết", "nghị quyết", "tờ trình", "tờ trình"]
+    # documents named in general first: the resolutions singled out are the items
+    general = text.replace("nghe và thảo luận dự thảo Nghị quyết", "xem xét 12 tờ trình và dự thảo nghị quyết, trong "
+                           "đó có nghị quyết").replace("; dự thảo Nghị quyết quy định chính sách", " và nghị quyết quy "
+                           "định chính sách").split("; tờ trình")[0] + "."
+    (m,) = extract(general, nlp=nlp, outlet="Báo Yên Bái").meetings
+    assert [a.title for a in m.agenda] == ["mức hỗ trợ học sinh bán trú", "chính sách phát triển chè"]
+
+
+def test_a_delegation_that_inspects_names_what_it_inspected(nlp):
+    text = ("Ban Chỉ đạo các chương trình MTQG tỉnh họp\n\n"
+            "Sáng 3/10, Ban Chỉ đạo các chương trình MTQG tỉnh Bắc Kạn tổ chức hội nghị đánh giá tiến độ thực hiện các "
+            "chương trình 9 tháng năm 2024. Đồng chí Đinh Quang Tuyên, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\n\n"
+            "Chiều cùng ngày, đoàn công tác của Ban Chỉ đạo do đồng chí Đinh Quang Tuyên làm trưởng đoàn đã kiểm tra tiến "
+            "độ xây dựng nhà văn hóa thôn tại huyện Pác Nặm.")
+    first, second = extract(text, nlp=nlp, outlet="Báo Bắc Kạn").meetings
+    assert [a.title for a in second.agenda] == ["tiến độ xây dựng nhà văn hóa thôn"]
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

@@ -81,6 +81,8 @@ class MeetingFrame:
     later_same_day: bool = False
     # reported as an official's inspection ('đã kiểm tra tiến độ …')
     inspection: bool = False
+    # one stop of a day's programme at several places ('Buổi sáng, đoàn … tại xã X')
+    at_stop: bool = False
 
 
 PERIOD_GRANULARITIES = ("year", "half-year", "quarter", "month", "interval", "season")
@@ -162,7 +164,7 @@ class MeetingAssembler:
         self.report_opening = compile_pattern(r"\G[ \t\u00a0]*{report_opening}[ \t\u00a0]*,[ \t\u00a0]*", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định|thông qua|phê duyệt)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
-        self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
+        self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)
         self.opening_document = compile_pattern(
@@ -175,6 +177,8 @@ class MeetingAssembler:
         self.inspected_topic = compile_pattern(r"(?P<cue>)[ \t\u00a0]+(?=(?i:{report_topics}|việc){E})", defs)
         self.inspection_kinds = {fold(w) for w in data["lists"]["inspection_kinds"]}
         self.inspection_verb = compile_pattern(r"{B}(?i:{inspection_kinds}){E}", defs)
+        self.stop_opening = compile_pattern(r"{stop_opening}", defs)
+        self.stop_kinds = set(data["lists"]["stop_kinds"])
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
@@ -222,9 +226,32 @@ class MeetingAssembler:
         frames: list[MeetingFrame] = []
         current: Optional[MeetingFrame] = None
         item: Optional[AgendaFrame] = None
+        stops = self._stops(doc, paragraphs, lead_index)
+        lead_chair: list[str] = []
+        lead_topics: list[AgendaFrame] = []
         for i, para in enumerate(paragraphs):
             is_lead = para.label_ == "title" or i == lead_index
-            opens_new = bool(self.new_meeting.match(para.text)) and frames
+            at_stop = i in stops and current is not None and current.kind in self.stop_kinds
+            if at_stop:
+                # the lead's meeting is the first stop; each later one is a meeting of its own, by
+                # the same body and leader unless the stop names who chairs it, on the topics the
+                # lead names for the day
+                if not current.at_stop:
+                    lead_chair = list(current.chair)
+                    lead_topics = [a for a in current.agenda if a.from_lead]
+                else:
+                    current = MeetingFrame(kind=current.kind, start=para.start_char, end=para.end_char, body=current.body,
+                                           body_full_name=current.body_full_name, term=current.term, period=current.period,
+                                           date=current.date, chair=list(lead_chair), later_same_day=True,
+                                           agenda=[replace(a, start=para.start_char, end=para.end_char, discussion=[], directives=[],
+                                                           decisions=[]) for a in lead_topics])
+                    frames.append(current)
+                    item = current.agenda[-1] if current.agenda else None
+                current.at_stop = True
+                current.location = stops[i]
+                chairs = next((c for c in (self._chairs(doc, s, leading=False) for s in sentences_in(doc, para)) if c), [])
+                current.chair = chairs or current.chair
+            opens_new = bool(self.new_meeting.match(para.text)) and frames and not at_stop
             # an article reports a meeting its headline or opening paragraphs report; one named
             # only further down ('chi tiền họp …' in an inspection report) is not its subject
             opening = i <= lead_index + 1
@@ -342,6 +369,23 @@ class MeetingAssembler:
                 if inspector is not None and not self.future.search(sent.text):
                     return m, sent
         return None
+
+    def _stops(self, doc: Doc, paragraphs: list[Span], lead_index: int) -> dict[int, str]:
+        """The paragraphs after the lead that each open one stop of a day's programme, with the
+        place each names first: 'Buổi sáng, đoàn tiếp xúc cử tri tại xã Mỹ Hòa, huyện Tháp Mười.',
+        'Buổi chiều, làm việc với UBND huyện Đồng Văn, …'. A single one is an aside, not a stop."""
+        entities = doc.spans["entities"] if "entities" in doc.spans else []
+        stops: dict[int, str] = {}
+        for i, para in enumerate(paragraphs):
+            if i <= lead_index or para.label_ != "body" or not self.stop_opening.match(para.text):
+                continue
+            sents = sentences_in(doc, para)
+            first = sents[0] if sents else para
+            places = [e for e in entities if first.start_char <= e.start_char < first.end_char and e.label_ in ("LOC", "ORG")]
+            place = next((e for e in places if e.label_ == "LOC"), places[0] if places else None)
+            if place is not None:
+                stops[i] = " ".join(place.text.split())
+        return stops if len(set(stops.values())) >= 2 else {}
 
     @staticmethod
     def _body_named(doc: Doc, para: Span, frames: list[MeetingFrame]) -> Optional[MeetingFrame]:

@@ -177,6 +177,24 @@ def test_a_delegation_that_inspects_names_what_it_inspected(nlp):
     assert [a.title for a in second.agenda] == ["tiến độ xây dựng nhà văn hóa thôn"]
 
 
+def test_a_day_told_stop_by_stop_is_one_meeting_per_stop(nlp):
+    text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Cái Bè và thị xã Cai Lậy\n\n"
+            "Ngày 4-12, Đoàn ĐBQH tỉnh do ông Nguyễn Văn Danh, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn đã tiếp xúc cử "
+            "tri huyện Cái Bè và thị xã Cai Lậy sau Kỳ họp thứ 8, Quốc hội khóa XV.\n\n"
+            "Buổi sáng, đoàn tiếp xúc cử tri tại xã Hậu Mỹ Bắc A, huyện Cái Bè. Ông Nguyễn Văn Danh thông báo với cử tri "
+            "kết quả Kỳ họp thứ 8. Cử tri phản ánh tình trạng sạt lở bờ sông Tiền.\n\n"
+            "Buổi chiều cùng ngày, đoàn tiếp xúc cử tri phường 4, thị xã Cai Lậy. Hội nghị do bà Lê Thị Hoa, Chủ tịch Ủy "
+            "ban MTTQ thị xã chủ trì. Tại đây, ông Nguyễn Văn Danh thông tin về kết quả Kỳ họp thứ 8. Cử tri đề nghị sớm "
+            "sửa chữa Quốc lộ 1.")
+    first, second = extract(text, nlp=nlp, outlet="Báo Ấp Bắc").meetings
+    assert (first.kind, first.chair, len(first.agenda)) == ("tiếp xúc cử tri", ["Nguyễn Văn Danh"], 1)
+    assert (second.kind, second.body, second.date, second.chair) == ("tiếp xúc cử tri", first.body, first.date, ["Lê Thị Hoa"])
+    assert "Cai Lậy" in second.location
+    assert [a.title for a in second.agenda] == ["kết quả Kỳ họp thứ 8"]  # ('thông tin về …', the briefing)
+    # one stop only is an aside of the one meeting
+    (m,) = extract(text.split("\n\nBuổi chiều")[0], nlp=nlp, outlet="Báo Ấp Bắc").meetings
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

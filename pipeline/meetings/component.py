@@ -179,6 +179,7 @@ class MeetingAssembler:
         self.inspection_verb = compile_pattern(r"{B}(?i:{inspection_kinds}){E}", defs)
         self.stop_opening = compile_pattern(r"{stop_opening}", defs)
         self.stop_kinds = set(data["lists"]["stop_kinds"])
+        self.group_leader_title = compile_pattern(r"{B}(?i:{group_leader_titles}){E}", defs)
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
@@ -471,6 +472,10 @@ class MeetingAssembler:
                     break
         named = bool(chairs)  # by 'chủ trì', which the lead's reading puts before the headline's guess
         if not chairs and frame.kind in self.led_kinds:
+            # 'Tổ đại biểu HĐND tỉnh … tiếp xúc cử tri …. Tham dự có ông X - …, Tổ trưởng Tổ đại biểu':
+            # the group's leader leads it, wherever the lead lists him
+            chairs = self._group_leader(doc, sent)
+        if not chairs and frame.kind in self.led_kinds:
             # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
             chairs = self._officials_in(doc, sent)[:1] or self._official_by_title(doc, sent, m.start())
         if chairs:
@@ -575,6 +580,20 @@ class MeetingAssembler:
         else:
             picks = before
         return _distinct_names(picks)
+
+    def _group_leader(self, doc: Doc, sent: Span) -> list[str]:
+        """The official the lead's paragraph names with a group leader's title, among the posts
+        after the name ('bà Võ Thị Kim Phượng, Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu;')."""
+        para = _paragraph_of(doc, sent)
+        text = text_of(doc)
+        mentions = sorted((mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
+                          if para.start_char <= mm.start_char < para.end_char)
+        for title in self.group_leader_title.finditer(text, para.start_char, para.end_char, timeout=REGEX_TIMEOUT_S):
+            clause = max(text.rfind(";", para.start_char, title.start()), text.rfind(":", para.start_char, title.start()))
+            named = [name for at, name in mentions if clause < at < title.start()]
+            if named:
+                return named[-1:]
+        return []
 
     @staticmethod
     def _official_by_title(doc: Doc, sent: Span, hi: int) -> list[str]:

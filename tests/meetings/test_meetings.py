@@ -195,6 +195,15 @@ def test_a_day_told_stop_by_stop_is_one_meeting_per_stop(nlp):
     (m,) = extract(text.split("\n\nBuổi chiều")[0], nlp=nlp, outlet="Báo Ấp Bắc").meetings
 
 
+def test_a_delegate_group_is_led_by_its_leader(nlp):
+    text = ("Tổ đại biểu HĐND tỉnh tiếp xúc cử tri huyện Châu Thành\n\n"
+            "Sáng 2/12, Tổ đại biểu HĐND tỉnh đơn vị huyện Châu Thành đã tiếp xúc cử tri xã Hòa Lợi trước kỳ họp thứ 20 "
+            "HĐND tỉnh. Tham dự có ông Lê Văn Sơn - Phó Chủ tịch UBND huyện Châu Thành; ông Trần Minh Đức - Trưởng Ban "
+            "Dân vận Tỉnh ủy, Tổ trưởng Tổ đại biểu.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Trà Vinh").meetings
+    assert m.chair == ["Trần Minh Đức"]
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

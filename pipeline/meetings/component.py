@@ -1058,8 +1058,13 @@ class MeetingAssembler:
 
     def _later_business(self, text: str, sent: Span, at: int, kind: str) -> bool:
         """'Quốc hội sẽ xem xét …' at a voters' meeting is a later session's business; 'Tại kỳ
-        họp này, các đại biểu sẽ xem xét …' at the session is this one's."""
-        if not self.will.search(text, sent.start_char, at):
+        họp này, các đại biểu sẽ xem xét …' at the session is this one's. The cue stands before the
+        sentence's first document or in the document's own clause: 'cho ý kiến tờ trình về A, trong
+        đó dự kiến điều chuyển …; đồng thời thông qua tờ trình về B' plans A's money, not B."""
+        first = self.document.search(text, sent.start_char, at, timeout=REGEX_TIMEOUT_S)
+        head = first.start() if first is not None else at
+        clause = text.rfind(";", head, at)
+        if not (self.will.search(text, sent.start_char, head) or (clause >= 0 and self.will.search(text, clause, at))):
             return False
         this = self.this_meeting.search(text, sent.start_char, at)
         return this is None or self._kind_word(this.group(0)) != kind

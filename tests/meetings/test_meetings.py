@@ -204,6 +204,28 @@ def test_a_delegate_group_is_led_by_its_leader(nlp):
     assert m.chair == ["Trần Minh Đức"]
 
 
+def test_a_plan_inside_one_documents_clause_leaves_the_next_document_this_meetings(nlp):
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 10\n\n"
+            "Sáng 28-10, UBND tỉnh Bến Tre tổ chức phiên họp thường kỳ tháng 10 đánh giá tình hình kinh tế - xã hội 10 "
+            "tháng năm 2024.\n\n"
+            "Phiên họp cũng cho ý kiến tờ trình về điều chỉnh kế hoạch đầu tư công năm 2024, trong đó dự kiến điều "
+            "chuyển 215 tỷ đồng từ 9 dự án chậm giải ngân; đồng thời thông qua tờ trình về danh mục dự án cần thu hồi "
+            "đất năm 2025.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đồng Khởi").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "tờ trình", "tờ trình"]
+
+
+def test_a_special_session_held_to_decide_one_subject_names_it(nlp):
+    text = ("Kỳ họp chuyên đề HĐND tỉnh\n\n"
+            "Ngày 10/11, HĐND tỉnh Cà Mau khóa X tổ chức kỳ họp thứ 15 (kỳ họp chuyên đề) để xem xét, quyết định điều "
+            "chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025. Ông Nguyễn Tiến Hải, Chủ tịch HĐND tỉnh chủ trì kỳ họp.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Cà Mau").meetings
+    assert [a.title for a in m.agenda] == ["điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025"]
+    # ('… để xem xét, quyết định một số nội dung cấp bách' names none)
+    vague = text.replace("điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "một số nội dung cấp bách")
+    assert extract(vague, nlp=nlp, outlet="Báo Cà Mau").meetings[0].agenda == []
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

@@ -170,9 +170,11 @@ class MeetingAssembler:
         self.opening_document = compile_pattern(
             r"\G[ \t\u00a0]*(?:(?i:{document_lead_ins})[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
+        self.adopted_document = compile_pattern(r"{adopted_document}", defs)
         self.vague_topic = compile_pattern(r"^(?i:{vague_quantities})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
-        self.topic = compile_pattern(r"{B}(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
+        # (not the second of a pair inside a title: 'báo cáo kết quả công tác kiểm tra, giám sát 6 tháng')
+        self.topic = compile_pattern(r"{B}(?<!,[ \t\u00a0]*)(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
         self.inspected_topic = compile_pattern(r"(?P<cue>)[ \t\u00a0]+(?=(?i:{report_topics}|việc){E})", defs)
         self.inspection_kinds = {fold(w) for w in data["lists"]["inspection_kinds"]}
@@ -281,8 +283,11 @@ class MeetingAssembler:
                     mention_spans += self._describe(doc, frames[-1], sentence, kind_match, overwrite=False, in_lead=para.label_ != "title")
                     frames[-1].inspection = frames[-1].inspection or kind_match.re is self.inspection_rule
                     kind = self._kind(kind_match)
-                    if len(kind) > len(frames[-1].kind) and kind.startswith(frames[-1].kind):
-                        frames[-1].kind = kind  # 'phiên họp' in the title, 'phiên họp thường kỳ' in the lead
+                    if (len(kind) > len(frames[-1].kind) and kind.startswith(frames[-1].kind)) or (
+                            frames[-1].kind == self.plain_meeting and para.label_ != "title"):
+                        # 'phiên họp' in the title, 'phiên họp thường kỳ' in the lead; a title's bare
+                        # 'họp' ('UBKT Thị ủy họp kỳ thứ 12') says less than the lead's 'kỳ họp thứ 12'
+                        frames[-1].kind = kind
                 else:
                     current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char,
                                            inspection=kind_match.re is self.inspection_rule)
@@ -992,6 +997,13 @@ class MeetingAssembler:
             title = " ".join(text[opening.end():end].split()).strip(" ,;:")
             if title:
                 return [AgendaFrame(title=title, document_type=fold(opening.group("type")), start=sent.start_char, end=sent.end_char)]
+        adopted = self.adopted_document.match(text, sent.start_char, sent.end_char)
+        if adopted:
+            # 'Chương trình công tác quý II/2024 cũng được kỳ họp nhất trí thông qua': a document the
+            # sentence opens on and says was adopted
+            title = " ".join(adopted.group("title").split()).strip(" ,;:")
+            return [AgendaFrame(title=title, document_type=self._document_type(adopted.group("type")),
+                                start=sent.start_char, end=sent.end_char)]
         # (only at a voters' meeting: elsewhere 'báo cáo kết quả tại kỳ họp …' is an order's last step)
         briefing = next((b for b in self.briefing.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
                          if not any(o.start_char <= b.start() < o.end_char for o in orders)), None) if kind == self.voters_kind else None

@@ -226,6 +226,23 @@ def test_a_special_session_held_to_decide_one_subject_names_it(nlp):
     assert extract(vague, nlp=nlp, outlet="Báo Cà Mau").meetings[0].agenda == []
 
 
+def test_a_document_also_adopted_opens_an_item(nlp):
+    text = ("UBKT Thị ủy họp kỳ thứ 12\n\n"
+            "Chiều 4/7, Ủy ban Kiểm tra Thị ủy Nghĩa Lộ tổ chức kỳ họp thứ 12, nghe báo cáo kết quả công tác kiểm tra, "
+            "giám sát 6 tháng đầu năm 2024.\n\n"
+            "Kế hoạch kiểm tra, giám sát 6 tháng cuối năm 2024 cũng được kỳ họp nhất trí thông qua, tập trung vào công "
+            "tác chuẩn bị đại hội chi bộ.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Yên Bái").meetings
+    # ('kiểm tra, giám sát 6 tháng …' is the report's title, not a supervision's topic cue)
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "kế hoạch"]
+    assert m.kind == "kỳ họp"  # the lead's 'kỳ họp thứ 12' over the title's bare 'họp'
+    # later in a paragraph too; but a vote on a document is no new business
+    joined = text.replace("2024.\n\nKế hoạch", "2024. Kế hoạch")
+    assert len(extract(joined, nlp=nlp, outlet="Báo Yên Bái").meetings[0].agenda) == 2
+    vote = joined.replace(" cũng được kỳ họp nhất trí thông qua", " được thông qua với 100% thành viên tán thành")
+    assert len(extract(vote, nlp=nlp, outlet="Báo Yên Bái").meetings[0].agenda) == 1
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

@@ -131,7 +131,9 @@ class MeetingAssembler:
         # sentence that opens with the request (not '… báo cáo kết quả giải quyết kiến nghị của cử tri')
         # ('đề nghị' is also the chair's: 'đồng chí đề nghị hoàn thiện dự thảo …' names an item's document)
         self.requested = compile_pattern(r"(?<!^[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+)(?<![\p{L}\p{M}])(?i:{upward_requests})(?![\p{L}\p{M}])", defs)
-        self.request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+(?i:{request_nouns}){E}", defs)
+        # ('… Riêng dự thảo Đề án phát triển sản phẩm OCOP, đồng chí đề nghị …': a document singled out too)
+        self.request_opening = compile_pattern(
+            r"\G[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
@@ -171,7 +173,8 @@ class MeetingAssembler:
             r"\G[ \t\u00a0]*(?:(?i:{document_lead_ins})[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
         self.adopted_document = compile_pattern(r"{adopted_document}", defs)
-        self.vague_topic = compile_pattern(r"^(?i:{vague_quantities})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
+        # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
+        self.vague_topic = compile_pattern(r"^(?:(?i:{vague_quantities})|\d{1,3})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         # (not the second of a pair inside a title: 'báo cáo kết quả công tác kiểm tra, giám sát 6 tháng')
         self.topic = compile_pattern(r"{B}(?<!,[ \t\u00a0]*)(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
@@ -203,7 +206,9 @@ class MeetingAssembler:
         # 'công tác giải phóng mặt bằng' names the lead's 'tiến độ giải phóng mặt bằng các dự án': the
         # head word of a piece of work does not tell two items apart
         self.work_head = compile_pattern(r"^(?:{topic_heads})[ \t\u00a0]+", defs)
-        self.topic_joint = compile_pattern(r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])", defs)
+        self.topic_joint = compile_pattern(
+            r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])"
+            r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.topic_and = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+", defs)
         self.report_sequel = compile_pattern(r"^(?i:{report_sequels})(?![\p{L}\p{M}])", defs)

@@ -243,6 +243,38 @@ def test_a_document_also_adopted_opens_an_item(nlp):
     assert len(extract(vote, nlp=nlp, outlet="Báo Yên Bái").meetings[0].agenda) == 1
 
 
+def test_a_lead_topic_joining_disbursement_names_two_items(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc với huyện Mộc Châu\n\n"
+            "Chiều 9/10, đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh làm việc với huyện Mộc Châu về tiến độ thực hiện "
+            "các chương trình mục tiêu quốc gia và giải ngân vốn đầu tư công năm 2024.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Sơn La").meetings
+    assert [a.title for a in m.agenda] == ["tiến độ thực hiện các chương trình mục tiêu quốc gia",
+                                           "giải ngân vốn đầu tư công năm 2024"]
+    # (a verb that shares the object: one piece of work)
+    shared = text.replace("tiến độ thực hiện các chương trình mục tiêu quốc gia và giải ngân vốn",
+                          "tình hình thực hiện và giải ngân kế hoạch vốn")
+    assert len(extract(shared, nlp=nlp, outlet="Báo Sơn La").meetings[0].agenda) == 1
+
+
+def test_a_document_singled_out_later_in_a_paragraph_is_an_item(nlp):
+    text = ("UBND huyện họp phiên thường kỳ tháng 7\n\n"
+            "Chiều 30/7, UBND huyện Mộ Đức tổ chức phiên họp thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội 7 "
+            "tháng đầu năm 2024. Dự họp có lãnh đạo các phòng, ban.\n\n"
+            "Cũng tại phiên họp, UBND huyện đã thông qua tờ trình về điều chỉnh kế hoạch đầu tư công năm 2024. Riêng dự "
+            "thảo Đề án phát triển du lịch cộng đồng giai đoạn 2024-2030, Chủ tịch UBND huyện đề nghị Phòng Văn hóa và "
+            "Thông tin tiếp thu ý kiến, hoàn chỉnh đề án trong tháng 8.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "tờ trình", "đề án"]
+
+
+def test_a_lead_that_counts_unnamed_contents_names_no_item(nlp):
+    text = ("Kỳ họp chuyên đề HĐND tỉnh\n\n"
+            "Sáng 16.4, HĐND tỉnh Bình Dương khoá X tổ chức kỳ họp thứ 14 (kỳ họp chuyên đề) để xem xét, quyết định 4 nội "
+            "dung thuộc thẩm quyền. Ông Nguyễn Văn Lộc, Chủ tịch HĐND tỉnh chủ trì kỳ họp.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Dương").meetings
+    assert m.agenda == []
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

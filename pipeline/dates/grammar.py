@@ -198,6 +198,7 @@ class Context:
                     unless_before=raw(cue["unless_before"]) if cue.get("unless_before") else None,
                     only_after=compile_pattern(cue["only_after"], defs, FLAGS | regex.REVERSE) if cue.get("only_after") else None,
                     directive=bool(cue.get("directive")),
+                    directive_in_sentence=cue.get("directive") == "sentence",
                     ahead=bool(cue.get("ahead")),
                     data=cue,
                 )
@@ -240,6 +241,7 @@ class RoleCue:
     unless_before: regex.Pattern | None
     only_after: regex.Pattern | None
     directive: bool
+    directive_in_sentence: bool  # the order may be given earlier in the sentence, before a ';'
     ahead: bool
     data: dict
 

@@ -24,6 +24,7 @@ from pipeline.schema import DateValue
 LEFT_WINDOW = 80
 RIGHT_WINDOW = 60
 _CLAUSE_END = regex.compile(r"[.!?;…](?=\s|$)|\n", regex.V1)
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n", regex.V1)
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class DateTagger:
         if not self._acceptable(rule, g, text, start, stripped, left, right, before):
             return None
         sentence = self._sentence(text, start, end, line_start, line_end)
+        whole = self._sentence(text, start, end, line_start, line_end, _SENTENCE_END)
         anchor = None
         if rule.read == "time":  # a clock time takes the day of its paragraph
             same_line = [b for b in before if b.start >= line_start and b._resolved is not None and b._resolved.day]
@@ -165,7 +167,7 @@ class DateTagger:
             elif rule.data.get("role"):  # the expression itself says its role ('từ đầu năm đến nay')
                 role, direction = rule.data["role"], NEAREST
             else:
-                role = self._role(left, sentence, resolved, dct)
+                role = self._role(left, sentence, resolved, dct, whole)
                 direction = self._direction(role, sentence)
             if direction != NEAREST:
                 resolved = self.resolver.resolve(rule.read, g, dct, direction, anchor=anchor)
@@ -274,7 +276,10 @@ class DateTagger:
         return bool(ctx.strong_before.search(left, timeout=REGEX_TIMEOUT_S) and ctx.strong_after.match(right, timeout=REGEX_TIMEOUT_S))
 
     # -- role and tense ---------------------------------------------------------------------
-    def _role(self, left: str, sentence: str, resolved: Resolved, dct) -> str:
+    def _role(self, left: str, sentence: str, resolved: Resolved, dct, whole: str = "") -> str:
+        """The date's role by the cues around it in its clause (`sentence`); an order given earlier
+        in the sentence (`whole`) still governs a task after a semicolon: 'đề nghị Sở KH&ĐT rà soát
+        …; báo cáo UBND tỉnh tại phiên họp tháng 7'."""
         ctx = self.context
         granularity = resolved.granularity
         if granularity == "duration":
@@ -291,7 +296,8 @@ class DateTagger:
                 continue
             if cue.ahead and not _ahead(resolved, dct):
                 continue
-            if cue.directive and not (ctx.directive.search(sentence, timeout=REGEX_TIMEOUT_S) and _ahead(resolved, dct)
+            ordered = whole if cue.directive_in_sentence and whole else sentence
+            if cue.directive and not (ctx.directive.search(ordered, timeout=REGEX_TIMEOUT_S) and _ahead(resolved, dct)
                                       and not ctx.past.search(sentence, timeout=REGEX_TIMEOUT_S)):
                 continue
             if cue.instruction and not self._instructs(sentence):
@@ -320,11 +326,11 @@ class DateTagger:
         return NEAREST
 
     @staticmethod
-    def _sentence(text: str, start: int, end: int, line_start: int, line_end: int) -> str:
+    def _sentence(text: str, start: int, end: int, line_start: int, line_end: int, ends: regex.Pattern = _CLAUSE_END) -> str:
         begin = line_start
-        for m in _CLAUSE_END.finditer(text, line_start, start):
+        for m in ends.finditer(text, line_start, start):
             begin = m.end()
-        m = _CLAUSE_END.search(text, end, line_end)
+        m = ends.search(text, end, line_end)
         return text[begin:m.start() if m else line_end]
 
     # -- ranges share their year: 'từ ngày 25/1 đến ngày 1/2/2021' ---------------------------

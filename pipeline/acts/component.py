@@ -79,6 +79,10 @@ class ActFinder:
         # a clause that opens in lower case with a verb, not a body, a group or a speaker
         self.continued_task = compile_pattern(r"\G[ \t\u00a0]*(?!(?i:{discussion_subjects}|{not_task_openings}|{official_honorifics}){E})\p{Ll}", defs)
         self.partner_noun = compile_pattern(r"\G[ \t\u00a0]*(?i:{partner_nouns}){E}", defs)
+        # partners named after the first task, by the same subject: 'giao Sở KH&ĐT tiếp thu ý kiến,
+        # phối hợp với Sở Tài chính rà soát …'
+        self.nested_order = compile_pattern(r"{B}(?i:{directing_verbs}|{lead_cues}){E}", defs)
+        self.later_partners = compile_pattern(r"[,;][ \t\u00a0]*(?:(?i:{later_joints})[ \t\u00a0]+)?(?:(?i:{cooperate_adverbs})[ \t\u00a0]+)?(?i:{partnering_cues}){E}[ \t\u00a0]*", defs)
         self.directing = compile_pattern(r"^(?i:{directing_verbs})$", defs)
         self.honorific = compile_pattern(r"{B}(?i:{official_honorifics}){E}", defs)
         self.pronoun_subject = compile_pattern(r"{B}(?i:{official_honorifics}){E}(?![ \t\u00a0]+\p{Lu})", defs)
@@ -333,7 +337,22 @@ class ActFinder:
         if action_start < end and text[action_start] == ",":
             action_start += 1
         act = Act("directive", m.group("verb"), char_span(doc, m.start(), end, "DIRECTIVE"), assignees=assignees)
+        self._add_later_partners(doc, act, action_start, end, entities, agency_names)
         return self._with_action(act, text, action_start, end)
+
+    def _add_later_partners(self, doc, act: Act, pos: int, end: int, entities, agency_names) -> None:
+        """'giao Sở KH&ĐT tiếp thu ý kiến, phối hợp với Sở Tài chính rà soát …': the bodies the
+        assignee is told to work with after its first task cooperate, and it leads."""
+        if any(a.role == "cooperate" for a in act.assignees) or len(act.assignees) != 1:
+            return
+        cue = self.later_partners.search(text_of(doc), pos, end, timeout=REGEX_TIMEOUT_S)
+        if cue is None or self.nested_order.search(text_of(doc), pos, cue.start(), timeout=REGEX_TIMEOUT_S):
+            return  # ('đề nghị UBND tỉnh chỉ đạo Sở TN&MT chủ trì, phối hợp với …': the partners of another's task)
+        partners, _ = self._assignee_list(doc, cue.end(), end, entities, agency_names, "cooperate")
+        if partners:
+            if act.assignees[0].role == "assigned" and not self._is_group(text_of(doc), act.assignees[0]):
+                act.assignees[0].role = "lead"
+            act.assignees.extend(partners)
 
     def _with_chained(self, doc, sent: Span, acts: list[Act], entities, agency_names, carrier: Optional[Act] = None) -> list[Act]:
         """'… yêu cầu Sở Tài chính rà soát nguồn vốn; Công an tỉnh tăng cường tuần tra …': after

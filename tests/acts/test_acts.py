@@ -40,6 +40,17 @@ def test_lead_and_cooperating_assignees(nlp):
     assert d.action == "rà soát nguồn vốn đầu tư công"
 
 
+def test_partners_named_after_the_first_task_cooperate(nlp):
+    (d,) = directives(nlp, "Chủ tịch UBND tỉnh giao Sở KH&ĐT tiếp thu ý kiến, phối hợp với Sở Tài chính rà soát khả "
+                           "năng cân đối ngân sách.")
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Sở Kế hoạch và Đầu tư tỉnh Sơn La", "lead"), ("Sở Tài chính tỉnh Sơn La", "cooperate")]
+    # the partners of a task the assignee is to direct are not the assignee's
+    (d,) = directives(nlp, "Chủ tịch HĐND tỉnh đề nghị UBND tỉnh chỉ đạo Sở TN&MT chủ trì, phối hợp với Sở Tài chính rà soát "
+                           "hồ sơ.")
+    assert [a.name for a in d.assignee_details] == ["Ủy ban nhân dân tỉnh Sơn La"]
+
+
 def test_two_directives_in_one_sentence(nlp):
     ds = directives(nlp, "Đồng chí Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Y tế kiểm tra các cơ sở khám bệnh; "
                          "yêu cầu UBND các huyện báo cáo kết quả.")

@@ -771,6 +771,9 @@ class MeetingAssembler:
             elif any(it.questioning for it in items):
                 # 'chất vấn 2 nhóm vấn đề: A và B. Đại biểu X chất vấn về …': one of the questions named
                 more = [it for it in more if not it.questioning]
+            # ('… xem xét dự thảo Nghị quyết quy định chính sách hỗ trợ xây dựng nhà văn hóa thôn, bản
+            # …. Nghị quyết về chính sách hỗ trợ nhà văn hóa được thông qua …': the same one again)
+            more = [it for it in more if not any(_same_item(it.title, old.title, head=self.work_head) for old in items)]
             items = items + more
         return items
 

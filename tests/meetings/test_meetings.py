@@ -275,6 +275,16 @@ def test_a_lead_that_counts_unnamed_contents_names_no_item(nlp):
     assert m.agenda == []
 
 
+def test_a_document_named_again_later_in_its_paragraph_is_the_same_item(nlp):
+    text = ("Kỳ họp thứ 21 HĐND tỉnh\n\n"
+            "Sáng 13/7, HĐND tỉnh Quảng Trị khóa VIII khai mạc kỳ họp thứ 21.\n\n"
+            "Chiều cùng ngày, HĐND tỉnh xem xét tờ trình về điều chỉnh kế hoạch đầu tư công năm 2023 và dự thảo Nghị quyết "
+            "quy định chính sách hỗ trợ xây dựng nhà văn hóa thôn. Nghị quyết về chính sách hỗ trợ nhà văn hóa được thông qua "
+            "với mức hỗ trợ tối đa 300 triệu đồng/công trình.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Trị").meetings
+    assert [a.document_type for a in m.agenda] == ["tờ trình", "nghị quyết"]
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

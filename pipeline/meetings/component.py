@@ -243,10 +243,11 @@ class MeetingAssembler:
             if at_stop:
                 # the lead's meeting is the first stop; each later one is a meeting of its own, by
                 # the same body and leader unless the stop names who chairs it, on the topics the
-                # lead names for the day
+                # report names for the day before its first stop ('Tại các điểm tiếp xúc, ông X thông
+                # báo với cử tri dự kiến nội dung …')
                 if not current.at_stop:
                     lead_chair = list(current.chair)
-                    lead_topics = [a for a in current.agenda if a.from_lead]
+                    lead_topics = list(current.agenda)
                 else:
                     current = MeetingFrame(kind=current.kind, start=para.start_char, end=para.end_char, body=current.body,
                                            body_full_name=current.body_full_name, term=current.term, period=current.period,
@@ -713,7 +714,7 @@ class MeetingAssembler:
         if self.item_opening.match(text):
             for it in unique:
                 self._split_echoed_topic(frame, it)
-        items = [it for it in unique if not _named_before(it, frame.agenda, self.work_head)
+        items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), frame.agenda, self.work_head)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
@@ -1127,7 +1128,8 @@ class MeetingAssembler:
             starts = [self._after_presenter(doc, c.end(), hi)] + [s.end() for s in self.semicolon_document.finditer(text, c.end(), hi)]
             for i, (lo, up) in enumerate(zip(starts, starts[1:] + [hi])):
                 end = self._title_end(text, lo, up)
-                written = " ".join(text[lo:end].split()).strip(" ,;:")
+                # ('nghe báo cáo A và cho ý kiến vào …': the joint before the next clause ends no title)
+                written = self.trailing_joint.sub("", " " + " ".join(text[lo:end].split())).strip(" ,;:")
                 typed = self.opening_type.match(written)
                 title = self.item_prefix.sub("", written).strip()
                 if not title:
@@ -1256,8 +1258,26 @@ class MeetingAssembler:
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ROMAN = regex.compile(r"(?<![\p{L}\p{M}])[IVX]{1,4}(?![\p{L}\p{M}])")
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,-])\d{1,3}[ \t\u00a0]+$")
 _FUNCTION_WORDS = frozenset("và của các cho về với trong năm tại trên để đối nội dung việc những được".split())
+
+
+_DEFINED_ABBREVIATION = regex.compile(r"((?:[\p{L}\p{M}]+[ \t\u00a0]+){2,8})\((\p{Lu}{2,6})\)")
+
+
+def _spelled_out(title: str, text: str) -> str:
+    """A title with the abbreviations the article defines spelled out: 'công tác GPMB' after
+    'giải phóng mặt bằng (GPMB)' is 'công tác giải phóng mặt bằng'. An abbreviation is defined by
+    the words just before it in parentheses whose initials it is."""
+    if not regex.search(r"\p{Lu}{2,6}", title):
+        return title
+    for m in _DEFINED_ABBREVIATION.finditer(text):
+        short = m.group(2)
+        words = m.group(1).split()[-len(short):]
+        if len(words) == len(short) and all(fold(w)[:1] == fold(c) for w, c in zip(words, short)):
+            title = regex.sub(rf"(?<![\p{{L}}]){short}(?![\p{{L}}])", " ".join(words), title)
+    return title
 
 
 def _content_words(title: str) -> set[str]:
@@ -1275,13 +1295,16 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     if head is not None and head.match(a) and head.match(b):
         # (both name a piece of work: 'công tác X' and 'tiến độ X …' are one subject)
         a, b = head.sub("", a), head.sub("", b)
-        if min(len(a.split()), len(b.split())) >= 3 and (a in b or b in a):
+        if min(len(a.split()), len(b.split())) >= 2 and (a in b or b in a):
             return True
     if not loose:
         return False
     years_a, years_b = set(_YEAR.findall(a)), set(_YEAR.findall(b))
     if years_a and years_b and not years_a & years_b:
         return False  # 'nhiệm vụ phát triển KT-XH năm 2024' is not the lead's 'tình hình … năm 2023'
+    romans_a, romans_b = set(_ROMAN.findall(new)), set(_ROMAN.findall(old))
+    if romans_a and romans_b and not romans_a & romans_b:
+        return False  # ('… quý II/2024' is not '… quý I/2024')
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)

@@ -191,6 +191,12 @@ def test_a_day_told_stop_by_stop_is_one_meeting_per_stop(nlp):
     assert (second.kind, second.body, second.date, second.chair) == ("tiếp xúc cử tri", first.body, first.date, ["Lê Thị Hoa"])
     assert "Cai Lậy" in second.location
     assert [a.title for a in second.agenda] == ["kết quả Kỳ họp thứ 8"]  # ('thông tin về …', the briefing)
+    # what the report says was done at every stop before the first is each stop's
+    everywhere = text.replace(" Ông Nguyễn Văn Danh thông báo với cử tri kết quả Kỳ họp thứ 8.", "").replace(
+        "Kỳ họp thứ 8, Quốc hội khóa XV.\n\n", "Kỳ họp thứ 8, Quốc hội khóa XV.\n\nTại các điểm tiếp xúc, ông Nguyễn Văn "
+        "Danh thông báo với cử tri kết quả Kỳ họp thứ 8.\n\n").replace(" Tại đây, ông Nguyễn Văn Danh thông tin về kết quả "
+                                                                   "Kỳ họp thứ 8.", "")
+    assert [len(m.agenda) for m in extract(everywhere, nlp=nlp, outlet="Báo Ấp Bắc").meetings] == [1, 1]
     # one stop only is an aside of the one meeting
     (m,) = extract(text.split("\n\nBuổi chiều")[0], nlp=nlp, outlet="Báo Ấp Bắc").meetings
 
@@ -283,6 +289,31 @@ def test_a_document_named_again_later_in_its_paragraph_is_the_same_item(nlp):
             "với mức hỗ trợ tối đa 300 triệu đồng/công trình.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Trị").meetings
     assert [a.document_type for a in m.agenda] == ["tờ trình", "nghị quyết"]
+
+
+def test_a_paragraph_on_a_lead_topic_by_its_abbreviation_or_its_head_word_is_that_item(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh làm việc với huyện Nông Cống\n\n"
+            "Chiều 10-7, đồng chí Lê Đức Giang, Phó Chủ tịch UBND tỉnh đã làm việc với huyện Nông Cống về tiến độ giải "
+            "phóng mặt bằng (GPMB) các dự án trọng điểm và công tác phòng, chống hạn mặn.\n\n"
+            "Đối với công tác GPMB, huyện còn 37 hộ chưa nhận tiền bồi thường.\n\n"
+            "Về tình hình hạn mặn, độ mặn trên sông Yên có thời điểm đạt 9,8 g/l.\n\n"
+            "Thảo luận về nội dung này, đại biểu đề nghị sớm xây dựng hồ chứa nước ngọt.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Thanh Hóa").meetings
+    assert [a.title for a in m.agenda] == ["tiến độ giải phóng mặt bằng (GPMB) các dự án trọng điểm",
+                                           "công tác phòng, chống hạn mặn"]
+
+
+def test_a_documents_title_runs_over_a_pair_of_works_and_a_later_quarter_is_another_item(nlp):
+    text = ("Hội nghị Ban Chấp hành Đảng bộ thành phố\n\n"
+            "Chiều 20/12, Ban Chấp hành Đảng bộ thành phố Thái Nguyên tổ chức hội nghị lần thứ 22. Hội nghị đã nghe báo "
+            "cáo kết quả công tác kiểm tra, giám sát quý I/2024 và cho ý kiến vào dự thảo Nghị quyết về xây dựng, phát "
+            "triển đô thị thông minh đến năm 2030.\n\n"
+            "Đối với dự thảo Nghị quyết về phát triển đô thị thông minh, các đại biểu đề nghị bổ sung lộ trình.\n\n"
+            "Chương trình công tác kiểm tra, giám sát quý II/2024 cũng được hội nghị nhất trí thông qua.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Thái Nguyên").meetings
+    assert [a.title for a in m.agenda][:2] == ["kết quả công tác kiểm tra, giám sát quý I/2024",
+                                               "xây dựng, phát triển đô thị thông minh đến năm 2030"]
+    assert len(m.agenda) == 3
 
 
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):

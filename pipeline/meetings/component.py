@@ -11,6 +11,7 @@ paragraphs hold them, and directives without an issuer take the chair's name.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -1280,6 +1281,11 @@ def _spelled_out(title: str, text: str) -> str:
     return title
 
 
+@functools.lru_cache(maxsize=1)
+def _period_sides() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_rule_file("meetings/meetings")["lists"]["period_sides"])
+
+
 def _content_words(title: str) -> set[str]:
     return {w for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", fold(title)) if w not in _FUNCTION_WORDS}
 
@@ -1305,6 +1311,10 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     romans_a, romans_b = set(_ROMAN.findall(new)), set(_ROMAN.findall(old))
     if romans_a and romans_b and not romans_a & romans_b:
         return False  # ('… quý II/2024' is not '… quý I/2024')
+    sides = _period_sides()
+    sides_a, sides_b = _content_words(new) & sides, _content_words(old) & sides
+    if sides_a and sides_b and not sides_a & sides_b:
+        return False  # ('… 6 tháng cuối năm 2024' is not '… 6 tháng đầu năm 2024')
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)

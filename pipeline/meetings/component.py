@@ -1273,12 +1273,21 @@ def _spelled_out(title: str, text: str) -> str:
     the words just before it in parentheses whose initials it is."""
     if not regex.search(r"\p{Lu}{2,6}", title):
         return title
+    for short, words in _abbreviations(text):
+        title = regex.sub(rf"(?<![\p{{L}}]){short}(?![\p{{L}}])", words, title)
+    return title
+
+
+@functools.lru_cache(maxsize=8)
+def _abbreviations(text: str) -> tuple[tuple[str, str], ...]:
+    """The abbreviations an article defines, each with the words it stands for (read once per article)."""
+    found = []
     for m in _DEFINED_ABBREVIATION.finditer(text):
         short = m.group(2)
         words = m.group(1).split()[-len(short):]
         if len(words) == len(short) and all(fold(w)[:1] == fold(c) for w, c in zip(words, short)):
-            title = regex.sub(rf"(?<![\p{{L}}]){short}(?![\p{{L}}])", " ".join(words), title)
-    return title
+            found.append((short, " ".join(words)))
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=1)

@@ -71,6 +71,7 @@ class ActFinder:
         self.discussion_framing = compile_pattern(r"^[ \t\u00a0]*(?i:{discussion_framings}){E}", defs)
         self.discussion_goes_on = compile_pattern(r"{B}(?i:{discussion_goes_on}){E}", defs)
         self.agreement_hedge = compile_pattern(r"{B}(?i:{agreement_hedges})[ \t\u00a0]+$", defs)
+        self.hedging_members = compile_pattern(r"{B}(?i:{hedging_members}){E}", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
@@ -237,8 +238,9 @@ class ActFinder:
             before = text[clause_start:start]
             adoption = kind == "decision" and self.adoption.match(" ".join(m.group("verb").split()))
             if kind == "decision" and not adoption and self.agreement.match(" ".join(m.group("verb").split())):
-                if self.agreement_hedge.search(text, max(lo, start - 12), start):
-                    continue  # 'các thành viên cơ bản thống nhất với dự thảo': a view, whoever holds it
+                if self.agreement_hedge.search(text, max(lo, start - 12), start) and (
+                        self.discussion_subject.search(before) or self.hedging_members.search(before)):
+                    continue  # 'các thành viên cơ bản thống nhất với dự thảo': the members' view, not the body's decision
                 # the delegates' agreement stated as the meeting's, not a turn of their discussion
                 adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi))
             if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans):

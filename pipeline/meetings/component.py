@@ -488,8 +488,12 @@ class MeetingAssembler:
             # the group's leader leads it, wherever the lead lists him
             chairs = self._group_leader(doc, sent)
         if not chairs and frame.kind in self.led_kinds:
-            # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it
-            chairs = self._officials_in(doc, sent)[:1] or self._official_by_title(doc, sent, m.start())
+            # 'đồng chí X, Bí thư Tỉnh ủy làm việc với …': the visiting leader leads it; named in the
+            # lead, over the headline's guess by a title ('ĐBQH tiếp xúc cử tri …' names a deputy, not
+            # 'Phó Trưởng Đoàn ĐBQH tỉnh X cùng ĐBQH Y đã tiếp xúc cử tri …''s leader)
+            chairs = self._officials_in(doc, sent)[:1]
+            named = named or bool(chairs)
+            chairs = chairs or self._official_by_title(doc, sent, m.start())
         if chairs:
             put("chair", chairs, force=in_lead and named)
             # 'Cùng chủ trì có đồng chí X … và đồng chí Y …': co-chairs in the sentences after

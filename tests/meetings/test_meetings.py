@@ -316,6 +316,34 @@ def test_a_documents_title_runs_over_a_pair_of_works_and_a_later_quarter_is_anot
     assert len(m.agenda) == 3
 
 
+def test_the_leader_the_lead_names_wins_over_the_headlines_title(nlp):
+    text = ("ĐBQH tiếp xúc cử tri huyện Phú Giáo\n\n"
+            "Sáng 7-12, Phó Trưởng Đoàn ĐBQH tỉnh Lâm Thị Hồng cùng ĐBQH Nguyễn Quang Vinh đã tiếp xúc cử tri xã An "
+            "Bình, huyện Phú Giáo để thông báo kết quả Kỳ họp thứ 6, Quốc hội khóa XV.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Dương").meetings
+    assert m.chair == ["Lâm Thị Hồng"]
+
+
+def test_a_steering_committee_written_bcd_is_the_body(nlp):
+    text = ("Giao ban các chương trình mục tiêu quốc gia\n\n"
+            "Chiều 5/10, dưới sự chủ trì của đồng chí Đặng Văn Hùng, Phó Chủ tịch UBND tỉnh, BCĐ các chương trình MTQG "
+            "tỉnh Thái Bình tổ chức hội nghị giao ban quý III/2023.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Thái Bình").meetings
+    assert (m.kind, m.body) == ("giao ban", "BCĐ các chương trình MTQG tỉnh Thái Bình")
+
+
+def test_a_resolution_pursued_is_no_item(nlp):
+    text = ("Hội nghị Ban Chấp hành Đảng bộ quận\n\n"
+            "Sáng 13-12, Ban Chấp hành Đảng bộ quận Liên Chiểu tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+            "Tại hội nghị, BCH Đảng bộ quận cũng cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ "
+            "quận và dự thảo Đề án sắp xếp, tinh gọn tổ chức bộ máy theo tinh thần Nghị quyết số 18-NQ/TW.\n\n"
+            "Phát biểu kết luận, đồng chí Bí thư nhấn mạnh năm 2025 tạo tiền đề hoàn thành các mục tiêu Nghị quyết Đại "
+            "hội Đảng bộ quận lần thứ XXII.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đà Nẵng").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "báo cáo", "đề án"]
+    assert m.agenda[2].title.startswith("sắp xếp, tinh gọn tổ chức bộ máy")
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

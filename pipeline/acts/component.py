@@ -146,6 +146,8 @@ class ActFinder:
         announced_by = None
         carrier = None
         for zone in zones(doc, "body"):
+            if _reads_as_caption(zone.text) and not self.list_item.match(zone.text):
+                continue  # ('Các đại biểu biểu quyết thông qua các nội dung tại hội nghị', no stop: a caption)
             context_issuer = None
             # an order's paragraph may be followed by more of them, each opening with its bodies
             # ('Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng …'); the rest start afresh
@@ -753,3 +755,14 @@ def _speaker(sent: Span, official_spans) -> Optional[str]:
 @Language.factory("vnie_acts", assigns=["doc._.directives", "doc._.decisions", "doc.spans"])
 def make_acts(nlp: Language, name: str):
     return ActFinder(nlp, name)
+
+
+_SENTENCE_CLOSE = regex.compile(r"[.!?…:;)\]\"”'’]\s*$")
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A short body line with no closing stop is a photo's caption the page kept without its
+    index or credit, not a sentence of the report."""
+    words = text.split()
+    return 0 < len(words) <= 30 and "\n" not in text.strip() and not _SENTENCE_CLOSE.search(text)
+

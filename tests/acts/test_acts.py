@@ -51,6 +51,15 @@ def test_partners_named_after_the_first_task_cooperate(nlp):
     assert [a.name for a in d.assignee_details] == ["Ủy ban nhân dân tỉnh Sơn La"]
 
 
+def test_a_caption_kept_without_its_index_decides_nothing(nlp):
+    body = ("Kỳ họp đã biểu quyết thông qua 9 nghị quyết.\n\n"
+            "Các đại biểu biểu quyết thông qua các nội dung tại kỳ họp\n\n"
+            "Phát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh triển khai các nghị quyết.")
+    r = extract(body, nlp=nlp, title="Tin", outlet="Báo Sơn La")
+    assert [r.text[d.start:d.end] for d in r.decisions] == ["biểu quyết thông qua 9 nghị quyết"]
+    assert len(r.directives) == 1
+
+
 def test_two_directives_in_one_sentence(nlp):
     ds = directives(nlp, "Đồng chí Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Y tế kiểm tra các cơ sở khám bệnh; "
                          "yêu cầu UBND các huyện báo cáo kết quả.")

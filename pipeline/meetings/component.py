@@ -719,7 +719,8 @@ class MeetingAssembler:
         if self.item_opening.match(text):
             for it in unique:
                 self._split_echoed_topic(frame, it)
-        items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), frame.agenda, self.work_head)
+        items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), frame.agenda, self.work_head,
+                                                          text_of(doc))
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
@@ -972,7 +973,7 @@ class MeetingAssembler:
                 stop = nxt.start() if nxt is not None else self._title_end(text, m.end(), sent.end_char)
                 title = self.trailing_joint.sub("", " " + " ".join(text[m.end():stop].split())).strip(" ,;:")
                 if title:
-                    items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop))
+                    items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop, at=m.end(), reach=stop))
             if len(items) >= 2:
                 # ('… dự thảo Nghị quyết A; dự thảo Nghị quyết B; tờ trình về C và tờ trình về D': the
                 # row of documents, when it reads more of the sentence than its resolutions)
@@ -1190,7 +1191,7 @@ class MeetingAssembler:
             if not title:
                 return []
             items.append(AgendaFrame(title=title, document_type=self._document_type(m.group("type")), start=sent.start_char,
-                                     end=sent.end_char, at=m.start(), reach=end))
+                                     end=sent.end_char, at=m.start(), reach=nxt.start() if nxt is not None else sent.end_char))
         return items
 
     def _joins_documents(self, text: str, lo: int, hi: int) -> bool:
@@ -1333,12 +1334,18 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)
 
 
-def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None) -> bool:
-    """Whether an item names one already listed: by its title; by its document's name, where the
-    type word is part of it ('Về dự thảo Báo cáo chính trị' after 'dự thảo Báo cáo chính trị trình
-    Đại hội …'); or by its type alone, where an item of that type was listed ('Đối với dự thảo Đề
-    án' after 'dự thảo Đề án xây dựng …')."""
+def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None,
+                  text: str = "") -> bool:
+    """Whether an item names one already listed: by its title, or by the words its listing ran
+    over past a comma the title stopped at ('… dự thảo Nghị quyết quy định chức danh, mức phụ cấp
+    đối với người hoạt động không chuyên trách; …', then 'Đối với mức phụ cấp cho người hoạt động
+    không chuyên trách'); by its document's name, where the type word is part of it ('Về dự thảo
+    Báo cáo chính trị' after 'dự thảo Báo cáo chính trị trình Đại hội …'); or by its type alone,
+    where an item of that type was listed ('Đối với dự thảo Đề án' after 'dự thảo Đề án xây dựng …')."""
     if any(_same_item(new.title, old.title, head=head) for old in agenda):
+        return True
+    if text and any(0 <= old.at < old.reach and _same_item(new.title, " ".join(text[old.at:old.reach].split()).strip(" ,;:."), head=head)
+                    for old in agenda):
         return True
     named = fold(new.title)
     if any(old.document_type and named == fold(old.document_type) for old in agenda):

@@ -344,6 +344,17 @@ def test_a_resolution_pursued_is_no_item(nlp):
     assert m.agenda[2].title.startswith("sắp xếp, tinh gọn tổ chức bộ máy")
 
 
+def test_a_paragraph_naming_what_a_listed_title_ran_on_to_is_that_item(nlp):
+    text = ("Kỳ họp thứ 11 HĐND tỉnh\n\n"
+            "Sáng 12/7, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ 11.\n\n"
+            "Tại kỳ họp, các đại biểu đã nghe tờ trình về điều chỉnh kế hoạch đầu tư công năm 2023; dự thảo Nghị quyết "
+            "quy định chức danh, mức phụ cấp đối với người hoạt động không chuyên trách ở cấp xã và tờ trình về đặt tên "
+            "đường tại thị xã Hoài Nhơn.\n\n"
+            "Đối với mức phụ cấp cho người hoạt động không chuyên trách, các đại biểu đề nghị làm rõ nguồn kinh phí.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Định").meetings
+    assert [a.document_type for a in m.agenda] == ["tờ trình", "nghị quyết", "tờ trình"]
+
+
 def test_a_lead_naming_two_pieces_of_work_names_two_items(nlp):
     text = ("Thứ trưởng làm việc tại Kon Tum\n\n"
             "Ngày 14/6, đồng chí Nguyễn Quốc Trị, Thứ trưởng Bộ NN&PTNT đã có buổi làm việc với UBND tỉnh Kon Tum về tình "

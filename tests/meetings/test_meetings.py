@@ -256,6 +256,10 @@ def test_a_lead_topic_joining_disbursement_names_two_items(nlp):
     (m,) = extract(text, nlp=nlp, outlet="Báo Sơn La").meetings
     assert [a.title for a in m.agenda] == ["tiến độ thực hiện các chương trình mục tiêu quốc gia",
                                            "giải ngân vốn đầu tư công năm 2024"]
+    layout = text.replace("tiến độ thực hiện các chương trình mục tiêu quốc gia và giải ngân vốn đầu tư công năm 2024",
+                          "công tác khắc phục hậu quả sạt lở và bố trí tái định cư cho người dân")
+    assert [a.title for a in extract(layout, nlp=nlp, outlet="Báo Sơn La").meetings[0].agenda] == [
+        "công tác khắc phục hậu quả sạt lở", "bố trí tái định cư cho người dân"]
     # (a verb that shares the object: one piece of work)
     shared = text.replace("tiến độ thực hiện các chương trình mục tiêu quốc gia và giải ngân vốn",
                           "tình hình thực hiện và giải ngân kế hoạch vốn")

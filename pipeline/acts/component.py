@@ -72,6 +72,7 @@ class ActFinder:
         self.discussion_goes_on = compile_pattern(r"{B}(?i:{discussion_goes_on}){E}", defs)
         self.agreement_hedge = compile_pattern(r"{B}(?i:{agreement_hedges})[ \t\u00a0]+$", defs)
         self.hedging_members = compile_pattern(r"{B}(?i:{hedging_members}){E}", defs)
+        self.caption_line = compile_pattern(r"{caption_line}", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
@@ -146,7 +147,7 @@ class ActFinder:
         announced_by = None
         carrier = None
         for zone in zones(doc, "body"):
-            if _reads_as_caption(zone.text) and not self.list_item.match(zone.text):
+            if self.caption_line.fullmatch(zone.text) and not self.list_item.match(zone.text):
                 continue  # ('Các đại biểu biểu quyết thông qua các nội dung tại hội nghị', no stop: a caption)
             context_issuer = None
             # an order's paragraph may be followed by more of them, each opening with its bodies
@@ -755,14 +756,4 @@ def _speaker(sent: Span, official_spans) -> Optional[str]:
 @Language.factory("vnie_acts", assigns=["doc._.directives", "doc._.decisions", "doc.spans"])
 def make_acts(nlp: Language, name: str):
     return ActFinder(nlp, name)
-
-
-_SENTENCE_CLOSE = regex.compile(r"[.!?…:;)\]\"”'’]\s*$")
-
-
-def _reads_as_caption(text: str) -> bool:
-    """A short body line with no closing stop is a photo's caption the page kept without its
-    index or credit, not a sentence of the report."""
-    words = text.split()
-    return 0 < len(words) <= 30 and "\n" not in text.strip() and not _SENTENCE_CLOSE.search(text)
 

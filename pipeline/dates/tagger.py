@@ -152,7 +152,6 @@ class DateTagger:
         if not self._acceptable(rule, g, text, start, stripped, left, right, before):
             return None
         sentence = self._sentence(text, start, end, line_start, line_end)
-        whole = self._sentence(text, start, end, line_start, line_end, _SENTENCE_END)
         anchor = None
         if rule.read == "time":  # a clock time takes the day of its paragraph
             same_line = [b for b in before if b.start >= line_start and b._resolved is not None and b._resolved.day]
@@ -167,6 +166,7 @@ class DateTagger:
             elif rule.data.get("role"):  # the expression itself says its role ('từ đầu năm đến nay')
                 role, direction = rule.data["role"], NEAREST
             else:
+                whole = self._sentence(text, start, end, line_start, line_end, _SENTENCE_END)
                 role = self._role(left, sentence, resolved, dct, whole)
                 direction = self._direction(role, sentence)
             if direction != NEAREST:

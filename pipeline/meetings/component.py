@@ -188,7 +188,7 @@ class MeetingAssembler:
         self.group_leader_title = compile_pattern(r"{B}(?i:{group_leader_titles}){E}", defs)
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
-        self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?i:{title_continuations}){E}", defs)
+        self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?!{clause_year})(?i:{title_continuations}){E}", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
         self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
@@ -983,7 +983,9 @@ class MeetingAssembler:
                 general = any(fold(s.title) in self.document_types for s in several)
                 return several if len(several) > len(items) and not general else items
         # documents named in a row, or clauses of business, whichever reads more of the sentence
-        several = self._several_documents(doc, sent, kind)
+        # ('xem xét 9 tờ trình và dự thảo nghị quyết do UBND tỉnh trình, trong đó có tờ trình về A; …':
+        # documents in general name no item)
+        several = [s for s in self._several_documents(doc, sent, kind) if fold(s.title) not in self.document_types]
         clauses = self._business_clauses(doc, sent, kind)
         if clauses:
             # a clause taking up several documents ('góp ý vào dự thảo A và dự thảo B') gives each
@@ -1218,6 +1220,10 @@ class MeetingAssembler:
         if lead is not None:
             start = lead.end()
             start += len(text[start:]) - len(text[start:].lstrip(" \t\u00a0:"))
+        # 'Thảo luận về báo cáo tình hình KT-XH, …': a report opened on names its subject
+        report = self.report.match(text, start) if opener is not None and lead is None else None
+        if report is not None:
+            start = report.end()
         if text[start:start + 3].lower() == "về ":
             start += 3
         end = self._title_end(text, start, sent.end_char)
@@ -1225,6 +1231,7 @@ class MeetingAssembler:
         # ('Về vốn các chương trình …'; 'Riêng nội dung về X, các đại biểu góp ý vào dự thảo tờ trình')
         typed = lead or next((m for m in mentions if m.start() < start or m.start() >= end), None)
         doc_type = self._document_type(typed.group("type")) if typed is not None else None
+        doc_type = "báo cáo" if report is not None else doc_type
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title:
             return None

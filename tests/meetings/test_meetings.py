@@ -1323,3 +1323,28 @@ def test_a_street_naming_title_runs_over_its_length_clause_and_is_named_again_by
                      headline="Kỳ họp chuyên đề")
     assert len(titles) == 2
     assert titles[0] == "việc đặt tên, điều chỉnh độ dài một số tuyến đường trên địa bàn thành phố Chí Linh"
+
+
+def test_a_topic_paragraph_whose_clause_opens_on_a_year_echoes_the_lead_topic(nlp):
+    titles = _agenda(nlp, "Ngày 5-4, đồng chí Hoàng Văn Lợi, Phó Chủ tịch UBND tỉnh làm việc với huyện Ba Bể về phát triển du "
+                          "lịch cộng đồng và công tác giảm nghèo.\n\n"
+                          "Về du lịch, năm 2024 huyện đón 120.000 lượt khách, doanh thu đạt 95 tỷ đồng.\n\n"
+                          "Về giảm nghèo, năm 2024 huyện giảm 4,2% hộ nghèo.", outlet="Báo Bắc Kạn",
+                     headline="Phó Chủ tịch UBND tỉnh làm việc tại Ba Bể")
+    assert titles == ["phát triển du lịch cộng đồng", "công tác giảm nghèo"]
+
+
+def test_discussing_the_report_on_a_lead_topic_is_that_topic(nlp):
+    titles = _agenda(nlp, "Sáng 6/12, HĐND tỉnh Nghệ An khóa XVIII bước vào ngày làm việc thứ hai của kỳ họp thứ 18 với phiên "
+                          "thảo luận về tình hình kinh tế - xã hội năm 2023, kế hoạch năm 2024.\n\n"
+                          "Thảo luận về báo cáo tình hình kinh tế - xã hội, các đại biểu đánh giá cao kết quả thu ngân sách.",
+                     outlet="Báo Nghệ An", headline="Kỳ họp thứ 18 HĐND tỉnh")
+    assert titles == ["tình hình kinh tế - xã hội năm 2023, kế hoạch năm 2024"]
+
+
+def test_documents_counted_in_general_before_those_named_are_no_item(nlp):
+    titles = _agenda(nlp, "Sáng 14/9, HĐND tỉnh Bến Tre khóa X tổ chức kỳ họp thứ 12 (kỳ họp chuyên đề).\n\n"
+                          "Tại kỳ họp, các đại biểu đã xem xét 7 tờ trình và dự thảo nghị quyết do UBND tỉnh trình, trong đó "
+                          "có tờ trình về điều chỉnh kế hoạch đầu tư công năm 2023; dự thảo Nghị quyết quy định mức thu học "
+                          "phí năm học 2023 - 2024.", outlet="Báo Đồng Khởi", headline="Kỳ họp thứ 12 HĐND tỉnh")
+    assert titles == ["điều chỉnh kế hoạch đầu tư công năm 2023", "quy định mức thu học phí năm học 2023 - 2024"]

@@ -496,8 +496,9 @@ class MeetingAssembler:
             chairs = chairs or self._official_by_title(doc, sent, m.start())
         if chairs:
             put("chair", chairs, force=in_lead and named)
-            # 'Cùng chủ trì có đồng chí X … và đồng chí Y …': co-chairs in the sentences after
-            for other in _following_sentences(doc, chair_sent, paragraphs=1):
+            # 'Cùng chủ trì có đồng chí X … và đồng chí Y …': co-chairs in the sentences after, or
+            # opening the next paragraph
+            for other in _following_sentences(doc, chair_sent, paragraphs=2):
                 if self.co_chair.match(other.text):
                     frame.chair += [n for n in self._officials_in(doc, other) if n not in frame.chair]
         if frame.kind == self.visit_kind and frame.chair:

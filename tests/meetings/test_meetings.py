@@ -378,6 +378,24 @@ def test_co_chairs_named_after_the_chair(nlp):
     assert m.chair == ["Trương Minh Quang", "Lâm Hữu Phước", "Phạm Thị Thanh Nga"]
 
 
+def test_co_chairs_opening_the_next_paragraph(nlp):
+    text = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 11\n\n"
+            "Ngày 20/4, Ban Chấp hành Đảng bộ tỉnh Gia Lai tổ chức Hội nghị lần thứ 11. Đồng chí Hồ Văn Niên, Bí thư "
+            "Tỉnh ủy chủ trì hội nghị.\n\n"
+            "Cùng chủ trì hội nghị có các đồng chí: Rah Lan Chung, Phó Bí thư Thường trực Tỉnh ủy; Trương Hải Long, Phó Bí "
+            "thư Tỉnh ủy, Chủ tịch UBND tỉnh. Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Gia Lai").meetings
+    assert m.chair == ["Hồ Văn Niên", "Rah Lan Chung", "Trương Hải Long"]
+
+
+def test_a_delegate_group_written_with_its_councils_abbreviation_keeps_its_unit(nlp):
+    text = ("Tổ đại biểu HĐND tỉnh tiếp xúc cử tri huyện Càng Long\n\n"
+            "Ngày 20/11, Tổ đại biểu Hội đồng nhân dân (HĐND) tỉnh đơn vị huyện Càng Long tổ chức tiếp xúc cử tri xã An "
+            "Trường trước Kỳ họp thứ 13 HĐND tỉnh khóa X.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Trà Vinh").meetings
+    assert m.body_full_name == "Tổ đại biểu Hội đồng nhân dân tỉnh Trà Vinh đơn vị huyện Càng Long"
+
+
 def test_a_visit_speaks_for_the_post_not_the_membership(nlp):
     text = ("Phó Chủ tịch UBND tỉnh làm việc tại xã Thu Lũm\n\n"
             "Ngày 16/10, đồng chí Hà Trọng Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh đã có buổi làm việc "

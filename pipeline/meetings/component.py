@@ -134,7 +134,7 @@ class MeetingAssembler:
         self.requested = compile_pattern(r"(?<!^[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+)(?<![\p{L}\p{M}])(?i:{upward_requests})(?![\p{L}\p{M}])", defs)
         # ('… Riêng dự thảo Đề án phát triển sản phẩm OCOP, đồng chí đề nghị …': a document singled out too)
         self.request_opening = compile_pattern(
-            r"\G[ \t\u00a0]*(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})){E}", defs)
+            r"\G[ \t\u00a0]*(?:(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}))|(?:{singling_openings})){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)

@@ -1366,3 +1366,12 @@ def test_documents_counted_in_general_before_those_named_are_no_item(nlp):
                           "có tờ trình về điều chỉnh kế hoạch đầu tư công năm 2023; dự thảo Nghị quyết quy định mức thu học "
                           "phí năm học 2023 - 2024.", outlet="Báo Đồng Khởi", headline="Kỳ họp thứ 12 HĐND tỉnh")
     assert titles == ["điều chỉnh kế hoạch đầu tư công năm 2023", "quy định mức thu học phí năm học 2023 - 2024"]
+
+
+def test_a_subject_singled_out_mid_paragraph_is_an_item(nlp):
+    titles = _agenda(nlp, "Ngày 12/6, đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh làm việc với huyện Hà Quảng về tình hình thực "
+                          "hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2023.\n\n"
+                          "Kết luận buổi làm việc, Chủ tịch UBND tỉnh yêu cầu huyện đẩy nhanh giải ngân vốn đầu tư công. Riêng "
+                          "nội dung xây dựng nông thôn mới, giao Sở NN&PTNT hướng dẫn huyện hoàn thiện hồ sơ trước ngày 30/9.",
+                     outlet="Báo Cao Bằng", headline="Chủ tịch UBND tỉnh làm việc tại Hà Quảng")
+    assert titles[1:] == ["xây dựng nông thôn mới"]

@@ -902,14 +902,16 @@ class MeetingAssembler:
         return None if kind == "dự thảo" else ("nghị quyết" if kind == "dự thảo nghị quyết" else kind)
 
     @staticmethod
-    def _names_a_document(m: regex.Match) -> bool:
+    def _names_a_document(m: regex.Match, opens_sentence: bool = False) -> bool:
         """'tờ trình', 'đề án', 'nghị quyết' always name one; the common nouns ('kế hoạch',
-        'báo cáo', 'chương trình' …) only as 'dự thảo X', capitalized, or followed by 'về'."""
+        'báo cáo', 'chương trình' …) only as 'dự thảo X', capitalized, or followed by 'về'. A
+        capital that opens the sentence says nothing ('Kế hoạch vốn đầu tư công năm 2024 của tỉnh là
+        4.872 tỷ đồng' states an amount)."""
         kind = fold(m.group("type"))
         if kind in ("tờ trình", "đề án", "nghị quyết", "dự thảo nghị quyết", "dự án luật"):
             return True
         written = m.group(0)
-        return written[:1].isupper() or fold(written).startswith("dự thảo") or fold(written).rstrip().endswith(" về")
+        return (written[:1].isupper() and not opens_sentence) or fold(written).startswith("dự thảo") or fold(written).rstrip().endswith(" về")
 
     def _listed_items(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
         """Items a sentence lists ('thông qua 12 nghị quyết: về A; về B'), names by its opening
@@ -1072,7 +1074,7 @@ class MeetingAssembler:
                 # 'tờ trình về điều chỉnh kế hoạch đầu tư công trung hạn … và kế hoạch đầu tư công năm
                 # 2023': the document word repeats one in the title before, whose subject it goes on
                 continue
-            if in_row or self._names_a_document(m):
+            if in_row or self._names_a_document(m, opens_sentence=not text[sent.start_char:m.start()].strip()):
                 mentions.append(m)
         if self.report_opening.match(text, sent.start_char):
             return []  # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business

@@ -1375,3 +1375,20 @@ def test_a_subject_singled_out_mid_paragraph_is_an_item(nlp):
                           "nội dung xây dựng nông thôn mới, giao Sở NN&PTNT hướng dẫn huyện hoàn thiện hồ sơ trước ngày 30/9.",
                      outlet="Báo Cao Bằng", headline="Chủ tịch UBND tỉnh làm việc tại Hà Quảng")
     assert titles[1:] == ["xây dựng nông thôn mới"]
+
+
+def test_a_resolutions_targets_pursued_are_no_item_and_a_title_runs_over_gan_voi(nlp):
+    titles = _agenda(nlp, "Chiều 3-10, BTV Tỉnh ủy Vĩnh Long họp cho ý kiến về tình hình thực hiện nhiệm vụ phát triển kinh tế - "
+                          "xã hội 9 tháng đầu năm 2024.\n\n"
+                          "Các đại biểu đề xuất nhiều giải pháp để thực hiện đạt và vượt các chỉ tiêu Nghị quyết năm nay.\n\n"
+                          "Về Đề án phát triển nông nghiệp hữu cơ gắn với chuỗi giá trị giai đoạn 2024-2030, BTV Tỉnh ủy thống "
+                          "nhất thông qua đề án.", outlet="Báo Vĩnh Long", headline="BTV Tỉnh ủy họp")
+    assert titles[1:] == ["phát triển nông nghiệp hữu cơ gắn với chuỗi giá trị giai đoạn 2024-2030"]
+
+
+def test_a_sentence_opening_on_a_plans_amount_is_no_item(nlp):
+    titles = _agenda(nlp, "Chiều 28-3, Chủ tịch UBND tỉnh Nguyễn Văn Hùng chủ trì hội nghị trực tuyến với các huyện về tiến độ "
+                          "giải ngân vốn đầu tư công.\n\n"
+                          "Kế hoạch vốn đầu tư công năm 2024 của tỉnh là 3.950 tỷ đồng; đến nay mới giải ngân hơn 600 tỷ đồng.",
+                     outlet="Báo Long An", headline="Hội nghị trực tuyến về giải ngân")
+    assert titles == ["tiến độ giải ngân vốn đầu tư công"]

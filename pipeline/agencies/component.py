@@ -251,7 +251,7 @@ class AgencyNormalizer:
                 communes[canonical_spelling(span.text)] += 1
         for span in doc.spans["agency_mentions"] if "agency_mentions" in doc.spans else []:
             m = self._level.search(span.text)
-            place = span.text[m.end():].strip() if m else ""
+            place = span.text[m.end():].lstrip(". ").strip() if m else ""  # ('UBND TP.Tân Uyên')
             tier = levels().tier_of(fold(m.group(1))) if m else None
             head = None if m else self._implied_head.search(fold(span.text))
             if head is not None and head.group(2):

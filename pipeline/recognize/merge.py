@@ -32,6 +32,11 @@ class EntityMerger:
         agencies = load_rule_file("recognize/agencies")["lists"]
         self.organization_heads = {fold(w) for w in agencies["anaphoric_heads"] + agencies["organization_words"]}
         self.degrees = set(load_rule_file("recognize/persons")["lists"]["academic_degrees"])
+        # the words an organization's name may open with in lower case: its level ('huyện Mộ Đức'),
+        # its kind ('phòng GD&ĐT', 'công an Đà Nẵng', 'văn phòng Tokyo Gas Asia tại Hà Nội')
+        heads = (load_rule_file("recognize/common")["lists"]["levels"] + agencies["anaphoric_heads"] + agencies["organization_words"]
+                 + agencies["list_heads"] + agencies["lower_case_heads"])
+        self.lower_openers = {fold(w.split()[0]) for w in heads}
 
     def __call__(self, doc: Doc) -> Doc:
         rules = list(doc.spans[self.rules_key]) if self.rules_key in doc.spans else []
@@ -41,6 +46,8 @@ class EntityMerger:
         for span in model:
             if span.label_ == "PER" and fold(span.text.split()[0]) in self.organization_heads:
                 continue  # 'Hội Xuất', 'Bộ Khoa': an organization's name cut short, no person
+            if span.label_ == "ORG" and span[0].text[:1].islower() and fold(span[0].text) not in self.lower_openers:
+                continue  # 'với TP.Tân Uyên', 'tri TP.Bến Cát': a place with the word before it, no organization
             if all(part in self.degrees for part in regex.split(r"[.,\s]+", span.text) if part):
                 continue  # 'PGS.TS' before a name is a degree, no organization
             if any(_overlaps(span, s) for s in kept):

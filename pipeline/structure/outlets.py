@@ -49,8 +49,15 @@ class OutletDirectory:
         return bool(outlet) and outlet in self._known
 
     def province_of(self, outlet: Optional[str]) -> Optional[str]:
-        """The province a provincial outlet listed in outlets.yaml reports from."""
-        return self._province.get(outlet) if outlet else None
+        """The province a provincial outlet listed in outlets.yaml reports from, under any of its
+        names ('SGGP', 'Báo Sài Gòn Giải Phóng')."""
+        if not outlet:
+            return None
+        name = self.canonical(outlet)
+        words = name.split()
+        if name not in self._province and len(words) > 1 and words[0].lower() in self.paper_words:
+            name = self.canonical(" ".join(words[1:]))
+        return self._province.get(name)
 
     def from_url(self, url: str) -> Optional[str]:
         host = (urlparse(url).hostname or "").lower().removeprefix("www.")

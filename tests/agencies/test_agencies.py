@@ -162,6 +162,19 @@ def test_ho_chi_minh_city_written_fused(nlp):
             "Sở Tài chính Thành phố Hồ Chí Minh"} <= full
 
 
+def test_a_city_written_after_a_dotted_level_is_the_place_later_bodies_belong_to(nlp):
+    r = extract("Ngày 13/8, ông Võ Văn Minh đề nghị Thành ủy, UBND TP.Tân Uyên tập trung lãnh đạo. Công an thành phố "
+                "tăng cường nắm tình hình.", nlp=nlp, title="Tin", outlet="Báo Bình Dương")
+    full = {a.full_name for a in r.agencies}
+    assert {"Thành ủy Tân Uyên", "Ủy ban nhân dân thành phố Tân Uyên", "Công an thành phố Tân Uyên"} <= full
+
+
+def test_a_listed_outlet_written_with_its_paper_word_gives_its_province(nlp):
+    r = extract("Sáng 26-9, HĐND TP khóa X tổ chức kỳ họp thứ 12 tại TP Thủ Đức.", nlp=nlp, title="Tin",
+                outlet="Báo Sài Gòn Giải Phóng")
+    assert "Hội đồng nhân dân Thành phố Hồ Chí Minh" in {a.full_name for a in r.agencies}
+
+
 def test_the_party_committee_of_an_agency_is_its_own_body(nlp):
     r = extract("Sáng 27/4, Đảng ủy Bộ Y tế và Đảng ủy Công an tỉnh tổ chức hội nghị; Đảng ủy Khối các cơ quan tỉnh dự.",
                 nlp=nlp, title="Tin", outlet="Báo Hà Nam")

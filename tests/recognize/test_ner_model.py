@@ -100,6 +100,13 @@ def test_rules_win_where_they_are_sure(nlp):
     assert by_text["Mường Chà"]._.source == "rule"
 
 
+def test_a_model_organization_that_took_the_word_before_a_place_is_dropped(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc tại Tân Uyên\n\nNgày 13/8, Chủ tịch UBND tỉnh Võ Văn Minh làm việc với "
+            "TP.Tân Uyên về tình hình phát triển kinh tế - xã hội.")
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True))
+    assert not [e.text for e in doc.spans["entities"] if e.label_ == "ORG" and e.text[:1].islower()]
+
+
 # -- pieces ----------------------------------------------------------------------------------
 def test_bio_decoding_is_lenient():
     assert decode(["B-PER", "I-PER", "O", "B-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC")]

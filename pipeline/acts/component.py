@@ -97,6 +97,7 @@ class ActFinder:
         self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
         self.unit_with_place = compile_pattern(r"\G(?:{bare_units})[ \t\u00a0]+(?=\p{Lu})", defs)
+        self.bare_unit = compile_pattern(r"(?:{bare_units})", defs)
         self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
         # (an item of a numbered or dashed list opens with its mark: '2. UBND các huyện rà soát …')
         self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings})[ \t\u00a0]+)?", defs)
@@ -617,8 +618,9 @@ class ActFinder:
                 joint = " của " if listed.start_char != after else " "
                 return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name}{joint}{full}"
             places = doc._.places
-            place = self._unit_place(doc, pos, name) if " " not in name else None
-            if place is None and places is not None and " " not in name:
+            bare = bool(self.bare_unit.fullmatch(name))  # ('huyện', 'thành phố'; not 'các huyện')
+            place = self._unit_place(doc, pos, name) if bare else None
+            if place is None and places is not None and bare:
                 place = places.resolve(fold(name))  # a bare 'huyện' is the district the article is about
             return char_span(doc, pos, g.end(), "ASSIGNEE"), (f"{name} {place}" if place else name)
         person = self._person_at(doc, pos, end, entities)

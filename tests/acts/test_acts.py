@@ -171,11 +171,12 @@ def test_every_body_before_a_passive_assignment_is_assigned(nlp):
         ("Bộ Chỉ huy Quân sự tỉnh Nghệ An", "assigned"), ("Công an tỉnh Nghệ An", "assigned")]
 
 
-@pytest.mark.parametrize("unit, outlet", [("huyện Than Uyên", "Báo Lai Châu"), ("quận Bình Thủy", "Báo Cần Thơ")])
-def test_a_bare_unit_word_is_the_unit_its_paragraph_named(nlp, unit, outlet):
-    r = extract(f"Thứ trưởng đã làm việc với UBND {unit}. Thứ trưởng Lê Minh Tuấn đề nghị {unit.split()[0]} rà soát lại "
+@pytest.mark.parametrize("level, place, outlet", [("huyện", "Than Uyên", "Báo Lai Châu"), ("quận", "Bình Thủy", "Báo Cần Thơ"),
+                                                 ("thành phố", "Tân Uyên", "Báo Bình Dương")])
+def test_a_bare_unit_word_is_the_unit_its_paragraph_named(nlp, level, place, outlet):
+    r = extract(f"Thứ trưởng đã làm việc với UBND {level} {place}. Thứ trưởng Lê Minh Tuấn đề nghị {level} rà soát lại "
                 "những diện tích trồng kém hiệu quả.", nlp=nlp, title="Tin", outlet=outlet)
-    assert [d.assignees for d in r.directives] == [[unit]]
+    assert [d.assignees for d in r.directives] == [[f"{level} {place}"]]
 
 
 def test_a_clause_after_a_directive_that_names_bodies_carries_its_verb(nlp):

@@ -98,6 +98,7 @@ class ActFinder:
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
         self.unit_with_place = compile_pattern(r"\G(?:{bare_units})[ \t\u00a0]+(?=\p{Lu})", defs)
         self.bare_unit = compile_pattern(r"(?:{bare_units})", defs)
+        self.plural_units = compile_pattern(r"(?i:các){S}(?:{bare_units})$", defs)
         self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
         # (an item of a numbered or dashed list opens with its mark: '2. UBND các huyện rà soát …')
         self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings})[ \t\u00a0]+)?", defs)
@@ -583,6 +584,20 @@ class ActFinder:
             pos = join.end()
         return found, pos
 
+    def _places_listed(self, text: str, at: int, end: int, entities) -> Optional[int]:
+        """The end of the places named one after another from `at` ('Vĩnh Tường, Yên Lạc và Sông
+        Lô'), or None where no place starts there."""
+        reach = None
+        while True:
+            place = next((e for e in entities if e.start_char == at and e.end_char <= end and e.label_ == "LOC"), None)
+            if place is None:
+                return reach
+            reach = place.end_char
+            join = self.joiner.match(text, reach, end, timeout=REGEX_TIMEOUT_S)
+            if join is None:
+                return reach
+            at = join.end()
+
     def _partner_at(self, doc, pos: int, end: int):
         """A partner named by a common noun, after 'phối hợp với' only ('chủ đầu tư', 'chính quyền
         địa phương')."""
@@ -611,6 +626,10 @@ class ActFinder:
             if listed is not None and listed._.rule_id == "recognize.agencies.list_continuation":
                 # 'UBND các huyện Hướng Hóa, Đakrông': the bodies the group names, one by one
                 return listed, agency_names.get((listed.start_char, listed.end_char), listed.text)
+            places_named = self._places_listed(text, after, end, doc.spans["entities"]) if self.plural_units.match(name) else None
+            if places_named:
+                # 'các huyện Vĩnh Tường, Yên Lạc, Sông Lô': the group of the units it names
+                return char_span(doc, pos, places_named, "ASSIGNEE"), " ".join(text[pos:places_named].split())
             if listed is not None and listed.end_char <= end and self.group_of_parts.match(name):
                 # 'các ban HĐND tỉnh', 'các Ban của HĐND tỉnh': the group is parts of the body after
                 # it, spelled out

@@ -450,3 +450,16 @@ def test_a_continued_orders_task_to_submit_for_approval_decides_nothing(nlp):
     r = extract("Chủ tịch UBND tỉnh Lê Văn An giao Sở KH&ĐT chủ trì rà soát hồ sơ; Sở Xây dựng phối hợp thẩm định hồ sơ "
                 "điều chỉnh quy hoạch, trình phê duyệt trong quý IV/2023.", nlp=nlp, title="Tin", outlet="Báo Cao Bằng")
     assert r.decisions == [] and len(r.directives) == 2
+
+
+def test_a_group_of_units_named_one_by_one_is_one_assignee(nlp):
+    r = extract("Chủ tịch UBND tỉnh Trần Duy Đông yêu cầu các huyện Vĩnh Tường, Yên Lạc, Sông Lô chủ động phương án phòng, "
+                "chống thiên tai mùa mưa bão năm 2023.", nlp=nlp, title="Tin", outlet="Báo Vĩnh Phúc")
+    assert [d.assignees for d in r.directives] == [["các huyện Vĩnh Tường, Yên Lạc, Sông Lô"]]
+
+
+def test_a_group_ends_before_a_named_body_in_its_list(nlp):
+    r = extract("Chủ tịch UBND huyện Nguyễn Văn Hải yêu cầu các chủ đầu tư, Ban Quản lý dự án đầu tư xây dựng huyện lập kế "
+                "hoạch giải ngân chi tiết cho từng dự án.", nlp=nlp, title="Tin", outlet="Báo Phú Thọ")
+    (d,) = r.directives
+    assert d.assignees[0] == "các chủ đầu tư" and len(d.assignees) == 2

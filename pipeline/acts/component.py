@@ -127,6 +127,7 @@ class ActFinder:
         self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,4}[ \t\u00a0,]+$", defs)
         # (no comma between: 'Đối với kiến nghị của huyện, đồng chí thống nhất …' answers the request)
         self.request_cue = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{row_request_cues})(?![\p{L}\p{M}])", defs)
+        self.row_joint = compile_pattern(r"(?:{row_joints})(?![\p{L}\p{M}])", defs)
         self.requested_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{request_cues})(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,8}[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
@@ -539,7 +540,7 @@ class ActFinder:
         """'Huyện kiến nghị tỉnh hỗ trợ 35 tỷ đồng …; sớm phê duyệt …': a verb in a row of requests
         after the request verb, with no act of another between."""
         cues = list(self.request_cue.finditer(text, lo, at))
-        return bool(cues) and ";" in text[cues[-1].end():at] and not self._has_act_verb(text, cues[-1].end(), at)
+        return bool(cues) and bool(self.row_joint.search(text, cues[-1].end(), at)) and not self._has_act_verb(text, cues[-1].end(), at)
 
     @staticmethod
     def _bare_cooperation(coop: regex.Match) -> bool:

@@ -316,6 +316,9 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
     ("Kết quả lấy ý kiến cử tri cho thấy tỷ lệ đồng ý đạt trên 92%.", False),
     ("Theo chương trình, kỳ họp xem xét, thông qua 5 dự thảo nghị quyết quan trọng.", False),
     ("Kỳ họp xem xét dự thảo Nghị quyết thông qua danh mục dự án cần thu hồi đất bổ sung năm 2024.", False),
+    ("Huyện kiến nghị thành phố hỗ trợ 45 tỷ đồng nâng cấp đê bao, đồng thời sớm phê duyệt điều chỉnh quy hoạch chung.", False),
+    ("UBND tỉnh cho ý kiến vào dự thảo Nghị quyết A; dự thảo Quyết định sửa đổi, bổ sung Bảng giá đất.", False),
+    ("Kỳ họp dự kiến diễn ra trong 3 ngày, xem xét, thông qua khoảng 28 nghị quyết.", False),
 ])
 def test_whether_a_decision_word_decides(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")

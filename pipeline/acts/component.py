@@ -249,7 +249,8 @@ class ActFinder:
                     continue  # 'các thành viên cơ bản thống nhất với dự thảo': the members' view, not the body's decision
                 # the delegates' agreement stated as the meeting's, not a turn of their discussion
                 adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi))
-            if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans):
+            if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans) \
+                    and not self._official_answers(before):
                 continue  # delegates propose: discussion
             if kind == "decision" and self.not_decision.match(text, m.end(), hi):
                 continue
@@ -535,6 +536,12 @@ class ActFinder:
         act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+
+    def _official_answers(self, before: str) -> bool:
+        """'Đối với các vấn đề đại biểu nêu, đồng chí đề nghị …': an official referred back to speaks
+        after the delegates are named, answering them."""
+        delegates = list(self.discussion_subject.finditer(before))
+        return bool(delegates) and bool(self.pronoun_subject.search(before, delegates[-1].end()))
 
     def _in_requests(self, text: str, lo: int, at: int) -> bool:
         """'Huyện kiến nghị tỉnh hỗ trợ 35 tỷ đồng …; sớm phê duyệt …': a verb in a row of requests

@@ -466,3 +466,11 @@ def test_a_group_ends_before_a_named_body_in_its_list(nlp):
                 "hoạch giải ngân chi tiết cho từng dự án.", nlp=nlp, title="Tin", outlet="Báo Phú Thọ")
     (d,) = r.directives
     assert d.assignees[0] == "các chủ đầu tư" and len(d.assignees) == 2
+
+
+def test_an_official_answering_what_delegates_raised_orders(nlp):
+    r = extract("Phát biểu bế mạc kỳ họp, Chủ tịch HĐND tỉnh Nguyễn Thị Hương phát biểu. Đối với các vấn đề đại biểu nêu, "
+                "đồng chí đề nghị UBND tỉnh chỉ đạo Sở TN&MT xây dựng lộ trình di dời các cơ sở tái chế nhôm, hoàn thành "
+                "trước ngày 31/12/2025; các tiểu ban khẩn trương hoàn thiện dự thảo văn kiện.", nlp=nlp, title="Tin",
+                outlet="Báo Bắc Ninh")
+    assert [d.assignees[0] for d in r.directives] == ["Ủy ban nhân dân tỉnh Bắc Ninh", "các tiểu ban"]

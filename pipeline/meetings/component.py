@@ -209,7 +209,9 @@ class MeetingAssembler:
         self.work_head = compile_pattern(r"^(?:{topic_heads})[ \t\u00a0]+", defs)
         self.topic_joint = compile_pattern(
             r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])"
-            r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])", defs)
+            r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])"
+            r"|(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?={named_document_start})", defs)
+        self.named_document_start = compile_pattern(r"{named_document_start}", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.topic_and = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+", defs)
         self.report_sequel = compile_pattern(r"^(?i:{report_sequels})(?![\p{L}\p{M}])", defs)
@@ -852,8 +854,14 @@ class MeetingAssembler:
         parts.append(rest)
         if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
             return [topic]
-        return [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=from_lead)
-                for p in parts]
+        out = []
+        for p in parts:
+            # ('… và dự thảo Kế hoạch tổ chức …': a part naming a document is of its type)
+            typed = self.opening_type.match(p) if self.named_document_start.match(p) else None
+            out.append(AgendaFrame(title=self.item_prefix.sub("", p) if typed else p,
+                                   document_type=self._document_type(typed.group("type")) if typed else topic.document_type,
+                                   start=topic.start, end=topic.end, from_lead=from_lead))
+        return out
 
     def _split_echoed_topic(self, frame: MeetingFrame, new: AgendaFrame) -> None:
         """'làm việc … về tiến độ thực hiện các chương trình MTQG và giải ngân vốn đầu tư công', then a

@@ -1392,3 +1392,16 @@ def test_a_sentence_opening_on_a_plans_amount_is_no_item(nlp):
                           "Kế hoạch vốn đầu tư công năm 2024 của tỉnh là 3.950 tỷ đồng; đến nay mới giải ngân hơn 600 tỷ đồng.",
                      outlet="Báo Long An", headline="Hội nghị trực tuyến về giải ngân")
     assert titles == ["tiến độ giải ngân vốn đầu tư công"]
+
+
+def test_a_named_document_after_the_lead_topics_and_is_one_more_item(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy họp\n\n"
+            "Chiều 5/12, Ban Thường vụ Tỉnh ủy Phú Thọ họp cho ý kiến về công tác cán bộ và dự thảo Kế hoạch tổ chức các "
+            "hoạt động mừng Đảng, mừng Xuân năm 2025.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Phú Thọ").meetings
+    assert [(a.document_type, a.title) for a in m.agenda][1:] == [
+        ("kế hoạch", "tổ chức các hoạt động mừng Đảng, mừng Xuân năm 2025")]
+    assert len(m.agenda) == 2
+    # (a period's report and its plan stay one item)
+    assert len(_agenda(nlp, "Sáng 6/12, UBND tỉnh Phú Thọ họp phiên thường kỳ đánh giá tình hình kinh tế - xã hội năm "
+                            "2024 và kế hoạch năm 2025.", outlet="Báo Phú Thọ")) == 1

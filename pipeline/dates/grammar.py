@@ -201,6 +201,7 @@ class Context:
                     directive_in_sentence=cue.get("directive") == "sentence",
                     ahead=bool(cue.get("ahead")),
                     data=cue,
+                    sentence_has=raw(cue["sentence_has"]) if cue.get("sentence_has") else None,
                 )
             )
         self.period_granularities = set(data["period_granularities"])
@@ -244,6 +245,7 @@ class RoleCue:
     directive_in_sentence: bool  # the order may be given earlier in the sentence, before a ';'
     ahead: bool
     data: dict
+    sentence_has: regex.Pattern | None = None  # must be found in the date's clause
 
 
 @functools.lru_cache(maxsize=1)

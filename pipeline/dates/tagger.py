@@ -296,6 +296,8 @@ class DateTagger:
                 continue
             if cue.ahead and not _ahead(resolved, dct):
                 continue
+            if cue.sentence_has is not None and not cue.sentence_has.search(sentence, timeout=REGEX_TIMEOUT_S):
+                continue
             ordered = whole if cue.directive_in_sentence and whole else sentence
             if cue.directive and not (ctx.directive.search(ordered, timeout=REGEX_TIMEOUT_S) and _ahead(resolved, dct)
                                       and not ctx.past.search(sentence, timeout=REGEX_TIMEOUT_S)):

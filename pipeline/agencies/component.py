@@ -27,6 +27,7 @@ from pipeline.structure.outlets import OutletDirectory
 
 CITY_WORDS = {w for w in levels().words if levels().spelled(w) == "thành phố"}  # 'thành phố', 'tp', 'tp.'
 CENTRAL_RULES = {"recognize.agencies.central", "recognize.agencies.ministry"}
+KNOWN_NAME_RULE = "recognize.places.known_name"  # a place recognized by its bare name, with no level word
 
 
 @dataclass
@@ -246,6 +247,9 @@ class AgencyNormalizer:
             elif span._.kind == "city" and not self.gazetteer.province_of(span.text):
                 cities[canonical_spelling(span.text)] += 1
             elif span._.kind == "district":
+                if span._.rule_id == KNOWN_NAME_RULE and province is not None and not any(
+                        p.kind == "district" and p.province == province for p in self.gazetteer.lookup(span.text)):
+                    continue  # a bare name that is a district elsewhere ('Cụm công nghiệp Ngô Quyền' in Hải Dương)
                 districts[canonical_spelling(span.text)] += 1
             elif span._.kind == "commune":
                 communes[canonical_spelling(span.text)] += 1

@@ -474,3 +474,11 @@ def test_an_official_answering_what_delegates_raised_orders(nlp):
                 "trước ngày 31/12/2025; các tiểu ban khẩn trương hoàn thiện dự thảo văn kiện.", nlp=nlp, title="Tin",
                 outlet="Báo Bắc Ninh")
     assert [d.assignees[0] for d in r.directives] == ["Ủy ban nhân dân tỉnh Bắc Ninh", "các tiểu ban"]
+
+
+def test_a_bare_name_that_is_a_district_of_another_province_does_not_hide_the_reports_district(nlp):
+    r = extract("Chiều 22/11, Phó Chủ tịch UBND tỉnh Nguyễn Minh Tuấn làm việc với huyện Thanh Miện. Tại Cụm công nghiệp "
+                "Ngô Quyền còn 57 hộ chưa nhận tiền; Ngô Quyền là cụm lớn nhất. Chủ tịch UBND huyện Thanh Miện kiến nghị "
+                "tỉnh hỗ trợ Cụm công nghiệp Ngô Quyền.\n\nÔng Nguyễn Minh Tuấn yêu cầu huyện rà soát từng dự án.",
+                nlp=nlp, title="Tin", outlet="Báo Hải Dương")
+    assert r.directives[-1].assignees == ["huyện Thanh Miện"]

@@ -90,9 +90,11 @@ class AgencyNormalizer:
         self._implied_head = regex.compile(
             rf"^({_word_alternation(heads)})(?![\p{{L}}])|(?<![\p{{L}}])({_word_alternation(committees)})(?![\p{{L}}])"
         )
-        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn' or of 'Xã hội'
+        # a level word, but not the first half of 'Tỉnh ủy', 'Huyện đoàn' or of 'Xã hội', nor the end of a
+        # name's word ('Liên minh Hợp tác xã tỉnh')
+        inside = _word_alternation(data["lists"]["level_word_inside_after"])
         self._level = regex.compile(
-            rf"(?<![\p{{L}}])({_word_alternation(levels().words)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
+            rf"(?<![\p{{L}}])(?<!(?:{inside})\s+)({_word_alternation(levels().words)})(?![\p{{L}}])(?!\s+(?:ủy|uỷ|đoàn|hội)(?![\p{{L}}]))",
             regex.IGNORECASE,
         )
         # lexicon phrases in the spelling and case the lexicon gives ('Thương binh và xã hội' →

@@ -482,3 +482,10 @@ def test_a_bare_name_that_is_a_district_of_another_province_does_not_hide_the_re
                 "tỉnh hỗ trợ Cụm công nghiệp Ngô Quyền.\n\nÔng Nguyễn Minh Tuấn yêu cầu huyện rà soát từng dự án.",
                 nlp=nlp, title="Tin", outlet="Báo Hải Dương")
     assert r.directives[-1].assignees == ["huyện Thanh Miện"]
+
+
+def test_the_councils_committees_groups_and_delegates_are_one_group_of_its_parts(nlp):
+    r = extract("Chủ tịch HĐND tỉnh Giàng Páo Mỷ đề nghị Thường trực HĐND tỉnh, các Ban, các Tổ đại biểu và đại biểu HĐND "
+                "tỉnh tăng cường giám sát việc thực hiện.", nlp=nlp, title="Tin", outlet="Báo Lai Châu")
+    assert r.directives[0].assignees == ["Thường trực Hội đồng nhân dân tỉnh Lai Châu",
+                                         "các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh Lai Châu"]

@@ -169,6 +169,12 @@ def test_a_city_written_after_a_dotted_level_is_the_place_later_bodies_belong_to
     assert {"Thành ủy Tân Uyên", "Ủy ban nhân dân thành phố Tân Uyên", "Công an thành phố Tân Uyên"} <= full
 
 
+def test_a_cooperatives_union_is_the_provinces_not_a_communes(nlp):
+    r = extract("Ông yêu cầu Sở NN&PTNT phối hợp với Liên minh Hợp tác xã tỉnh rà soát lại đối tượng.", nlp=nlp, title="Tin",
+                outlet="Báo Hậu Giang")
+    assert "Liên minh Hợp tác xã tỉnh Hậu Giang" in {a.full_name for a in r.agencies}
+
+
 def test_a_listed_outlet_written_with_its_paper_word_gives_its_province(nlp):
     r = extract("Sáng 26-9, HĐND TP khóa X tổ chức kỳ họp thứ 12 tại TP Thủ Đức.", nlp=nlp, title="Tin",
                 outlet="Báo Sài Gòn Giải Phóng")

@@ -40,6 +40,7 @@ from pipeline.structure.zones import analysed_zones, char_span
 TITLE_CANDIDATE = "TITLE_CANDIDATE"
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}'’]+")
 _GAP = regex.compile(r"[ \t\u00a0]+")
+_DASH_BETWEEN = regex.compile(r"[-–](?=[ \t\u00a0]+\p{Lu})")  # ('Phan Rang - Tháp Chàm': one name)
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _GAP_THEN_LETTER = regex.compile(r"[ \t\u00a0]+\p{L}")
 _NAME_BEFORE_COMMA = regex.compile(
@@ -84,9 +85,11 @@ def _compile_with(name: str, extra_defs: dict[str, str]) -> list[CompiledRule]:
     return rules
 
 
-def _words_at(text: str, start: int, end: int) -> list[regex.Match]:
+def _words_at(text: str, start: int, end: int, dashes: bool = False) -> list[regex.Match]:
     """Capitalized words (or a 1-2 digit number) in text[start:end], from `start`, each separated
-    by one run of spaces. Positions, not slices: a slice copies the article on every call."""
+    by one run of spaces, and with `dashes` the dashes between them ('Phan Rang - Tháp Chàm'; in a
+    person's name a dash sets off the title after it). Positions, not slices: a slice copies the
+    article on every call."""
     out = []
     pos = start
     while True:
@@ -98,6 +101,10 @@ def _words_at(text: str, start: int, end: int) -> list[regex.Match]:
         if not gap:
             break
         pos = gap.end()
+        dash = _DASH_BETWEEN.match(text, pos, end) if dashes else None
+        if dash:
+            out.append(dash)
+            pos = _GAP.match(text, dash.end(), end).end()
     return out
 
 
@@ -439,7 +446,7 @@ class EntityRules:
 
     def _trim_place(self, text: str, start: int, end: int, kinds: Optional[set[str]]) -> Optional[int]:
         """End offset of the known place that opens text[start:end], or None."""
-        words = _words_at(text, start, end)
+        words = _words_at(text, start, end, dashes=True)
         names = [w.group(0) for w in words]
         if not names:
             return None
@@ -454,6 +461,9 @@ class EntityRules:
             n = n if n >= 2 else 0
         if n:
             return words[n - 1].end()
+        dash = next((i for i, name in enumerate(names) if name in ("-", "–")), None)
+        if dash is not None:  # (only a known place runs over a dash)
+            words, names = words[:dash], names[:dash]
         # 'Bệnh viện Bạch Mai Nguyễn Quang Tuấn': a full name after an unknown place is a person's
         # ('Trường Đại học Dược Hà Nội' ends in a place that opens with a surname: no cut there)
         cut = next((i for i in range(1, len(words)) if fold(names[i]) in self.surnames and len(words) - i >= 2

@@ -169,6 +169,13 @@ def test_a_city_written_after_a_dotted_level_is_the_place_later_bodies_belong_to
     assert {"Thành ủy Tân Uyên", "Ủy ban nhân dân thành phố Tân Uyên", "Công an thành phố Tân Uyên"} <= full
 
 
+def test_a_city_whose_name_joins_two_with_a_dash_and_a_dash_before_a_persons_name(nlp):
+    r = extract("Riêng UBND thành phố Phan Rang - Tháp Chàm khẩn trương xử lý rác thải. Chủ tịch UBND huyện Ninh Hải - "
+                "ông Nguyễn Văn An phát biểu.", nlp=nlp, title="Tin", outlet="Báo Ninh Thuận")
+    full = {a.full_name for a in r.agencies}
+    assert {"Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm", "Ủy ban nhân dân huyện Ninh Hải"} <= full
+
+
 def test_a_cooperatives_union_is_the_provinces_not_a_communes(nlp):
     r = extract("Ông yêu cầu Sở NN&PTNT phối hợp với Liên minh Hợp tác xã tỉnh rà soát lại đối tượng.", nlp=nlp, title="Tin",
                 outlet="Báo Hậu Giang")

@@ -72,6 +72,8 @@ class ActFinder:
         self.discussion_goes_on = compile_pattern(r"{B}(?i:{discussion_goes_on}){E}", defs)
         self.agreement_hedge = compile_pattern(r"{B}(?i:{agreement_hedges})[ \t\u00a0]+$", defs)
         self.hedging_members = compile_pattern(r"{B}(?i:{hedging_members}){E}", defs)
+        self.vote_tally = compile_pattern(r"{vote_tally}", defs)
+        self.name_after_delegate = compile_pattern(r"[ \t\u00a0]+(?=\p{Lu})", defs)
         self.caption_line = compile_pattern(r"{caption_line}", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
@@ -247,10 +249,12 @@ class ActFinder:
                 if self.agreement_hedge.search(text, max(lo, start - 12), start) and (
                         self.discussion_subject.search(before) or self.hedging_members.search(before)):
                     continue  # 'các thành viên cơ bản thống nhất với dự thảo': the members' view, not the body's decision
+                if self.vote_tally.match(before):
+                    continue  # 'Với 34/34 đại biểu có mặt tán thành, kỳ họp đã thông qua …': the vote of the decision after
                 # the delegates' agreement stated as the meeting's, not a turn of their discussion
                 adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi))
-            if self.discussion_subject.search(before) and not adoption and not _speaker_in(clause_start, start, official_spans) \
-                    and not self._official_answers(before):
+            if self.discussion_subject.search(before) and not adoption and not self._official_answers(before) \
+                    and (self._names_a_delegate(text, clause_start, start) or not _speaker_in(clause_start, start, official_spans)):
                 continue  # delegates propose: discussion
             if kind == "decision" and self.not_decision.match(text, m.end(), hi):
                 continue
@@ -536,6 +540,11 @@ class ActFinder:
         act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+
+    def _names_a_delegate(self, text: str, lo: int, hi: int) -> bool:
+        """'Đại biểu Chẻo Thị Mây, Trưởng Ban Dân tộc HĐND tỉnh đề nghị …': the speaker is named as a
+        delegate, whatever office she holds."""
+        return any(self.name_after_delegate.match(text, m.end(), hi) for m in self.discussion_subject.finditer(text, lo, hi))
 
     def _official_answers(self, before: str) -> bool:
         """'Đối với các vấn đề đại biểu nêu, đồng chí đề nghị …': an official referred back to speaks

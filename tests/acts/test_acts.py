@@ -319,10 +319,23 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
     ("Huyện kiến nghị thành phố hỗ trợ 45 tỷ đồng nâng cấp đê bao, đồng thời sớm phê duyệt điều chỉnh quy hoạch chung.", False),
     ("UBND tỉnh cho ý kiến vào dự thảo Nghị quyết A; dự thảo Quyết định sửa đổi, bổ sung Bảng giá đất.", False),
     ("Kỳ họp dự kiến diễn ra trong 3 ngày, xem xét, thông qua khoảng 28 nghị quyết.", False),
+    ("Kỳ họp đã thông qua nghị quyết về kế hoạch đầu tư công năm 2025; 33/33 đại biểu có mặt tán thành.", True),
 ])
 def test_whether_a_decision_word_decides(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")
     assert bool(r.decisions) == decided
+
+
+def test_a_vote_tally_is_the_decisions_vote_not_one_more(nlp):
+    for sentence in ("Với 34/34 đại biểu có mặt tán thành, kỳ họp đã thông qua nghị quyết điều chỉnh kế hoạch đầu tư công.",
+                     "Kỳ họp đã thông qua nghị quyết về kế hoạch đầu tư công năm 2025; 33/33 đại biểu có mặt tán thành."):
+        assert len(extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La").decisions) == 1
+
+
+def test_a_delegate_who_holds_an_office_still_speaks_as_a_delegate(nlp):
+    r = extract("Đại biểu Chẻo Thị Mây, Trưởng Ban Dân tộc HĐND tỉnh đề nghị UBND tỉnh làm rõ nguyên nhân diện tích mắc ca "
+                "trồng mới chỉ đạt 38% kế hoạch.", nlp=nlp, title="Tin", outlet="Báo Lai Châu")
+    assert r.directives == []
 
 
 @pytest.mark.parametrize("clause, partner", [

@@ -726,6 +726,8 @@ class ActFinder:
             if deadline is None:
                 # 'trong mùa mưa bão' says when the task applies, not by when it is due
                 deadline = next((d for d in inside if d._.granularity != "season" and self.deadline_cue.search(text[lo:d.start_char])), None)
+                if deadline is not None:
+                    deadline._.role = "deadline"  # (the date's record says what the order says of it)
             if deadline is not None and deadline._.value:
                 act.deadline = deadline._.gregorian or deadline._.value  # a lunar deadline as a Gregorian day
                 if "/" in act.deadline:

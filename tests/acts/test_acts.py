@@ -502,3 +502,10 @@ def test_the_councils_committees_groups_and_delegates_are_one_group_of_its_parts
                 "tỉnh tăng cường giám sát việc thực hiện.", nlp=nlp, title="Tin", outlet="Báo Lai Châu")
     assert r.directives[0].assignees == ["Thường trực Hội đồng nhân dân tỉnh Lai Châu",
                                          "các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh Lai Châu"]
+
+
+def test_the_date_an_order_is_due_by_is_a_deadline_in_the_dates_too(nlp):
+    r = extract("Ông yêu cầu Sở Tài nguyên và Môi trường lập danh sách hồ sơ quá hạn theo từng địa phương, báo cáo UBND tỉnh "
+                "trong tuần tới.", nlp=nlp, title="Tin", outlet="Báo Sơn La", published="2023-08-02")
+    (d,) = r.directives
+    assert d.deadline == "2023-08-13" and [(x.text, x.role) for x in r.dates] == [("tuần tới", "deadline")]

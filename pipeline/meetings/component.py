@@ -182,6 +182,7 @@ class MeetingAssembler:
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
         self.inspected_topic = compile_pattern(r"(?P<cue>)[ \t\u00a0]+(?=(?i:{report_topics}|việc){E})", defs)
         self.inspection_kinds = {fold(w) for w in data["lists"]["inspection_kinds"]}
+        self.object_kinds = {fold(w) for w in data["lists"]["object_kinds"]}
         self.inspection_verb = compile_pattern(r"{B}(?i:{inspection_kinds}){E}", defs)
         self.stop_opening = compile_pattern(r"{stop_opening}", defs)
         self.stop_kinds = set(data["lists"]["stop_kinds"])
@@ -792,7 +793,7 @@ class MeetingAssembler:
         đánh giá tình hình KT-XH …', 'làm việc với Sở NN&PTNT về tình hình sản xuất …'."""
         text = text_of(doc)
         cue = self.topic.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
-        if cue is None and fold(kind.group("kind")) in self.inspection_kinds:
+        if cue is None and fold(kind.group("kind")) in self.inspection_kinds | self.object_kinds:
             cue = self.inspected_topic.match(text, kind.end(), sent.end_char)
         if cue is None:
             # 'đoàn công tác của BCĐ do đồng chí X làm trưởng đoàn đã kiểm tra tiến độ thực hiện …':
@@ -820,9 +821,23 @@ class MeetingAssembler:
             return None  # ('cho ý kiến vào một số nội dung quan trọng' names none of them)
         if second and len(second.split()) >= 2:
             title = f"{title}; {second}"
+        earlier = self._inspected_before(text, sent, kind)
+        if earlier:
+            title = f"{earlier}; {title}"
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
         return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
                            from_lead=True)
+
+    def _inspected_before(self, text: str, sent: Span, kind: regex.Match) -> Optional[str]:
+        """'… đã kiểm tra tiến độ giải phóng mặt bằng các dự án và làm việc với huyện X về …': what the
+        visit inspected before the meeting its lead names is a topic too."""
+        verb = self.inspection_verb.search(text, sent.start_char, kind.start(), timeout=REGEX_TIMEOUT_S)
+        cue = self.inspected_topic.match(text, verb.end(), kind.start()) if verb else None
+        joint = text.rfind(" và ", cue.end(), kind.start()) if cue else -1
+        if joint < 0 or text[joint:kind.start()].count(" ") > 3:
+            return None  # ('kiểm tra A và làm việc với': the 'và' right before the meeting's verb)
+        topic = " ".join(text[cue.end():joint].split()).strip(" ,;:")
+        return topic if len(topic.split()) >= 2 else None
 
     def _request_item(self, doc: Doc, sent: Span, kind: str) -> Optional[AgendaFrame]:
         """A request a sentence singles out ('Riêng đề xuất X, …', 'Đối với kiến nghị của huyện về
@@ -982,6 +997,9 @@ class MeetingAssembler:
             items = []
             for m, nxt in zip(resolutions, resolutions[1:] + [None]):
                 stop = nxt.start() if nxt is not None else self._title_end(text, m.end(), sent.end_char)
+                # ('Nghị quyết A được thông qua với 46/46 …; Nghị quyết B …': the vote ends A's title)
+                stop_word = self.title_stop.search(text, m.end(), stop)
+                stop = stop_word.start() if stop_word is not None else stop
                 title = self.trailing_joint.sub("", " " + " ".join(text[m.end():stop].split())).strip(" ,;:")
                 if title:
                     items.append(AgendaFrame(title=title, document_type="nghị quyết", start=m.start(), end=stop, at=m.end(), reach=stop))

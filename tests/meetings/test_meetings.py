@@ -1405,3 +1405,34 @@ def test_a_named_document_after_the_lead_topics_and_is_one_more_item(nlp):
     # (a period's report and its plan stay one item)
     assert len(_agenda(nlp, "Sáng 6/12, UBND tỉnh Phú Thọ họp phiên thường kỳ đánh giá tình hình kinh tế - xã hội năm "
                             "2024 và kế hoạch năm 2025.", outlet="Báo Phú Thọ")) == 1
+
+
+def test_more_documents_added_with_cung_voi_do_la_are_items(nlp):
+    titles = _agenda(nlp, "Sáng 5-3, HĐND tỉnh Hà Giang khóa XVIII tổ chức kỳ họp thứ 15 (kỳ họp chuyên đề).\n\n"
+                          "Kỳ họp cũng xem xét dự thảo Nghị quyết quy định chính sách hỗ trợ phát triển chăn nuôi. Cùng với đó là "
+                          "dự thảo Nghị quyết quy định mức hỗ trợ thành viên Tổ công nghệ số cộng đồng và tờ trình về việc đặt "
+                          "tên đường tại thị trấn Vị Xuyên.", outlet="Báo Hà Giang", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 3 and titles[1] == "quy định mức hỗ trợ thành viên Tổ công nghệ số cộng đồng"
+
+
+def test_what_a_visit_inspected_before_its_meeting_is_a_topic_too(nlp):
+    titles = _agenda(nlp, "Chiều 9/10, Phó Chủ tịch UBND tỉnh Khổng Minh Tuấn đã kiểm tra tiến độ giải phóng mặt bằng một số dự "
+                          "án trọng điểm và làm việc với huyện Bình Xuyên về công tác xây dựng nông thôn mới nâng cao.",
+                     outlet="Báo Vĩnh Phúc", headline="Phó Chủ tịch UBND tỉnh làm việc tại Bình Xuyên")
+    assert titles == ["tiến độ giải phóng mặt bằng một số dự án trọng điểm", "công tác xây dựng nông thôn mới nâng cao"]
+
+
+def test_a_resolutions_vote_ends_its_title_before_the_next_resolution(nlp):
+    titles = _agenda(nlp, "Sáng 28/3, HĐND tỉnh Trà Vinh tổ chức kỳ họp thứ 14 (kỳ họp chuyên đề). Các đại biểu thảo luận dự "
+                          "thảo Nghị quyết quy định mức thu học phí năm học 2023 - 2024 và dự thảo Nghị quyết về điều chỉnh kế "
+                          "hoạch đầu tư công trung hạn.\n\n"
+                          "Kết quả biểu quyết, Nghị quyết quy định mức thu học phí được thông qua với 46/46 đại biểu có mặt tán "
+                          "thành; Nghị quyết về điều chỉnh kế hoạch đầu tư công được thông qua với 45/46 đại biểu tán thành.",
+                     outlet="Báo Trà Vinh", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 2
+
+
+def test_a_progress_review_names_its_topic_right_after_its_kind(nlp):
+    titles = _agenda(nlp, "Chiều 21/8, đồng chí Nguyễn Đình Khoa chủ trì hội nghị giao ban tiến độ GPMB các dự án trọng điểm trên "
+                          "địa bàn tỉnh.", outlet="Báo Hưng Yên", headline="Giao ban tiến độ GPMB")
+    assert titles == ["tiến độ GPMB các dự án trọng điểm trên địa bàn tỉnh"]

@@ -86,7 +86,7 @@ class ActFinder:
         # partners named after the first task, by the same subject: 'giao Sở KH&ĐT tiếp thu ý kiến,
         # phối hợp với Sở Tài chính rà soát …'
         self.nested_order = compile_pattern(r"{B}(?i:{directing_verbs}|{lead_cues}){E}", defs)
-        self.later_partners = compile_pattern(r"[,;][ \t\u00a0]*(?:(?i:{later_joints})[ \t\u00a0]+)?(?:(?i:{cooperate_adverbs})[ \t\u00a0]+)?(?i:{partnering_cues}){E}[ \t\u00a0]*", defs)
+        self.later_partners = compile_pattern(r"[,;][ \t\u00a0]*(?:(?i:{later_joints})[ \t\u00a0]+)?(?:(?i:{later_leads})[ \t\u00a0]*,?[ \t\u00a0]*)?(?:(?i:{cooperate_adverbs})[ \t\u00a0]+)?(?i:{partnering_cues}){E}[ \t\u00a0]*", defs)
         self.directing = compile_pattern(r"^(?i:{directing_verbs})$", defs)
         self.honorific = compile_pattern(r"{B}(?i:{official_honorifics}){E}", defs)
         self.pronoun_subject = compile_pattern(r"{B}(?i:{official_honorifics}){E}(?![ \t\u00a0]+\p{Lu})", defs)
@@ -387,7 +387,9 @@ class ActFinder:
             end = _clause_end(text, pos, sent.end_char)
             act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained")
             if act is None:
-                self._continue_task(doc, carrier, start, end, out)
+                if self._continue_task(doc, carrier, start, end, out):
+                    # ('đề nghị Ban Quản lý Khu kinh tế tăng cường …; chủ trì, phối hợp với Sở TN&MT kiểm tra …')
+                    self._add_later_partners(doc, carrier, start - 1, end, entities, agency_names)
                 continue
             head = self.action_head.match(text, act.action_range[0], end).end()
             inner = [a for a in out if start <= a.span.start_char < end]
@@ -402,19 +404,20 @@ class ActFinder:
             out.append(act)
         return sorted(out, key=lambda a: a.span.start_char)
 
-    def _continue_task(self, doc, carrier: Act, start: int, end: int, acts: list[Act]) -> None:
+    def _continue_task(self, doc, carrier: Act, start: int, end: int, acts: list[Act]) -> bool:
         """'yêu cầu các sở hoàn thành các chỉ tiêu năm 2023; phấn đấu giải ngân … trước ngày
         31/1/2024': a clause after a semicolon that opens with what to do, no bodies and no act of
         its own, goes on with the order just before it."""
         text = text_of(doc)
         if carrier.span.end_char > start or text[carrier.span.end_char:start].strip(" \t\u00a0;") or carrier.action_range is None:
-            return  # (the order before must end right at this semicolon)
+            return False  # (the order before must end right at this semicolon)
         if any(start <= a.span.start_char < end for a in acts) or not self.continued_task.match(text, start, end):
-            return
+            return False
         carrier.span = char_span(doc, carrier.span.start_char, end, carrier.span.label_)
         if carrier.purpose is None:
             carrier.action = _strip(text[carrier.action_range[0]:end]) or carrier.action
             carrier.action_range = (carrier.action_range[0], end)
+        return True
 
     def _list_item_directive(self, doc, sent: Span, announced_by: Act, entities, agency_names) -> Optional[Act]:
         """A list item that opens with bodies and goes on with their task, under an order that

@@ -509,3 +509,12 @@ def test_the_date_an_order_is_due_by_is_a_deadline_in_the_dates_too(nlp):
                 "trong tuần tới.", nlp=nlp, title="Tin", outlet="Báo Sơn La", published="2023-08-02")
     (d,) = r.directives
     assert d.deadline == "2023-08-13" and [(x.text, x.role) for x in r.dates] == [("tuần tới", "deadline")]
+
+
+def test_partners_named_after_a_semicolon_with_chu_tri_cooperate(nlp):
+    r = extract("Phó Chủ tịch UBND tỉnh Nguyễn Hoàng Lâm đề nghị Ban Quản lý Khu kinh tế tỉnh tăng cường xúc tiến đầu tư; chủ "
+                "trì, phối hợp với Sở TN&MT kiểm tra việc xử lý nước thải tại các khu công nghiệp, báo cáo UBND tỉnh trước ngày "
+                "15/9.", nlp=nlp, title="Tin", outlet="Báo Long An")
+    (d,) = r.directives
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Ban Quản lý Khu kinh tế tỉnh Long An", "lead"), ("Sở Tài nguyên và Môi trường tỉnh Long An", "cooperate")]

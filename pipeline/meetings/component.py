@@ -213,6 +213,7 @@ class MeetingAssembler:
             r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])"
             r"|(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?={named_document_start})", defs)
         self.named_document_start = compile_pattern(r"{named_document_start}", defs)
+        self.own_name_document = compile_pattern(r"(?:{own_name_documents}){E}", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.topic_and = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+", defs)
         self.report_sequel = compile_pattern(r"^(?i:{report_sequels})(?![\p{L}\p{M}])", defs)
@@ -924,17 +925,19 @@ class MeetingAssembler:
         kind = fold(" ".join(written.split()))
         return None if kind == "dự thảo" else ("nghị quyết" if kind == "dự thảo nghị quyết" else kind)
 
-    @staticmethod
-    def _names_a_document(m: regex.Match, opens_sentence: bool = False) -> bool:
+    def _names_a_document(self, m: regex.Match, opens_sentence: bool = False) -> bool:
         """'tờ trình', 'đề án', 'nghị quyết' always name one; the common nouns ('kế hoạch',
         'báo cáo', 'chương trình' …) only as 'dự thảo X', capitalized, or followed by 'về'. A
         capital that opens the sentence says nothing ('Kế hoạch vốn đầu tư công năm 2024 của tỉnh là
-        4.872 tỷ đồng' states an amount)."""
+        4.872 tỷ đồng' states an amount), unless it opens a document's own name ('Báo cáo chính trị
+        do đồng chí X trình bày …')."""
         kind = fold(m.group("type"))
         if kind in ("tờ trình", "đề án", "nghị quyết", "dự thảo nghị quyết", "dự án luật"):
             return True
         written = m.group(0)
-        return (written[:1].isupper() and not opens_sentence) or fold(written).startswith("dự thảo") or fold(written).rstrip().endswith(" về")
+        if written[:1].isupper() and opens_sentence:
+            return bool(self.own_name_document.match(m.string, m.start()))
+        return written[:1].isupper() or fold(written).startswith("dự thảo") or fold(written).rstrip().endswith(" về")
 
     def _listed_items(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
         """Items a sentence lists ('thông qua 12 nghị quyết: về A; về B'), names by its opening

@@ -1436,3 +1436,11 @@ def test_a_progress_review_names_its_topic_right_after_its_kind(nlp):
     titles = _agenda(nlp, "Chiều 21/8, đồng chí Nguyễn Đình Khoa chủ trì hội nghị giao ban tiến độ GPMB các dự án trọng điểm trên "
                           "địa bàn tỉnh.", outlet="Báo Hưng Yên", headline="Giao ban tiến độ GPMB")
     assert titles == ["tiến độ GPMB các dự án trọng điểm trên địa bàn tỉnh"]
+
+
+def test_a_document_known_by_its_own_name_may_open_a_sentence(nlp):
+    titles = _agenda(nlp, "Ngày 15/9, Đại hội đại biểu Hội Cựu chiến binh tỉnh Tuyên Quang lần thứ VII, nhiệm kỳ 2022-2027 đã diễn "
+                          "ra tại Trung tâm Hội nghị tỉnh.\n\n"
+                          "Báo cáo chính trị do đồng chí Lý Đình Tài, Phó Chủ tịch Hội CCB tỉnh trình bày cho thấy, nhiệm kỳ qua "
+                          "các cấp Hội đã kết nạp mới 1.870 hội viên.", outlet="Báo Tuyên Quang", headline="Đại hội Hội CCB tỉnh")
+    assert titles == ["Báo cáo chính trị"]

@@ -352,9 +352,14 @@ class Resolver:
         return Resolved(f"{year:04d}-01-01/{dct.date().isoformat()}", "interval", notes=("to the publication date",))
 
     def read_last_half_year(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
-        """'6 tháng qua': the half-year that ends at (or just before) the publication date."""
-        if self.number(g.get("nmonths"), g.get("nmonths_w")) != 6:
-            raise Unresolvable("only six months make a half-year")
+        """'6 tháng qua': the half-year that ends at (or just before) the publication date; '9 tháng
+        qua' in October, the year's first nine months."""
+        count = self.number(g.get("nmonths"), g.get("nmonths_w"))
+        if count != 6:
+            # (reported just after they end; earlier in the year, or two months, they are the past N months)
+            if dct is None or not count or count != int(count) or count < 3 or dct.month not in (count, count + 1):
+                raise Unresolvable("not the months of the year so far")
+            return self.read_months_of_year(g, dct, direction, forced_year=dct.year)
         if dct is None:
             return Resolved("XXXX-H1", "half-year", notes=("relative to an unknown publication date",))
         if dct.month >= 6:

@@ -233,8 +233,8 @@ class DateTagger:
                 return False
             return not (spelled and not g.get("minute") and not g.get("half_hour") and not g.get("minus"))
         if read == "months_of_year":
-            if not (g.get("edge") or g.get("year") or g.get("rel")):
-                return False
+            if not (g.get("edge") or g.get("year") or g.get("rel") or rule.data.get("bare_months")):
+                return False  # ('9 tháng' alone is an amount of time, unless its rule reads the context)
             if g.get("half") and not g.get("edge"):
                 return False
         wide = read == "year_range" and _year_span(g["year"], g["year2"]) > 20

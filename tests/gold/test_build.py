@@ -139,6 +139,17 @@ def test_new_articles_need_a_split_and_freeze_records_checksums(tmp_path):
     assert (root / "articles" / "new-article.txt").read_text(encoding="utf-8") == "Nội dung."
 
 
+def test_a_build_records_the_dev_checksum_and_keeps_the_frozen_test_one(tmp_path):
+    root = copy_corpus(tmp_path)
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    frozen = manifest["sha256"]["test"]
+    manifest["sha256"]["dev"] = "stale"
+    (root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    summary = build_corpus(root)
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["sha256"] == {"dev": summary["sha256"]["dev"], "test": frozen}
+
+
 # --- cross-checks between the structured blocks and the marks -------------------------------------
 # `vnie gold build` compiles the corpus strictly; a plain build_record (tests, tools) does not.
 

@@ -66,6 +66,8 @@ meetings.date              rate: on matched meetings, the ISO dates are equal.
 meetings.chair             on matched meetings, the folded `chair` names as multisets (like
                            assignees).
 meetings.agenda_count      rate: on matched meetings, the agenda has as many items as gold's.
+meetings.agenda_items      F1 of the items of matched meetings, matched in order by title (folded: one
+                           title holds the other, or 60 % of the shorter one's words are the other's).
 
 Running the pipeline on a gold article gives it what a real input would carry
 (`run.article_from_gold`): the text as is; `title_in_text` when the gold title is the text's

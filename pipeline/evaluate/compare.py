@@ -242,7 +242,34 @@ def meeting_metrics(gold: Record, pred: Record) -> dict[str, Metric]:
     for i, j in matching.pairs:
         agenda.judge(len(g[i].agenda) == len(p[j].agenda), f"{describe(g[i])}: gold {len(g[i].agenda)} items, pred {len(p[j].agenda)}")
     out["meetings.agenda_count"] = agenda
+    # the items themselves, by title: a count can stay right while one item is lost and another invented
+    items = Counts()
+    for i, j in matching.pairs:
+        left = list(range(len(p[j].agenda)))
+        for item in g[i].agenda:
+            k = next((k for k in left if _same_agenda_item(item.title, p[j].agenda[k].title)), None)
+            if k is None:
+                items.miss(f"{describe(g[i])}: {(item.title or '')[:60]!r}")
+            else:
+                left.remove(k)
+                items.hit()
+        for k in left:
+            items.spurious(f"{describe(g[i])}: {(p[j].agenda[k].title or '')[:60]!r}")
+    out["meetings.agenda_items"] = items
     return out
+
+
+def _same_agenda_item(a: Optional[str], b: Optional[str]) -> bool:
+    """Two titles name one item when one holds the other, or when most words of the shorter are the
+    other's ('kế hoạch đầu tư công năm 2024' and 'điều chỉnh kế hoạch đầu tư công năm 2024')."""
+    x, y = fold_name(a), fold_name(b)
+    if not x or not y:
+        return False
+    if x in y or y in x:
+        return True
+    wx, wy = set(x.split()), set(y.split())
+    shorter = min(wx, wy, key=len)
+    return len(wx & wy) >= 0.6 * len(shorter)
 
 
 def compare(gold: Record, pred: Record) -> dict[str, Metric]:

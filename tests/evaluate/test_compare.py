@@ -114,6 +114,19 @@ def test_meeting_chair_and_agenda_count():
     assert (m["meetings.agenda_count"].matched, m["meetings.agenda_count"].correct) == (1, 0)
 
 
+def test_agenda_items_are_matched_by_title_where_the_count_agrees():
+    text = ("Sáng 12/5, UBND tỉnh Lai Châu tổ chức phiên họp thường kỳ tháng 5, thảo luận tờ trình điều chỉnh kế "
+            "hoạch đầu tư công năm 2024 và dự thảo Nghị quyết quy định mức thu học phí. Báo cáo chính trị được thông qua.")
+    meeting = {"body": "UBND tỉnh", "kind": "phiên họp thường kỳ",
+               "agenda": [{"title": "điều chỉnh kế hoạch đầu tư công năm 2024"}, {"title": "Báo cáo chính trị"}]}
+    gold = rec(text, meetings=[meeting])
+    pred = rec(text, meetings=[{**meeting, "agenda": [{"title": "kế hoạch đầu tư công năm 2024"},
+                                                      {"title": "mức thu học phí"}]}])
+    m = compare(gold, pred)
+    assert m["meetings.agenda_count"].correct == 1  # two items each: the count cannot tell
+    assert counts(m["meetings.agenda_items"]) == (1, 1, 1)  # one found by its title, one lost, one invented
+
+
 def test_names_are_folded_titles_are_exact():
     gold = rec(
         "Ông {{PER id=p|Lò Văn Phương}}, {{TITLE id=p|Chủ tịch {{ORG full=\"Ủy ban nhân dân tỉnh Sơn La\"|UBND tỉnh}}}}, "

@@ -202,6 +202,7 @@ class Context:
                     ahead=bool(cue.get("ahead")),
                     data=cue,
                     sentence_has=raw(cue["sentence_has"]) if cue.get("sentence_has") else None,
+                    later=bool(cue.get("later")),
                 )
             )
         self.period_granularities = set(data["period_granularities"])
@@ -246,6 +247,7 @@ class RoleCue:
     ahead: bool
     data: dict
     sentence_has: regex.Pattern | None = None  # must be found in the date's clause
+    later: bool = False  # the date begins after the publication date's month
 
 
 @functools.lru_cache(maxsize=1)

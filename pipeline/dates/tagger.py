@@ -296,6 +296,8 @@ class DateTagger:
                 continue
             if cue.ahead and not _ahead(resolved, dct):
                 continue
+            if cue.later and not _later(resolved, dct):
+                continue
             if cue.sentence_has is not None and not cue.sentence_has.search(sentence, timeout=REGEX_TIMEOUT_S):
                 continue
             ordered = whole if cue.directive_in_sentence and whole else sentence
@@ -381,6 +383,19 @@ def _ahead(resolved: Resolved, dct) -> bool:
     if not regex.match(r"\d{4}", last):
         return False
     return last[:10] >= today[:len(last[:10])]
+
+
+def _later(resolved: Resolved, dct) -> bool:
+    """The date begins after the publication date's month ('quý III/2024' read in May 2024; not the
+    quarter or month the report is written in)."""
+    if dct is None:
+        return False
+    first = (resolved.gregorian or resolved.value).split("/")[0]
+    quarter = regex.match(r"(\d{4})-Q(\d)$", first)
+    if quarter:
+        return (int(quarter.group(1)), 3 * int(quarter.group(2)) - 2) > (dct.year, dct.month)
+    month = regex.match(r"(\d{4})-(\d\d)$", first)
+    return bool(month) and (int(month.group(1)), int(month.group(2))) > (dct.year, dct.month)
 
 
 def tag_dates(text: str, dct: Optional[str] = None) -> list[DateValue]:

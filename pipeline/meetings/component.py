@@ -181,8 +181,8 @@ class MeetingAssembler:
         self.topic = compile_pattern(r"{B}(?<!,[ \t\u00a0]*)(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
         self.inspected_topic = compile_pattern(r"(?P<cue>)[ \t\u00a0]+(?=(?i:{report_topics}|việc){E})", defs)
-        self.inspection_kinds = {fold(w) for w in data["lists"]["inspection_kinds"]}
-        self.object_kinds = {fold(w) for w in data["lists"]["object_kinds"]}
+        # the kinds whose object, right after them, is the topic: inspections and progress reviews
+        self.object_kinds = {fold(w) for w in data["lists"]["inspection_kinds"] + data["lists"]["object_kinds"]}
         self.inspection_verb = compile_pattern(r"{B}(?i:{inspection_kinds}){E}", defs)
         self.stop_opening = compile_pattern(r"{stop_opening}", defs)
         self.stop_kinds = set(data["lists"]["stop_kinds"])
@@ -794,7 +794,7 @@ class MeetingAssembler:
         đánh giá tình hình KT-XH …', 'làm việc với Sở NN&PTNT về tình hình sản xuất …'."""
         text = text_of(doc)
         cue = self.topic.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
-        if cue is None and fold(kind.group("kind")) in self.inspection_kinds | self.object_kinds:
+        if cue is None and fold(kind.group("kind")) in self.object_kinds:
             cue = self.inspected_topic.match(text, kind.end(), sent.end_char)
         if cue is None:
             # 'đoàn công tác của BCĐ do đồng chí X làm trưởng đoàn đã kiểm tra tiến độ thực hiện …':

@@ -176,6 +176,15 @@ def test_a_city_whose_name_joins_two_with_a_dash_and_a_dash_before_a_persons_nam
     assert {"Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm", "Ủy ban nhân dân huyện Ninh Hải"} <= full
 
 
+def test_any_known_dashed_name_is_one_place_and_an_unknown_one_stops_at_the_dash(nlp):
+    # the 2025 wards of Đà Lạt are named '<old ward> - Đà Lạt'; no rule lists them
+    r = extract("Sáng 5/9, UBND phường Cam Ly - Đà Lạt họp. Giao UBND phường Lang Biang - Đà Lạt phối hợp. "
+                "Đoàn đến xã Mường Phăng - nơi có di tích.", nlp=nlp, title="Tin", outlet="Báo Lâm Đồng")
+    full = {a.full_name for a in r.agencies}
+    assert {"Ủy ban nhân dân phường Cam Ly - Đà Lạt", "Ủy ban nhân dân phường Lang Biang - Đà Lạt"} <= full
+    assert "Mường Phăng" in {loc.text for loc in r.entities if loc.label == "LOC"}
+
+
 def test_a_cooperatives_union_is_the_provinces_not_a_communes(nlp):
     r = extract("Ông yêu cầu Sở NN&PTNT phối hợp với Liên minh Hợp tác xã tỉnh rà soát lại đối tượng.", nlp=nlp, title="Tin",
                 outlet="Báo Hậu Giang")

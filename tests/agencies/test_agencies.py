@@ -273,3 +273,9 @@ def test_numbered_wards_and_districts_and_the_citys_official_name(nlp):
     assert names["UBND phường 27"] == "Ủy ban nhân dân phường 27"
     assert names["UBND Quận 1"] == "Ủy ban nhân dân quận 1"
     assert names["UBND TPHCM"] == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+
+
+def test_the_stations_abbreviation_expands_to_its_official_name(nlp):
+    r = extract("Đề nghị Đài PT-TH tỉnh, Báo Cao Bằng tăng thời lượng đưa tin về bão.", nlp=nlp, title="Tin",
+                outlet="Báo Cao Bằng")
+    assert "Đài Phát thanh và Truyền hình tỉnh Cao Bằng" in {a.full_name for a in r.agencies}

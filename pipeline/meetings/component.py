@@ -715,7 +715,7 @@ class MeetingAssembler:
         # item, and so are all of a session's questions
         unique: list[AgendaFrame] = []
         for it in items:  # ('Nghị quyết về A …. Trong đó, nghị quyết về A …': named twice in a paragraph)
-            if not any(_same_item(it.title, u.title, loose=False) for u in unique):
+            if not any(_same_item(it.title, u.title, loose=False) or _named_by_type_word(it, u) for u in unique):
                 unique.append(it)
         # 'Dự thảo Nghị quyết quy định mức hỗ trợ 2 triệu đồng/ha …' after that resolution was listed:
         # a sentence opening on a draft that states amounts gives the listed one's content
@@ -1389,6 +1389,8 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
     named = fold(new.title)
     if any(old.document_type and named == fold(old.document_type) for old in agenda):
         return True
+    if any(_named_by_type_word(new, old) for old in agenda):
+        return True
     if not new.document_type:
         return False
     # ('Đối với dự thảo Nghị quyết về học phí' after 'dự thảo Nghị quyết quy định mức thu học phí …')
@@ -1396,6 +1398,13 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
     return any(old.document_type == new.document_type and (fold(f"{old.document_type} {old.title}").startswith(named)
                                                             or (len(subject.split()) >= 2 and subject in fold(old.title)))
                for old in agenda)
+
+
+def _named_by_type_word(new: AgendaFrame, old: AgendaFrame) -> bool:
+    """'Đối với kế hoạch đại hội' after 'dự thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở': the
+    listed document's type word as a common noun, then words of its subject."""
+    kind, named = fold(old.document_type or ""), fold(new.title)
+    return bool(kind) and named.startswith(kind + " ") and f" {named.removeprefix(kind).strip()} " in f" {fold(old.title)} "
 
 
 def _as_written(name: str) -> str:

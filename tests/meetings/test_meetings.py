@@ -1444,3 +1444,19 @@ def test_a_document_known_by_its_own_name_may_open_a_sentence(nlp):
                           "Báo cáo chính trị do đồng chí Lý Đình Tài, Phó Chủ tịch Hội CCB tỉnh trình bày cho thấy, nhiệm kỳ qua "
                           "các cấp Hội đã kết nạp mới 1.870 hội viên.", outlet="Báo Tuyên Quang", headline="Đại hội Hội CCB tỉnh")
     assert titles == ["Báo cáo chính trị"]
+
+
+def test_a_later_paragraph_on_a_lead_topic_is_that_item(nlp):
+    titles = _agenda(nlp, "Chiều 21/8, Phó Chủ tịch UBND tỉnh Phạm Văn Luân làm việc với huyện Đông Hải về tiến độ các dự án điện "
+                          "gió và công tác phát triển nuôi tôm ứng dụng công nghệ cao trên địa bàn huyện.\n\n"
+                          "Đối với lĩnh vực nuôi tôm, Phó Chủ tịch UBND tỉnh đề nghị huyện xây dựng kế hoạch nhân rộng mô hình.",
+                     outlet="Báo Bạc Liêu", headline="Làm việc với huyện Đông Hải")
+    assert len(titles) == 2
+
+
+def test_a_listed_plan_taken_up_by_its_type_word_is_that_item(nlp):
+    titles = _agenda(nlp, "Ngày 10/12, Ban Chấp hành Đảng bộ huyện Gò Quao tổ chức Hội nghị lần thứ 23.\n\n"
+                          "Tại hội nghị, BCH Đảng bộ huyện thông qua tờ trình về việc sắp xếp tổ chức bộ máy; cho ý kiến vào dự "
+                          "thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở, nhiệm kỳ 2025-2030. Đối với kế hoạch đại hội, hội nghị "
+                          "thống nhất tổ chức đại hội điểm tại xã Vĩnh Phước A.", outlet="Báo Kiên Giang", headline="Hội nghị BCH")
+    assert len(titles) == 2

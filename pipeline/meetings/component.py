@@ -231,6 +231,7 @@ class MeetingAssembler:
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
         self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
+        self.agreed_change = compile_pattern(r"{B}(?i:{agreed_changes})[ \t\u00a0]+$", defs)
 
     def __call__(self, doc: Doc) -> Doc:
         mention_spans: list[Span] = []
@@ -952,6 +953,9 @@ class MeetingAssembler:
             # trung vào 2 nhóm vấn đề: …'): that session's business; questions the report does not
             # count ('chất vấn các vấn đề: A; B; C'): one questioning item, however many
             enum = None
+        count = self.stated_count.search(text, max(sent.start_char, enum.start() - 15), enum.end()) if enum else None
+        if count is not None and self.agreed_change.search(text[sent.start_char:count.start()]):
+            enum = None  # ('nhất trí bổ sung 2 nội dung vào chương trình làm việc, gồm: …': what it decided)
         if enum:
             parts, pos = [], enum.end()
             pieces = regex.split(r"[;]", text[pos:sent.end_char])

@@ -1460,3 +1460,13 @@ def test_a_listed_plan_taken_up_by_its_type_word_is_that_item(nlp):
                           "thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở, nhiệm kỳ 2025-2030. Đối với kế hoạch đại hội, hội nghị "
                           "thống nhất tổ chức đại hội điểm tại xã Vĩnh Phước A.", outlet="Báo Kiên Giang", headline="Hội nghị BCH")
     assert len(titles) == 2
+
+
+def test_a_counted_list_the_meeting_agreed_to_add_is_no_agenda(nlp):
+    titles = _agenda(nlp, "Ngày 20-7, BCH Đảng bộ huyện Quảng Xương tổ chức Hội nghị lần thứ 18 để thảo luận báo cáo kết quả thực "
+                          "hiện nhiệm vụ 6 tháng đầu năm.\n\n"
+                          "Tại hội nghị, Ban Chấp hành còn xem xét tờ trình về việc điều chỉnh chương trình làm việc toàn khóa.\n\n"
+                          "Với tờ trình điều chỉnh chương trình làm việc toàn khóa, BCH Đảng bộ huyện nhất trí bổ sung 2 nội dung "
+                          "vào chương trình làm việc quý IV/2023, gồm: sơ kết giữa nhiệm kỳ và chuẩn bị nhân sự cho nhiệm kỳ tới.",
+                     outlet="Báo Thanh Hóa", headline="Hội nghị BCH Đảng bộ huyện")
+    assert len(titles) == 2 and "nhân sự" not in " ".join(titles)

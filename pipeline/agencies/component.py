@@ -151,8 +151,10 @@ class AgencyNormalizer:
         text = text_of(doc)
         for span in mentions:
             written = span.text
-            if span._.rule_id == "recognize.agencies.list_continuation" and span._.canonical:
-                written = span._.canonical  # 'Cần Giuộc' in 'UBND huyện Bến Lức, Cần Giuộc'
+            if span._.canonical:
+                # the name the recognizer wrote out: 'Cần Giuộc' in 'UBND huyện Bến Lức, Cần Giuộc' is
+                # 'UBND huyện Cần Giuộc'; 'Đoàn ĐBQH đơn vị tỉnh X' is 'Đoàn ĐBQH tỉnh X'
+                written = span._.canonical
             elif span._.source != "rule":
                 head = self._list_head(text, span.start_char, written)
                 written = f"{head} {written}" if head else written

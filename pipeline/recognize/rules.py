@@ -226,7 +226,10 @@ class EntityRules:
             return None
         if rule_id in self._compound_named:
             end = self._complete_unit_name(text, end)
-        return Candidate(start, end, "ORG", rule_id, "ORG", {"level": fold(level) if level else None})
+        attrs = {"level": fold(level) if level else None}
+        if groups.get("unit_word"):
+            attrs["canonical"] = text[start:m.start("unit_word")] + text[m.end("unit_word"):end]
+        return Candidate(start, end, "ORG", rule_id, "ORG", attrs)
 
     def _person_at(self, text: str, word: regex.Match) -> bool:
         """A surname followed by another capitalized word starts a person's name ('Bệnh viện

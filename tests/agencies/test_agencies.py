@@ -279,3 +279,10 @@ def test_the_stations_abbreviation_expands_to_its_official_name(nlp):
     r = extract("Đề nghị Đài PT-TH tỉnh, Báo Cao Bằng tăng thời lượng đưa tin về bão.", nlp=nlp, title="Tin",
                 outlet="Báo Cao Bằng")
     assert "Đài Phát thanh và Truyền hình tỉnh Cao Bằng" in {a.full_name for a in r.agencies}
+
+
+def test_a_delegation_named_by_its_electoral_unit_is_the_provinces_delegation(nlp):
+    r = extract("Ngày 8-5, Đoàn ĐBQH đơn vị tỉnh Ninh Thuận tiếp xúc cử tri huyện Ninh Phước. Thay mặt Đoàn ĐBQH tỉnh, "
+                "ông Châu Văn Lợi tiếp thu ý kiến.", nlp=nlp, title="Tin", outlet="Báo Ninh Thuận")
+    assert [a.full_name for a in r.agencies] == ["Đoàn Đại biểu Quốc hội tỉnh Ninh Thuận"]
+    assert r.meetings[0].body == "Đoàn ĐBQH đơn vị tỉnh Ninh Thuận"

@@ -419,15 +419,18 @@ class EntityRules:
                 if written_level is not None:
                     # 'UBND TP.Vũng Tàu, TX.Phú Mỹ': the body goes on, the level is the one written;
                     # a higher level places the one before ('UBND huyện Than Uyên, tỉnh Lai Châu')
-                    if not written or levels().rank(fold(written_level.group(0))) > levels().rank(level):
+                    if not written:
                         break  # (a committee's list names places alone)
-                    written, level = written_level.group(0), fold(written_level.group(0))
-                    kinds = levels().place_kinds.get(level) or ADMIN_KINDS
-                    head = f"{body} {written}"
                     place_at = _ONE_SPACE.match(text, written_level.end(), hi)
                     if place_at is None and not written_level.group(0).endswith("."):
                         break
                     place_start = place_at.end() if place_at is not None else written_level.end()  # 'TX.Phú Mỹ'
+                    if levels().rank(fold(written_level.group(0))) > levels().rank(level) and not self._lower_city(
+                            text, place_start, hi, level):
+                        break
+                    written, level = written_level.group(0), fold(written_level.group(0))
+                    kinds = levels().place_kinds.get(level) or ADMIN_KINDS
+                    head = f"{body} {written}"
                 else:
                     place_start = start
                 # a known place of the level, or a short new name the way a level word takes one
@@ -439,6 +442,16 @@ class EntityRules:
                                      {"level": level, "canonical": f"{head} {name}"}))
                 pos, first = end, False
         return out
+
+    def _lower_city(self, text: str, start: int, end: int, level: str) -> bool:
+        """Whether the 'thành phố' a list of districts goes on with is one of them ('UBND huyện
+        Thanh Bình và thành phố Sa Đéc'), not the city-province they are in ('huyện Ba Vì, thành phố
+        Hà Nội')."""
+        if levels().tier_of(level) != "district":
+            return False
+        words = [w.group(0) for w in _words_at(text, start, min(end, start + 40))]
+        return bool(words) and bool(self.gazetteer.longest_prefix(words, {"city", "district"})) \
+            and not self.gazetteer.longest_prefix(words, {"province"})
 
     def _is_generic(self, text: str, start: int, end: int) -> bool:
         before = _WORD.findall(text[max(0, start - 20):start])

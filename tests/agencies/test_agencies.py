@@ -286,3 +286,11 @@ def test_a_delegation_named_by_its_electoral_unit_is_the_provinces_delegation(nl
                 "ông Châu Văn Lợi tiếp thu ý kiến.", nlp=nlp, title="Tin", outlet="Báo Ninh Thuận")
     assert [a.full_name for a in r.agencies] == ["Đoàn Đại biểu Quốc hội tỉnh Ninh Thuận"]
     assert r.meetings[0].body == "Đoàn ĐBQH đơn vị tỉnh Ninh Thuận"
+
+
+def test_a_list_of_districts_goes_on_with_a_provincial_city_but_not_a_city_province(nlp):
+    r = extract("UBND huyện Hồng Ngự, huyện Thanh Bình và thành phố Sa Đéc hỗ trợ các hộ bị thiệt hại. Giao UBND huyện "
+                "Ba Vì, thành phố Hà Nội phối hợp.", nlp=nlp, title="Tin", outlet="Báo Đồng Tháp")
+    full = {a.full_name for a in r.agencies}
+    assert "Ủy ban nhân dân thành phố Sa Đéc" in full
+    assert "Ủy ban nhân dân thành phố Hà Nội" not in full

@@ -294,3 +294,10 @@ def test_a_list_of_districts_goes_on_with_a_provincial_city_but_not_a_city_provi
     full = {a.full_name for a in r.agencies}
     assert "Ủy ban nhân dân thành phố Sa Đéc" in full
     assert "Ủy ban nhân dân thành phố Hà Nội" not in full
+
+
+def test_a_department_of_culture_and_sports(nlp):
+    r = extract("Giao UBND TP Quy Nhơn chủ trì, phối hợp với Sở Du lịch, Sở Văn hóa và Thể thao bổ sung giải pháp. Sở "
+                "Du lịch chủ trì, phối hợp với Sở Văn hóa và Thể thao và UBND các huyện tăng cường kiểm tra.", nlp=nlp,
+                title="Tin", outlet="Báo Bình Định")
+    assert "Sở Văn hóa tỉnh Bình Định" not in {a.full_name for a in r.agencies}

@@ -388,7 +388,8 @@ class ActFinder:
             act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained")
             if act is None:
                 if self._continue_task(doc, carrier, start, end, out):
-                    # ('đề nghị Ban Quản lý Khu kinh tế tăng cường …; chủ trì, phối hợp với Sở TN&MT kiểm tra …')
+                    # ('đề nghị Ban Quản lý Khu kinh tế tăng cường …; chủ trì, phối hợp với Sở TN&MT kiểm tra …'; from
+                    # the ';' itself, which the later_partners pattern takes as the joint before the cue)
                     self._add_later_partners(doc, carrier, start - 1, end, entities, agency_names)
                 continue
             head = self.action_head.match(text, act.action_range[0], end).end()

@@ -113,6 +113,7 @@ class AgencyNormalizer:
         # lower case only: 'Ban Chỉ đạo' is a name
         self._verb_inside = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_word_alternation(data['lists']['verbs_in_no_name'])})(?![\p{{L}}\p{{M}}])")
         self._council_committees = {fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], c)) for c in data["lists"]["council_committees"]}
+        self._levelless_bodies = [fold(b) for b in data["lists"]["levelless_bodies"]]
         self._named_place = regex.compile(
             rf"(?<![\p{{L}}])(?P<level>(?i:{_word_alternation(levels().words)}))[ ]+"
             r"(?P<place>\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ ]\d{1,2})?)"
@@ -181,6 +182,7 @@ class AgencyNormalizer:
                 target.mentions.extend(cluster.mentions)
                 surfaces[fuller[0]].update(surfaces.pop(key))
                 del clusters[key]
+        self._place_levelless(clusters, surfaces)
         for span in bare:
             head = self._bare_head(span.text)
             referents = [c for c in clusters.values() if fold(c.full_name).startswith(head + " ")]
@@ -193,6 +195,34 @@ class AgencyNormalizer:
                 span._.canonical = cluster.name
         doc._.agencies = list(clusters.values())
         return doc
+
+    def _place_levelless(self, clusters: dict[str, AgencyCluster], surfaces: dict[str, Counter]) -> None:
+        """'Thường trực Hội đồng nhân dân' named with no level is part of the one council the article
+        names with its level and place ('Hội đồng nhân dân tỉnh Bến Tre'); with two, it stays as written."""
+        for body in self._levelless_bodies:
+            placed = {key[key.index(body):] for key, c in clusters.items()
+                      if c.place is not None and f"{body} " in key and c.level is not None}
+            placed = {k for k in placed if any(k.startswith(f"{body} {levels().spelled(w)} ") for w in levels().words)}
+            if len(placed) != 1:
+                continue
+            suffix = next(iter(placed))[len(body):]  # ' tỉnh bến tre'
+            for key, cluster in list(clusters.items()):
+                if cluster.place is not None or not key.endswith(body):
+                    continue
+                target = next(c for k, c in clusters.items() if k.endswith(body + suffix))
+                written = target.full_name[-len(suffix):]  # (as the target spells it)
+                new_key = key + suffix
+                cluster.full_name += written
+                cluster.level, cluster.place = target.level, target.place
+                for span in cluster.mentions:
+                    span._.full_name = cluster.full_name
+                del clusters[key]
+                if new_key in clusters:
+                    clusters[new_key].mentions.extend(cluster.mentions)
+                    surfaces[new_key].update(surfaces.pop(key))
+                else:
+                    clusters[new_key] = cluster
+                    surfaces[new_key] = surfaces.pop(key)
 
     # ------------------------------------------------------------------------------------
     def _bare_head(self, written: str) -> Optional[str]:

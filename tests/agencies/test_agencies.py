@@ -301,3 +301,13 @@ def test_a_department_of_culture_and_sports(nlp):
                 "Du lịch chủ trì, phối hợp với Sở Văn hóa và Thể thao và UBND các huyện tăng cường kiểm tra.", nlp=nlp,
                 title="Tin", outlet="Báo Bình Định")
     assert "Sở Văn hóa tỉnh Bình Định" not in {a.full_name for a in r.agencies}
+
+
+def test_a_council_part_named_without_level_is_the_one_council_the_article_names(nlp):
+    text = ("Chiều 5/12, HĐND tỉnh Bến Tre khai mạc kỳ họp thứ 10. Ông Trần Văn An, Chủ tịch HĐND tỉnh đề nghị Thường trực "
+            "HĐND, các Ban và các Tổ đại biểu HĐND tỉnh tăng cường giám sát.")
+    r = extract(text, nlp=nlp, title="Tin", outlet="Báo Đồng Khởi")
+    assert "Thường trực Hội đồng nhân dân tỉnh Bến Tre" in {a.full_name for a in r.agencies}
+    # with two councils named, which one is meant is not known
+    r = extract(text + " HĐND huyện Mỏ Cày Nam cũng họp.", nlp=nlp, title="Tin", outlet="Báo Đồng Khởi")
+    assert "Thường trực Hội đồng nhân dân" in {a.full_name for a in r.agencies}

@@ -578,7 +578,18 @@ class MeetingAssembler:
             held_before = chairs_agency(m.start())
             if held_before is not None:
                 return held_before
-        _, cluster, written, _ = min(before or named or candidates, key=lambda c: c[0])
+        chosen = min(before or named or candidates, key=lambda c: c[0])
+        if chosen in before:
+            # 'HĐND huyện Sóc Sơn và HĐND huyện Phú Xuyên tổ chức kỳ họp …': bodies that are the
+            # subject together; the first named convenes the meeting reported first
+            joined = True
+            while joined:
+                joined = False
+                for c in before:
+                    if c[3] < chosen[3] and _COORDINATION.fullmatch(text_of(doc), c[3] + len(c[2]), chosen[3]):
+                        chosen, joined = c, True
+                        break
+        _, cluster, written, _ = chosen
         return cluster, written
 
     def _chairs(self, doc: Doc, sent: Span, leading: bool = True) -> list[str]:
@@ -1402,6 +1413,9 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
     return any(old.document_type == new.document_type and (fold(f"{old.document_type} {old.title}").startswith(named)
                                                             or (len(subject.split()) >= 2 and subject in fold(old.title)))
                for old in agenda)
+
+
+_COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,|và)[ \t\u00a0]*|[ \t\u00a0]*,[ \t\u00a0]*và[ \t\u00a0]+")
 
 
 def _named_by_type_word(new: AgendaFrame, old: AgendaFrame) -> bool:

@@ -1470,3 +1470,11 @@ def test_a_counted_list_the_meeting_agreed_to_add_is_no_agenda(nlp):
                           "vào chương trình làm việc quý IV/2023, gồm: sơ kết giữa nhiệm kỳ và chuẩn bị nhân sự cho nhiệm kỳ tới.",
                      outlet="Báo Thanh Hóa", headline="Hội nghị BCH Đảng bộ huyện")
     assert len(titles) == 2 and "nhân sự" not in " ".join(titles)
+
+
+def test_two_councils_as_one_subject_the_first_convenes_the_first_meeting(nlp):
+    r = extract("Ngày 19-7, HĐND huyện Sóc Sơn và HĐND huyện Phú Xuyên tổ chức kỳ họp thường lệ giữa năm 2024.\n\n"
+                "Kỳ họp thứ 16 HĐND huyện Sóc Sơn do đồng chí Nguyễn Thị Thanh Mai, Chủ tịch HĐND huyện chủ trì.\n\n"
+                "Cùng ngày, HĐND huyện Phú Xuyên tổ chức kỳ họp thứ 15 dưới sự chủ trì của đồng chí Đỗ Văn Thắng, Chủ tịch "
+                "HĐND huyện.", nlp=nlp, title="HĐND huyện Sóc Sơn, Phú Xuyên tổ chức kỳ họp", outlet="Hànộimới")
+    assert [m.body for m in r.meetings] == ["HĐND huyện Sóc Sơn", "HĐND huyện Phú Xuyên"]

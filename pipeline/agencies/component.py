@@ -272,6 +272,7 @@ class AgencyNormalizer:
         districts: Counter = Counter()
         communes: Counter = Counter()
         commune_words: dict[str, str] = {}
+        named_communes: Counter = Counter()  # (with a level word: 'xã Long Thành', 'UBND phường X')
         cities: Counter = Counter()
         for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
             if span.label_ != "LOC":
@@ -287,6 +288,8 @@ class AgencyNormalizer:
                 districts[canonical_spelling(span.text)] += 1
             elif span._.kind == "commune":
                 communes[canonical_spelling(span.text)] += 1
+                if span._.rule_id != KNOWN_NAME_RULE:
+                    named_communes[canonical_spelling(span.text)] += 1
         for span in doc.spans["agency_mentions"] if "agency_mentions" in doc.spans else []:
             m = self._level.search(span.text)
             place = span.text[m.end():].lstrip(". ").strip() if m else ""  # ('UBND TP.Tân Uyên')
@@ -311,6 +314,7 @@ class AgencyNormalizer:
                 districts[canonical_spelling(place)] += 1
             elif tier == "commune":
                 communes[canonical_spelling(place)] += 1
+                named_communes[canonical_spelling(place)] += 1
                 commune_words[canonical_spelling(place)] = level_word
         if province is None and provinces:
             province = provinces.most_common(1)[0][0]
@@ -321,7 +325,12 @@ class AgencyNormalizer:
         word = self._province_word(province or "")
         # the district (or city) a district report is about: named more often than any other
         district, city = _dominant(districts), _dominant(cities)
-        commune = next(iter(communes)) if len(communes) == 1 else None
+        if not levels().has_districts(doc._.published):
+            district = None
+        # the one commune named, else the one named with its level word ('Đảng bộ xã Long Thành'; a
+        # bare known name may be part of another's: 'khu tái định cư Lộc An - Bình Sơn')
+        commune = next(iter(communes)) if len(communes) == 1 else (
+            next(iter(named_communes)) if len(named_communes) == 1 else None)
         return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"))
 
     def _province_word(self, province: str) -> str:

@@ -16,6 +16,11 @@ class Levels:
     tiers: dict[str, frozenset[str]]  # tier → its level words ('district' → huyện, quận, thị xã)
     place_kinds: dict[str, frozenset[str]]  # level word → the kinds of place it may precede
     abbreviations: dict[str, str]  # 'tp' → 'thành phố'
+    districts_abolished: str  # ISO day from which there is no district tier
+
+    def has_districts(self, day: str | None) -> bool:
+        """Whether local government had a district tier on an ISO day (unknown: yes)."""
+        return not day or day[:10] < self.districts_abolished
 
     @property
     def words(self) -> list[str]:
@@ -48,4 +53,5 @@ def levels() -> Levels:
         tiers={tier: frozenset(words) for tier, words in data["levels_by_tier"].items()},
         place_kinds={word: frozenset(kinds) for word, kinds in data["level_place_kinds"].items()},
         abbreviations=dict(data["level_abbreviations"]),
+        districts_abolished=str(data["districts_abolished"]),
     )

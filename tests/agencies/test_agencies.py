@@ -311,3 +311,14 @@ def test_a_council_part_named_without_level_is_the_one_council_the_article_names
     # with two councils named, which one is meant is not known
     r = extract(text + " HĐND huyện Mỏ Cày Nam cũng họp.", nlp=nlp, title="Tin", outlet="Báo Đồng Khởi")
     assert "Thường trực Hội đồng nhân dân" in {a.full_name for a in r.agencies}
+
+
+def test_after_the_2025_reform_a_bare_commune_level_is_the_commune_the_article_names(nlp):
+    # the old district's name now names an airport; a bare known commune inside a place name does
+    # not hide the commune the report is about
+    r = extract("Ngày 26-6, Ban Chấp hành Đảng bộ xã Long Thành khóa I tổ chức hội nghị. Xã đã bố trí đất ở tại khu tái định cư Lộc "
+                "An - Bình Sơn, kết nối Cảng hàng không quốc tế Long Thành.\n\nĐồng chí Nguyễn Thị Bích Thủy, Bí thư Đảng ủy xã "
+                "yêu cầu UBND xã chủ trì, phối hợp với Công an xã xử lý vi phạm.", nlp=nlp,
+                title="Đảng bộ xã Long Thành sơ kết 6 tháng", outlet="Báo Đồng Nai", published="2026-06-26")
+    full = {a.full_name for a in r.agencies}
+    assert {"Ủy ban nhân dân xã Long Thành", "Công an xã Long Thành"} <= full

@@ -322,3 +322,10 @@ def test_after_the_2025_reform_a_bare_commune_level_is_the_commune_the_article_n
                 title="Đảng bộ xã Long Thành sơ kết 6 tháng", outlet="Báo Đồng Nai", published="2026-06-26")
     full = {a.full_name for a in r.agencies}
     assert {"Ủy ban nhân dân xã Long Thành", "Công an xã Long Thành"} <= full
+
+
+def test_a_party_committees_office_named_without_level_is_the_one_committee_the_article_names(nlp):
+    r = extract("Ngày 26-6, Ban Chấp hành Đảng bộ xã Long Thành tổ chức hội nghị lần thứ 11.\n\nĐồng chí Bí thư Đảng ủy xã "
+                "giao Văn phòng Đảng ủy phối hợp với UBND xã hoàn chỉnh dự thảo.", nlp=nlp, title="Tin",
+                outlet="Báo Đồng Nai", published="2026-06-26")
+    assert "Văn phòng Đảng ủy xã Long Thành" in {a.full_name for a in r.agencies}

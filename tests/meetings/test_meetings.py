@@ -1478,3 +1478,12 @@ def test_two_councils_as_one_subject_the_first_convenes_the_first_meeting(nlp):
                 "Cùng ngày, HĐND huyện Phú Xuyên tổ chức kỳ họp thứ 15 dưới sự chủ trì của đồng chí Đỗ Văn Thắng, Chủ tịch "
                 "HĐND huyện.", nlp=nlp, title="HĐND huyện Sóc Sơn, Phú Xuyên tổ chức kỳ họp", outlet="Hànộimới")
     assert [m.body for m in r.meetings] == ["HĐND huyện Sóc Sơn", "HĐND huyện Phú Xuyên"]
+
+
+def test_a_programme_the_work_belongs_to_is_no_item(nlp):
+    titles = _agenda(nlp, "Sáng 15/8, đồng chí Tòng Văn Hải, Phó Chủ tịch UBND tỉnh đã làm việc với huyện Sông Mã về tiến độ thực "
+                          "hiện các chương trình mục tiêu quốc gia.\n\n"
+                          "Phó Chủ tịch UBND huyện Cầm Văn Dũng cho biết, nhiều nội dung thuộc Chương trình phát triển kinh tế - "
+                          "xã hội vùng đồng bào dân tộc thiểu số và miền núi còn vướng hướng dẫn.", outlet="Báo Sơn La",
+                     headline="Làm việc với huyện Sông Mã")
+    assert titles == ["tiến độ thực hiện các chương trình mục tiêu quốc gia"]

@@ -127,7 +127,8 @@ class MeetingAssembler:
         self.plural_title = compile_pattern(r"^(?i:{plural_words})[ \t\u00a0]", defs)
         # 'Theo tờ trình về việc điều chỉnh …, tổng số vốn …': a paragraph opening on a document's
         # content takes that document up, unless it was named before
-        self.quoting_opening = compile_pattern(r"\G[ \t\u00a0]*(?i:{quoting_before})[ \t\u00a0]+(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))[ \t\u00a0]+(?i:về)[ \t\u00a0]+", defs)
+        # ('Theo tờ trình về A, …', 'Theo dự thảo Nghị quyết quy định A, …': the title keeps 'quy định')
+        self.quoting_opening = compile_pattern(r"\G[ \t\u00a0]*(?i:{quoting_before})[ \t\u00a0]+(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))[ \t\u00a0]+(?:(?i:về)[ \t\u00a0]+|(?=(?i:quy định)[ \t\u00a0]))", defs)
         # 'Huyện kiến nghị tỉnh hỗ trợ …; điều chỉnh Chương trình MTQG …': what a host asks for, in a
         # sentence that opens with the request (not '… báo cáo kết quả giải quyết kiến nghị của cử tri')
         # ('đề nghị' is also the chair's: 'đồng chí đề nghị hoàn thiện dự thảo …' names an item's document)

@@ -1487,3 +1487,11 @@ def test_a_programme_the_work_belongs_to_is_no_item(nlp):
                           "xã hội vùng đồng bào dân tộc thiểu số và miền núi còn vướng hướng dẫn.", outlet="Báo Sơn La",
                      headline="Làm việc với huyện Sông Mã")
     assert titles == ["tiến độ thực hiện các chương trình mục tiêu quốc gia"]
+
+
+def test_a_paragraph_opening_on_a_named_draft_takes_it_up(nlp):
+    titles = _agenda(nlp, "Sáng 21/10, Hội đồng nhân dân (HĐND) tỉnh Thái Nguyên tổ chức Kỳ họp thứ 31 (kỳ họp chuyên đề).\n\n"
+                          "Theo dự thảo Nghị quyết quy định chính sách hỗ trợ khắc phục thiệt hại do mưa lũ trên địa bàn tỉnh, hộ "
+                          "gia đình có nhà bị sập đổ được hỗ trợ 60 triệu đồng/hộ.", outlet="Báo Thái Nguyên",
+                     headline="Kỳ họp chuyên đề HĐND tỉnh")
+    assert len(titles) == 1 and titles[0].startswith("quy định chính sách hỗ trợ khắc phục thiệt hại")

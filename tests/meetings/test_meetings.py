@@ -1495,3 +1495,12 @@ def test_a_paragraph_opening_on_a_named_draft_takes_it_up(nlp):
                           "gia đình có nhà bị sập đổ được hỗ trợ 60 triệu đồng/hộ.", outlet="Báo Thái Nguyên",
                      headline="Kỳ họp chuyên đề HĐND tỉnh")
     assert len(titles) == 1 and titles[0].startswith("quy định chính sách hỗ trợ khắc phục thiệt hại")
+
+
+def test_a_delegate_quoting_the_draft_names_no_item(nlp):
+    titles = _agenda(nlp, "Sáng 9/5, HĐND tỉnh Quảng Trị tổ chức Kỳ họp thứ 25 (kỳ họp chuyên đề).\n\n"
+                          "Tại kỳ họp, các đại biểu đã thảo luận dự thảo Nghị quyết quy định mức hỗ trợ phát triển sản xuất cho "
+                          "hộ nghèo.\n\n"
+                          "Thảo luận tại hội trường, đại biểu Hồ Văn Kim cho rằng mức hỗ trợ 30 triệu đồng/hộ như dự thảo còn "
+                          "thấp so với chi phí con giống.", outlet="Báo Quảng Trị", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 1

@@ -1504,3 +1504,11 @@ def test_a_delegate_quoting_the_draft_names_no_item(nlp):
                           "Thảo luận tại hội trường, đại biểu Hồ Văn Kim cho rằng mức hỗ trợ 30 triệu đồng/hộ như dự thảo còn "
                           "thấp so với chi phí con giống.", outlet="Báo Quảng Trị", headline="Kỳ họp chuyên đề")
     assert len(titles) == 1
+
+
+def test_a_document_named_by_its_purpose_is_the_one_listed_before(nlp):
+    titles = _agenda(nlp, "Sáng 29/10, UBND tỉnh Long An họp phiên thường kỳ tháng 10.\n\n"
+                          "Về tờ trình danh mục các công trình, dự án cần thu hồi đất năm 2025, các thành viên thống nhất.\n\n"
+                          "UBND tỉnh thống nhất thông qua tờ trình để trình HĐND tỉnh tại kỳ họp cuối năm.", outlet="Báo Long An",
+                     headline="Phiên họp thường kỳ")
+    assert not any(t.startswith("để") for t in titles)

@@ -1300,8 +1300,8 @@ class MeetingAssembler:
                 return stop.start()
             if comma < 0:
                 return hi
-            if self.title_continuation.match(text, comma, hi):
-                pos = comma + 1
+            if self.title_continuation.match(text, comma, hi) or _DECIMAL_COMMA.match(text, comma - 1):
+                pos = comma + 1  # ('… chuyển đổi 6,5 ha đất lúa': a number's comma)
                 continue
             return comma
 
@@ -1418,6 +1418,9 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
 
 
 _COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,|và)[ \t\u00a0]*|[ \t\u00a0]*,[ \t\u00a0]*và[ \t\u00a0]+")
+
+
+_DECIMAL_COMMA = regex.compile(r"\d,\d")
 
 
 def _named_by_type_word(new: AgendaFrame, old: AgendaFrame) -> bool:

@@ -1512,3 +1512,10 @@ def test_a_document_named_by_its_purpose_is_the_one_listed_before(nlp):
                           "UBND tỉnh thống nhất thông qua tờ trình để trình HĐND tỉnh tại kỳ họp cuối năm.", outlet="Báo Long An",
                      headline="Phiên họp thường kỳ")
     assert not any(t.startswith("để") for t in titles)
+
+
+def test_a_numbers_comma_does_not_end_a_title(nlp):
+    titles = _agenda(nlp, "Ngày 8/4, Chủ tịch UBND tỉnh Lương Văn Khánh làm việc với xã Đàm Thủy về phát triển du lịch.\n\n"
+                          "Riêng đề xuất chuyển đổi 6,5 ha đất lúa, Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Môi trường thẩm định.",
+                     outlet="Báo Cao Bằng", headline="Làm việc với xã Đàm Thủy")
+    assert "đề xuất chuyển đổi 6,5 ha đất lúa" in titles

@@ -1519,3 +1519,12 @@ def test_a_numbers_comma_does_not_end_a_title(nlp):
                           "Riêng đề xuất chuyển đổi 6,5 ha đất lúa, Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Môi trường thẩm định.",
                      outlet="Báo Cao Bằng", headline="Làm việc với xã Đàm Thủy")
     assert "đề xuất chuyển đổi 6,5 ha đất lúa" in titles
+
+
+def test_a_policy_agreed_in_answer_and_a_later_review_are_no_items(nlp):
+    titles = _agenda(nlp, "Sáng 12-3, Phó Chủ tịch UBND thành phố Trần Hữu Khánh làm việc với đặc khu Cát Hải về công tác chuẩn "
+                          "bị mùa du lịch năm 2026.\n\n"
+                          "Về kiến nghị của đặc khu, Phó Chủ tịch UBND thành phố giao Sở Tài chính thẩm định nhu cầu vốn. Đồng chí "
+                          "thống nhất chủ trương để đặc khu xây dựng phương án thí điểm hạn chế xe du lịch cỡ lớn, báo cáo thành "
+                          "phố xem xét trước khi triển khai.", outlet="Báo Hải Phòng", headline="Làm việc với đặc khu Cát Hải")
+    assert titles == ["công tác chuẩn bị mùa du lịch năm 2026", "kiến nghị của đặc khu"]

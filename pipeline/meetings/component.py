@@ -200,6 +200,7 @@ class MeetingAssembler:
         self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
+        self.own_resolution = compile_pattern(r"^(?i:{own_resolution_openings}){E}", defs)
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?i:{title_stops})[ ]", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
@@ -748,6 +749,7 @@ class MeetingAssembler:
         # 'tờ trình và dự thảo nghị quyết' names documents, not an item
         # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
         items = [it for it in items if not self.title_not_opening.match(it.title) and not self.plural_documents.match(it.title)
+                 and not (it.document_type == "nghị quyết" and self.own_resolution.match(it.title))
                  and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)]
         if any(a.from_lead or a.document_type == "báo cáo" for a in frame.agenda):
             # a lead naming its topics, or a report heard before, named what the period's report covers

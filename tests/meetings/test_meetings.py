@@ -1528,3 +1528,11 @@ def test_a_policy_agreed_in_answer_and_a_later_review_are_no_items(nlp):
                           "thống nhất chủ trương để đặc khu xây dựng phương án thí điểm hạn chế xe du lịch cỡ lớn, báo cáo thành "
                           "phố xem xét trước khi triển khai.", outlet="Báo Hải Phòng", headline="Làm việc với đặc khu Cát Hải")
     assert titles == ["công tác chuẩn bị mùa du lịch năm 2026", "kiến nghị của đặc khu"]
+
+
+def test_the_meetings_own_resolution_is_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 13/12, Ban Chấp hành (BCH) Đảng bộ huyện Bắc Sơn tổ chức hội nghị lần thứ 17 đánh giá kết quả thực "
+                          "hiện nhiệm vụ năm 2023.\n\n"
+                          "Kết thúc hội nghị, 100% đại biểu có mặt biểu quyết thông qua Nghị quyết Hội nghị lần thứ 17 BCH Đảng bộ "
+                          "huyện.", outlet="Báo Lạng Sơn", headline="Hội nghị BCH Đảng bộ huyện Bắc Sơn")
+    assert titles == ["kết quả thực hiện nhiệm vụ năm 2023"]

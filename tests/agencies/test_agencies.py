@@ -329,3 +329,10 @@ def test_a_party_committees_office_named_without_level_is_the_one_committee_the_
                 "giao Văn phòng Đảng ủy phối hợp với UBND xã hoàn chỉnh dự thảo.", nlp=nlp, title="Tin",
                 outlet="Báo Đồng Nai", published="2026-06-26")
     assert "Văn phòng Đảng ủy xã Long Thành" in {a.full_name for a in r.agencies}
+
+
+def test_a_ward_party_committees_department_from_2025(nlp):
+    r = extract("Ngày 14/7, Ban Chấp hành Đảng bộ phường Rạch Giá tổ chức hội nghị. Đồng chí Bí thư giao Ban Xây dựng Đảng Đảng "
+                "ủy phường chủ trì, phối hợp với các chi bộ rà soát.", nlp=nlp, title="Tin", outlet="Báo An Giang",
+                published="2026-07-14")
+    assert "Ban Xây dựng Đảng Đảng ủy phường Rạch Giá" in {a.full_name for a in r.agencies}

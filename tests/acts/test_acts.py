@@ -518,3 +518,15 @@ def test_partners_named_after_a_semicolon_with_chu_tri_cooperate(nlp):
     (d,) = r.directives
     assert [(a.name, a.role) for a in d.assignee_details] == [
         ("Ban Quản lý Khu kinh tế tỉnh Long An", "lead"), ("Sở Tài nguyên và Môi trường tỉnh Long An", "cooperate")]
+
+
+@pytest.mark.parametrize("body, group", [
+    ("Chủ tịch UBND tỉnh yêu cầu UBND các xã, phường có diện tích sầu riêng rà soát mã số vùng trồng.",
+     "UBND các xã, phường có diện tích sầu riêng"),
+    ("Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư có dự án giải ngân dưới 30% báo cáo rõ nguyên nhân trước ngày 5/7.",
+     "các chủ đầu tư có dự án giải ngân dưới 30%"),
+    ("Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư có tỷ lệ giải ngân thấp phải có văn bản giải trình.",
+     "các chủ đầu tư có tỷ lệ giải ngân thấp"),
+])
+def test_a_group_qualified_by_what_it_has_runs_up_to_its_task(nlp, body, group):
+    assert [d.assignees for d in directives(nlp, body)] == [[group]]

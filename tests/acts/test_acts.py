@@ -530,3 +530,8 @@ def test_partners_named_after_a_semicolon_with_chu_tri_cooperate(nlp):
 ])
 def test_a_group_qualified_by_what_it_has_runs_up_to_its_task(nlp, body, group):
     assert [d.assignees for d in directives(nlp, body)] == [[group]]
+
+
+def test_a_party_committees_advisory_bodies_are_a_group_of_its_parts(nlp):
+    (d,) = directives(nlp, "Đồng chí Bí thư yêu cầu các cơ quan tham mưu, giúp việc của Tỉnh ủy khẩn trương hoàn chỉnh báo cáo.")
+    assert d.assignees == ["các cơ quan tham mưu, giúp việc của Tỉnh ủy Sơn La"]

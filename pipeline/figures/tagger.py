@@ -118,6 +118,7 @@ class FigureTagger:
             "currency": alternation({c.lower() for c in self.currencies}),
             "prefix_currency": alternation(prefix_currencies),
             "measure": alternation({m.lower() for m in self.measures}),
+            "per_noun": alternation({n.lower() for n in units["per_nouns"]}),
             "num_word": self.words.pattern(),
         }
         self.rules = [_Rule(r["id"], r["read"], compile_pattern(r["pattern"], defs, RULE_FLAGS)) for r in fig["rules"]]

@@ -133,3 +133,17 @@ class TestNumerals:
     def test_words_that_are_no_number(self):
         assert number_words().read("mươi hai".split()) is None
         assert number_words().read("trăm trăm".split()) is None
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("Hỗ trợ 300.000 đồng/học sinh/tháng.", "300.000 đồng/học sinh/tháng", "VND/học sinh/tháng"),
+        ("Mỗi hợp tác xã được 500 triệu đồng/hợp tác xã.", "500 triệu đồng/hợp tác xã", "VND/hợp tác xã"),
+        # a one-word rate stops at its word: what follows is the clause
+        ("Hỗ trợ 2 triệu đồng/ha trồng rừng.", "2 triệu đồng/ha", "VND/ha"),
+    ],
+)
+def test_a_rate_per_a_noun_of_several_words_keeps_it(text, surface, unit):
+    f = one(text)
+    assert (f.text, f.unit) == (surface, unit)

@@ -147,3 +147,15 @@ class TestNumerals:
 def test_a_rate_per_a_noun_of_several_words_keeps_it(text, surface, unit):
     f = one(text)
     assert (f.text, f.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Đảng bộ kết nạp 27 đảng viên mới.", "đảng viên"),
+        ("Còn 9 dự án chậm giải ngân sang năm sau.", "dự án"),
+        ("Thiên tai làm 3 người chết.", "người"),
+    ],
+)
+def test_a_counted_noun_ends_where_what_is_said_of_it_begins(text, unit):
+    assert one(text).unit == unit

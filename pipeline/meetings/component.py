@@ -818,7 +818,11 @@ class MeetingAssembler:
             verb = self.inspection_verb.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
             cue = self.inspected_topic.match(text, verb.end(), sent.end_char) if verb else None
         if cue is None:
-            return None
+            # ('đã kiểm tra công tác chuẩn bị Lễ hội Chùa Hương và làm việc với UBND xã Hương Sơn.'): the
+            # inspection is the visit's one topic
+            earlier = self._inspected_before(text, sent, kind)
+            return AgendaFrame(title=earlier, document_type=None, start=sent.start_char, end=sent.end_char,
+                               from_lead=True) if earlier else None
         start = cue.end()
         stop = self.topic_stop.search(text, start, sent.end_char, timeout=REGEX_TIMEOUT_S)
         hi = stop.start() if stop else sent.end_char

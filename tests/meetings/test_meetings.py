@@ -1536,3 +1536,9 @@ def test_the_meetings_own_resolution_is_no_item(nlp):
                           "Kết thúc hội nghị, 100% đại biểu có mặt biểu quyết thông qua Nghị quyết Hội nghị lần thứ 17 BCH Đảng bộ "
                           "huyện.", outlet="Báo Lạng Sơn", headline="Hội nghị BCH Đảng bộ huyện Bắc Sơn")
     assert titles == ["kết quả thực hiện nhiệm vụ năm 2023"]
+
+
+def test_an_inspection_before_a_visit_with_no_topic_of_its_own_is_its_item(nlp):
+    titles = _agenda(nlp, "Chiều 27-1, Phó Chủ tịch UBND thành phố Nguyễn Thế Vinh đã kiểm tra công tác chuẩn bị Lễ hội Chùa "
+                          "Hương năm 2026 và làm việc với UBND xã Hương Sơn.", outlet="Hànộimới", headline="Lễ hội Chùa Hương")
+    assert titles == ["công tác chuẩn bị Lễ hội Chùa Hương năm 2026"]

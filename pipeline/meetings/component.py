@@ -200,6 +200,7 @@ class MeetingAssembler:
         self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
+        self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
         self.own_resolution = compile_pattern(r"^(?i:{own_resolution_openings}){E}", defs)
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?i:{title_stops})[ ]", defs)
@@ -741,6 +742,7 @@ class MeetingAssembler:
                 self._split_echoed_topic(frame, it)
         items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), frame.agenda, self.work_head,
                                                           text_of(doc))
+                 and not self._names_listed_policy(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
@@ -848,6 +850,16 @@ class MeetingAssembler:
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
         return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
                            from_lead=True)
+
+    def _names_listed_policy(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+        """'Về chính sách hỗ trợ khoan giếng, …' after 'dự thảo Nghị quyết quy định mức hỗ trợ khoan
+        giếng': the policy a listed resolution sets, named without its document."""
+        head = self.policy_head.match(new.title)
+        if head is None or new.document_type not in (None, "nghị quyết"):
+            return False
+        rest = fold(new.title[head.end():])
+        return len(rest.split()) >= 2 and any(
+            old.document_type == "nghị quyết" and f" {rest} " in f" {fold(old.title)} " for old in agenda)
 
     def _inspected_before(self, text: str, sent: Span, kind: regex.Match) -> Optional[str]:
         """'… đã kiểm tra tiến độ giải phóng mặt bằng các dự án và làm việc với huyện X về …': what the

@@ -1542,3 +1542,12 @@ def test_an_inspection_before_a_visit_with_no_topic_of_its_own_is_its_item(nlp):
     titles = _agenda(nlp, "Chiều 27-1, Phó Chủ tịch UBND thành phố Nguyễn Thế Vinh đã kiểm tra công tác chuẩn bị Lễ hội Chùa "
                           "Hương năm 2026 và làm việc với UBND xã Hương Sơn.", outlet="Hànộimới", headline="Lễ hội Chùa Hương")
     assert titles == ["công tác chuẩn bị Lễ hội Chùa Hương năm 2026"]
+
+
+def test_a_listed_resolution_named_by_the_policy_it_sets_is_that_item(nlp):
+    titles = _agenda(nlp, "Sáng 24/4, HĐND tỉnh Ninh Thuận tổ chức kỳ họp thứ 18 (kỳ họp chuyên đề).\n\n"
+                          "Tại kỳ họp, các đại biểu đã thảo luận dự thảo Nghị quyết quy định mức hỗ trợ khoan giếng, xây dựng bể "
+                          "trữ nước phục vụ sản xuất nông nghiệp.\n\n"
+                          "Về chính sách hỗ trợ khoan giếng, trữ nước, dự thảo nghị quyết quy định mức hỗ trợ tối đa 20 triệu "
+                          "đồng/giếng.", outlet="Báo Ninh Thuận", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 1

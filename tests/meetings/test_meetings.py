@@ -1551,3 +1551,12 @@ def test_a_listed_resolution_named_by_the_policy_it_sets_is_that_item(nlp):
                           "Về chính sách hỗ trợ khoan giếng, trữ nước, dự thảo nghị quyết quy định mức hỗ trợ tối đa 20 triệu "
                           "đồng/giếng.", outlet="Báo Ninh Thuận", headline="Kỳ họp chuyên đề")
     assert len(titles) == 1
+
+
+def test_a_delegation_right_after_the_conference_is_a_second_meeting_that_day(nlp):
+    r = extract("Sáng 26-3, Ban Chỉ huy PCTT và TKCN tỉnh tổ chức hội nghị trực tuyến tổng kết công tác PCTT và TKCN năm "
+                "2023. Đồng chí Trương Minh Đức, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\n\n"
+                "Ngay sau hội nghị, chiều cùng ngày, đoàn công tác của Ban Chỉ huy PCTT và TKCN tỉnh do đồng chí Trương Minh "
+                "Đức dẫn đầu đã kiểm tra tình hình hạn hán và công tác chống hạn tại huyện Ia Pa.", nlp=nlp,
+                title="Tổng kết công tác phòng, chống thiên tai", outlet="Báo Gia Lai")
+    assert len(r.meetings) == 2 and r.meetings[0].date == r.meetings[1].date

@@ -336,3 +336,9 @@ def test_a_ward_party_committees_department_from_2025(nlp):
                 "ủy phường chủ trì, phối hợp với các chi bộ rà soát.", nlp=nlp, title="Tin", outlet="Báo An Giang",
                 published="2026-07-14")
     assert "Ban Xây dựng Đảng Đảng ủy phường Rạch Giá" in {a.full_name for a in r.agencies}
+
+
+def test_a_delegate_group_elected_in_a_unit_named_without_its_level(nlp):
+    r = extract("Sáng 27/11, Tổ đại biểu HĐND tỉnh đơn vị bầu cử Lâm Bình tiếp xúc cử tri xã Thượng Lâm.", nlp=nlp,
+                title="Tin", outlet="Báo Tuyên Quang", published="2025-11-27")
+    assert r.meetings[0].body == "Tổ đại biểu HĐND tỉnh đơn vị bầu cử Lâm Bình"

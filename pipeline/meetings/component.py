@@ -466,7 +466,9 @@ class MeetingAssembler:
         put("period", period._.value if period is not None else None)
         event = next((d for d in dates if d._.role in ("event", None) and d._.granularity in ("day", "time") and d is not period), None)
         if event is not None and event._.value:
-            put("date", event._.value[:10])
+            # a lunar day is dated by the calendar everyone else uses; the lead's day wins over a
+            # headline's ('Bảo đảm mọi nhà đều có Tết' above 'Chiều 4-2, … họp phiên thường kỳ')
+            put("date", (event._.gregorian or event._.value)[:10], force=in_lead)
         found = self._body(doc, sent, m)
         if found is not None:
             # the body as the lead introduces the meeting ('BCH Đảng bộ tỉnh'), not as the

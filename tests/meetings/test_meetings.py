@@ -1560,3 +1560,10 @@ def test_a_delegation_right_after_the_conference_is_a_second_meeting_that_day(nl
                 "Đức dẫn đầu đã kiểm tra tình hình hạn hán và công tác chống hạn tại huyện Ia Pa.", nlp=nlp,
                 title="Tổng kết công tác phòng, chống thiên tai", outlet="Báo Gia Lai")
     assert len(r.meetings) == 2 and r.meetings[0].date == r.meetings[1].date
+
+
+def test_the_leads_day_wins_over_a_festival_in_the_headline(nlp):
+    r = extract("UBND thành phố họp phiên thường kỳ: Bảo đảm mọi nhà đều có Tết\n\nChiều 4-2, dưới sự chủ trì của đồng chí "
+                "Đỗ Mạnh Cường, Chủ tịch UBND thành phố, UBND thành phố họp phiên thường kỳ tháng 1/2026.", nlp=nlp,
+                outlet="Báo Hải Phòng", published="2026-02-04T18:05:00+07:00")
+    assert [m.date for m in r.meetings] == ["2026-02-04"]

@@ -535,3 +535,8 @@ def test_a_group_qualified_by_what_it_has_runs_up_to_its_task(nlp, body, group):
 def test_a_party_committees_advisory_bodies_are_a_group_of_its_parts(nlp):
     (d,) = directives(nlp, "Đồng chí Bí thư yêu cầu các cơ quan tham mưu, giúp việc của Tỉnh ủy khẩn trương hoàn chỉnh báo cáo.")
     assert d.assignees == ["các cơ quan tham mưu, giúp việc của Tỉnh ủy Sơn La"]
+
+
+def test_the_party_committees_of_a_level_are_one_group(nlp):
+    (d,) = directives(nlp, "Đồng chí Bí thư yêu cầu Đảng ủy các xã, phường, đặc khu chăm lo Tết cho nhân dân.")
+    assert d.assignees == ["Đảng ủy các xã, phường, đặc khu"]

@@ -114,6 +114,7 @@ class AgencyNormalizer:
         self._verb_inside = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_word_alternation(data['lists']['verbs_in_no_name'])})(?![\p{{L}}\p{{M}}])")
         self._council_committees = {fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], c)) for c in data["lists"]["council_committees"]}
         self._levelless_bodies = [fold(b) for b in data["lists"]["levelless_bodies"]]
+        self._spelled_levels = sorted({levels().spelled(w) for w in levels().words})
         self._named_place = regex.compile(
             rf"(?<![\p{{L}}])(?P<level>(?i:{_word_alternation(levels().words)}))[ ]+"
             r"(?P<place>\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ ]\d{1,2})?)"
@@ -200,9 +201,9 @@ class AgencyNormalizer:
         """'Thường trực Hội đồng nhân dân' named with no level is part of the one council the article
         names with its level and place ('Hội đồng nhân dân tỉnh Bến Tre'); with two, it stays as written."""
         for body in self._levelless_bodies:
-            placed = {key[key.index(body):] for key, c in clusters.items()
-                      if c.place is not None and f"{body} " in key and c.level is not None}
-            placed = {k for k in placed if any(k.startswith(f"{body} {levels().spelled(w)} ") for w in levels().words)}
+            named = {key[key.index(body):] for key, c in clusters.items()
+                     if c.place is not None and c.level is not None and f"{body} " in key}
+            placed = {k for k in named if any(k.startswith(f"{body} {level} ") for level in self._spelled_levels)}
             if len(placed) != 1:
                 continue
             suffix = next(iter(placed))[len(body):]  # ' tỉnh bến tre'

@@ -861,7 +861,7 @@ class MeetingAssembler:
             return False
         rest = fold(new.title[head.end():])
         return len(rest.split()) >= 2 and any(
-            old.document_type == "nghị quyết" and f" {rest} " in f" {fold(old.title)} " for old in agenda)
+            old.document_type == "nghị quyết" and _holds_words(old.title, rest) for old in agenda)
 
     def _inspected_before(self, text: str, sent: Span, kind: regex.Match) -> Optional[str]:
         """'… đã kiểm tra tiến độ giải phóng mặt bằng các dự án và làm việc với huyện X về …': what the
@@ -1437,7 +1437,7 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
                for old in agenda)
 
 
-_COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,|và)[ \t\u00a0]*|[ \t\u00a0]*,[ \t\u00a0]*và[ \t\u00a0]+")
+_COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*và|,|và)[ \t\u00a0]*")  # ('A và B', 'A, B', 'A, và B')
 
 
 _DECIMAL_COMMA = regex.compile(r"\d,\d")
@@ -1447,7 +1447,12 @@ def _named_by_type_word(new: AgendaFrame, old: AgendaFrame) -> bool:
     """'Đối với kế hoạch đại hội' after 'dự thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở': the
     listed document's type word as a common noun, then words of its subject."""
     kind, named = fold(old.document_type or ""), fold(new.title)
-    return bool(kind) and named.startswith(kind + " ") and f" {named.removeprefix(kind).strip()} " in f" {fold(old.title)} "
+    return bool(kind) and named.startswith(kind + " ") and _holds_words(old.title, named.removeprefix(kind).strip())
+
+
+def _holds_words(title: str, words: str) -> bool:
+    """Whether a title holds these folded words, whole, in a row."""
+    return f" {words} " in f" {fold(title)} "
 
 
 def _as_written(name: str) -> str:

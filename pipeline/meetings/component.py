@@ -114,7 +114,7 @@ class MeetingAssembler:
         self.delegation = compile_pattern(r"{B}(?i:{delegation_words}){E}(?![ \t\u00a0]+\p{Lu})", defs)
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
-        self.will = compile_pattern(r"{B}(?i:{will_cues}){E}", defs)
+        self.will = compile_pattern(r"{B}(?i:{will_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
         self.draft_opening = compile_pattern(r"(?i:{draft_words}){E}", defs)
@@ -190,7 +190,8 @@ class MeetingAssembler:
         self.group_leader_title = compile_pattern(r"{B}(?i:{group_leader_titles}){E}", defs)
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
-        self.title_continuation = compile_pattern(r"\G,[ \t\u00a0]*(?!{clause_year})(?i:{title_continuations}){E}", defs)
+        self.title_continuation = compile_pattern(
+            r"\G(?:(?<={B}(?i:{shared_complement_heads})),|,[ \t\u00a0]*(?!{clause_year})(?i:{title_continuations}){E})", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
         self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
@@ -213,7 +214,7 @@ class MeetingAssembler:
         # head word of a piece of work does not tell two items apart
         self.work_head = compile_pattern(r"^(?:{topic_heads})[ \t\u00a0]+", defs)
         self.topic_joint = compile_pattern(
-            r"(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])"
+            r"(?<!(?i:{shared_complement_heads}))(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])"
             r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])"
             r"|(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?={named_document_start})", defs)
         self.named_document_start = compile_pattern(r"{named_document_start}", defs)
@@ -373,7 +374,9 @@ class MeetingAssembler:
                 if m.start() < skip_to:
                     continue
                 # (what the meeting takes up may be planned: '… cho ý kiến vào báo cáo …, dự kiến kế hoạch năm 2025')
-                ahead = (self.future.search(text_of(doc), sent.start_char, min(sent.end_char, m.end() + 40))
+                # (the window ends the cue's start, not the text a guard looks at: 'dự kiến nội dung')
+                future = self.future.search(text_of(doc), sent.start_char, sent.end_char)
+                ahead = ((future is not None and future.start() < m.end() + 40)
                          or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start()))
                 if ahead and not self.past.search(sent.text):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported

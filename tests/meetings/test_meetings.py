@@ -1567,3 +1567,30 @@ def test_the_leads_day_wins_over_a_festival_in_the_headline(nlp):
                 "Đỗ Mạnh Cường, Chủ tịch UBND thành phố, UBND thành phố họp phiên thường kỳ tháng 1/2026.", nlp=nlp,
                 outlet="Báo Hải Phòng", published="2026-02-04T18:05:00+07:00")
     assert [m.date for m in r.meetings] == ["2026-02-04"]
+
+
+def test_a_joint_meeting_agreeing_a_sessions_programme_has_that_one_item(nlp):
+    titles = _agenda(nlp, "Chiều 5/12, Thường trực HĐND tỉnh tổ chức hội nghị liên tịch thống nhất nội dung, chương trình Kỳ "
+                          "họp thứ 15, HĐND tỉnh khóa XVII. Đồng chí Trần Văn Bình, Chủ tịch HĐND tỉnh chủ trì hội nghị.",
+                     outlet="Báo Phú Thọ", headline="Hội nghị liên tịch")
+    assert len(titles) == 1 and titles[0].startswith("nội dung, chương trình Kỳ họp thứ 15")
+
+
+def test_a_meeting_held_to_review_preparations_has_them_as_its_item(nlp):
+    titles = _agenda(nlp, "Chiều 11/7, Thường trực HĐND tỉnh họp dưới sự chủ trì của đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND "
+                          "tỉnh để rà soát công tác chuẩn bị kỳ họp thứ 9.", outlet="Báo Hà Tĩnh")
+    assert titles == ["công tác chuẩn bị kỳ họp thứ 9"]
+
+
+def test_the_planned_programme_is_one_item_not_a_future_one(nlp):
+    titles = _agenda(nlp, "Sáng 2/12, Thường trực HĐND tỉnh tổ chức hội nghị liên tịch. Đồng chí Trần Văn Bình chủ trì.\n\n"
+                          "Hội nghị đã nghe báo cáo công tác chuẩn bị kỳ họp và cho ý kiến vào dự kiến nội dung, chương trình "
+                          "Kỳ họp thứ 20.", outlet="Báo Cao Bằng")
+    assert titles == ["công tác chuẩn bị kỳ họp", "dự kiến nội dung, chương trình Kỳ họp thứ 20"]
+
+
+def test_a_planned_programme_under_discussion_does_not_make_the_meeting_an_announced_one(nlp):
+    r = extract("Hội nghị liên tịch\n\nChiều 3/12, Thường trực HĐND tỉnh tổ chức hội nghị liên tịch cho ý kiến về dự kiến nội "
+                "dung, chương trình Kỳ họp thứ 21. Đồng chí Trần Văn Bình chủ trì.", nlp=nlp, outlet="Báo Phú Thọ")
+    (m,) = r.meetings
+    assert (m.kind, m.sequence, [a.title for a in m.agenda]) == ("hội nghị", None, ["dự kiến nội dung, chương trình Kỳ họp thứ 21"])

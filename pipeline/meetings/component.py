@@ -202,7 +202,8 @@ class MeetingAssembler:
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
-        self.own_resolution = compile_pattern(r"^(?i:{own_resolution_openings}){E}", defs)
+        # (also as its own name reads: 'Nghị quyết hội nghị')
+        self.own_resolution = compile_pattern(r"^(?:(?i:{document_types}){S})?(?i:{own_resolution_openings}){E}", defs)
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?i:{title_stops})[ ]", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
@@ -1264,7 +1265,7 @@ class MeetingAssembler:
             title = self.trailing_joint.sub("", " " + " ".join(text[m.end():end].split())).strip(" ,;:")
             if not title:
                 return []
-            items.append(AgendaFrame(title=title, document_type=self._document_type(m.group("type")), start=sent.start_char,
+            items.append(AgendaFrame(title=_own_name(m, title), document_type=self._document_type(m.group("type")), start=sent.start_char,
                                      end=sent.end_char, at=m.start(), reach=nxt.start() if nxt is not None else sent.end_char))
         return items
 
@@ -1307,9 +1308,7 @@ class MeetingAssembler:
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title:
             return None
-        if typed is not None and typed.group("type")[:1].isupper() and len(title.split()) <= 2:
-            title = f"{typed.group('type')} {title}"  # 'Báo cáo chính trị': a document's own name
-        return AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char)
+        return AgendaFrame(title=_own_name(typed, title), document_type=doc_type, start=sent.start_char, end=sent.end_char)
 
     def _title_end(self, text: str, start: int, hi: int) -> int:
         """An item's title runs to the first comma that does not continue it, or the sentence end."""
@@ -1456,6 +1455,13 @@ def _named_by_type_word(new: AgendaFrame, old: AgendaFrame) -> bool:
 def _holds_words(title: str, words: str) -> bool:
     """Whether a title holds these folded words, whole, in a row."""
     return f" {words} " in f" {fold(title)} "
+
+
+def _own_name(document: Optional[regex.Match], title: str) -> str:
+    """'Báo cáo chính trị': a capitalized document with a title of a word or two is named by both."""
+    if document is not None and document.group("type")[:1].isupper() and len(title.split()) <= 2:
+        return f"{document.group('type')} {title}"
+    return title
 
 
 def _as_written(name: str) -> str:

@@ -1594,3 +1594,24 @@ def test_a_planned_programme_under_discussion_does_not_make_the_meeting_an_annou
                 "dung, chương trình Kỳ họp thứ 21. Đồng chí Trần Văn Bình chủ trì.", nlp=nlp, outlet="Báo Phú Thọ")
     (m,) = r.meetings
     assert (m.kind, m.sequence, [a.title for a in m.agenda]) == ("hội nghị", None, ["dự kiến nội dung, chương trình Kỳ họp thứ 21"])
+
+
+def test_the_conferences_own_resolution_named_with_its_document_word_is_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 18/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 16 đánh giá tình hình thực hiện "
+                          "nghị quyết năm 2024.\n\nCũng tại hội nghị, Ban Chấp hành Đảng bộ tỉnh đã biểu quyết thông qua Nghị "
+                          "quyết hội nghị.", outlet="Báo Cà Mau", headline="Hội nghị BCH Đảng bộ tỉnh")
+    assert titles == ["tình hình thực hiện nghị quyết năm 2024"]
+
+
+def test_leadership_and_direction_share_their_complement(nlp):
+    titles = _agenda(nlp, "Ngày 20/7, BCH Đảng bộ huyện Yên Lập tổ chức hội nghị lần thứ 20.\n\nHội nghị đã nghe báo cáo kết quả "
+                          "lãnh đạo, chỉ đạo thực hiện nhiệm vụ 6 tháng đầu năm 2024 và cho ý kiến vào dự thảo Đề án phát triển "
+                          "chè xanh giai đoạn 2024-2030.", outlet="Báo Phú Thọ", headline="Hội nghị BCH Đảng bộ huyện")
+    assert titles[0] == "kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ 6 tháng đầu năm 2024" and len(titles) == 2
+
+
+def test_a_congress_adopts_its_resolution_and_hears_its_political_report_by_name(nlp):
+    titles = _agenda(nlp, "Ngày 12/6, Hội Nông dân huyện Tiểu Cần tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023-2028.\n\n"
+                          "Đại hội đã nghe Báo cáo chính trị và báo cáo kiểm điểm hoạt động của Ban Chấp hành khóa X.\n\n"
+                          "Đại hội đã biểu quyết thông qua Nghị quyết Đại hội.", outlet="Báo Trà Vinh", headline="Đại hội Hội Nông dân")
+    assert titles == ["Báo cáo chính trị", "kiểm điểm hoạt động của Ban Chấp hành khóa X", "Nghị quyết Đại hội"]

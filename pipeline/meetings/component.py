@@ -1382,6 +1382,11 @@ def _content_words(title: str) -> set[str]:
     return {w for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", fold(title)) if w not in _FUNCTION_WORDS}
 
 
+def _word_pairs(title: str) -> set[tuple[str, str]]:
+    words = regex.findall(r"[\p{L}\p{M}\p{N}]+", fold(title))
+    return set(zip(words, words[1:]))
+
+
 def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Pattern] = None) -> bool:
     """Whether a title names an item already listed: one contains the other (less a head word of
     work, `head`, where given), or most of the shorter one's syllables are the other's ('tờ trình
@@ -1391,7 +1396,9 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     if a in b or b in a:
         return True
     if head is not None and head.match(a) and head.match(b):
-        # (both name a piece of work: 'công tác X' and 'tiến độ X …' are one subject)
+        # (both name a piece of work: 'công tác X' and 'tiến độ X …' are one subject, and so
+        # are 'kết quả thực hiện nhiệm vụ 6 tháng đầu năm, triển khai …' and 'tình hình thực hiện
+        # nhiệm vụ 6 tháng đầu năm, phương hướng …' by most of their words below)
         a, b = head.sub("", a), head.sub("", b)
         if min(len(a.split()), len(b.split())) >= 2 and (a in b or b in a):
             return True
@@ -1409,7 +1416,12 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
         return False  # ('… 6 tháng cuối năm 2024' is not '… 6 tháng đầu năm 2024')
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
-    return len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter)
+    if len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter):
+        return True
+    # (two pieces of work, their heads left out, by their word pairs: 'ngân sách' is not 'giải ngân')
+    pa, pb = _word_pairs(a), _word_pairs(b)
+    shorter = min(pa, pb, key=len)
+    return head is not None and len(shorter) >= 4 and len(pa & pb) >= 0.75 * len(shorter)
 
 
 def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None,

@@ -1615,3 +1615,12 @@ def test_a_congress_adopts_its_resolution_and_hears_its_political_report_by_name
                           "Đại hội đã nghe Báo cáo chính trị và báo cáo kiểm điểm hoạt động của Ban Chấp hành khóa X.\n\n"
                           "Đại hội đã biểu quyết thông qua Nghị quyết Đại hội.", outlet="Báo Trà Vinh", headline="Đại hội Hội Nông dân")
     assert titles == ["Báo cáo chính trị", "kiểm điểm hoạt động của Ban Chấp hành khóa X", "Nghị quyết Đại hội"]
+
+
+def test_the_period_report_heard_is_the_one_the_lead_evaluates(nlp):
+    titles = _agenda(nlp, "Sáng 16-7, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 8 nhằm đánh giá kết quả thực hiện "
+                          "nhiệm vụ 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2025.\n\n"
+                          "Tại hội nghị, các đại biểu đã thảo luận, thông qua báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu "
+                          "năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2025; cho ý kiến vào tờ trình về chủ trương đầu tư "
+                          "đường tỉnh 912.", outlet="Báo Trà Vinh", headline="Hội nghị BCH Đảng bộ tỉnh")
+    assert len(titles) == 2 and titles[0].startswith("kết quả thực hiện nhiệm vụ 6 tháng đầu năm")

@@ -801,6 +801,13 @@ class MeetingAssembler:
                 # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
                 request = self._request_item(doc, sent, frame.kind)
                 more = [request] if request is not None else []
+            if not more and not items and not frame.agenda:
+                # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
+                # the first document a paragraph names as considered, after one naming documents in general
+                named = self._documents_in(doc, sent, frame.kind)
+                new = self._item_in(doc, sent, frame.kind, opening=False) \
+                    if named and self.considering.search(text_of(doc), sent.start_char, named[0].start()) else None
+                more = [new] if new is not None else []
             if sum(it.questioning for it in more) > 1:
                 # '… với phiên chất vấn. Phiên chất vấn tập trung vào 2 nhóm vấn đề: A và B': the groups
                 items = [it for it in items if not it.questioning]

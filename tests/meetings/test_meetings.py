@@ -1624,3 +1624,13 @@ def test_the_period_report_heard_is_the_one_the_lead_evaluates(nlp):
                           "năm, phương hướng, nhiệm vụ 6 tháng cuối năm 2025; cho ý kiến vào tờ trình về chủ trương đầu tư "
                           "đường tỉnh 912.", outlet="Báo Trà Vinh", headline="Hội nghị BCH Đảng bộ tỉnh")
     assert len(titles) == 2 and titles[0].startswith("kết quả thực hiện nhiệm vụ 6 tháng đầu năm")
+
+
+def test_a_document_considered_after_documents_heard_in_general_is_the_first_item(nlp):
+    titles = _agenda(nlp, "Sáng 29/8, HĐND tỉnh tổ chức kỳ họp thứ 19 - kỳ họp chuyên đề.\n\n"
+                          "Tại kỳ họp, các đại biểu đã nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về "
+                          "điều chỉnh kế hoạch đầu tư công năm 2024 nguồn vốn ngân sách địa phương.\n\n"
+                          "Kỳ họp cũng cho ý kiến vào dự thảo Nghị quyết quy định mức thu học phí năm học 2024-2025.",
+                     outlet="Báo Quảng Bình", headline="Kỳ họp chuyên đề")
+    assert titles == ["điều chỉnh kế hoạch đầu tư công năm 2024 nguồn vốn ngân sách địa phương",
+                      "quy định mức thu học phí năm học 2024-2025"]

@@ -95,3 +95,13 @@ def test_a_position_ending_with_its_bodys_head_and_bodies_the_rules_now_know(nlp
 def test_a_full_name_after_the_party_committees_title_is_the_officials_whose_second_syllable_is_a_surname_too(nlp, name):
     r = extract(f"Hôm qua, Bí thư Tỉnh ủy {name} làm việc tại huyện Như Xuân.", nlp=nlp, title="Tin", outlet="Báo Thanh Hóa")
     assert [o.name for o in r.officials] == [name]
+
+
+@pytest.mark.parametrize("title", ["Ủy viên Ủy ban Xã hội của Quốc hội", "Ủy viên chuyên trách Ủy ban Văn hóa và Xã hội của Quốc hội",
+                                   "Ủy viên Thường trực Hội đồng Dân tộc của Quốc hội",
+                                   "Ủy viên Ủy ban Văn hoá, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"])
+def test_a_deputy_listed_as_member_of_a_national_assembly_committee(nlp, title):
+    r = extract(f"Ngày 7/10, Đoàn ĐBQH tỉnh tiếp xúc cử tri xã Đức Hòa. Cùng tham gia đoàn có bà Trần Thị Mỹ Duyên - {title}; "
+                "ông Lâm Văn Hùng - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.", nlp=nlp, outlet="Báo Long An")
+    (deputy,) = [o for o in r.officials if o.name == "Trần Thị Mỹ Duyên"]
+    assert deputy.titles == [title] and deputy.title_details[0].agency.endswith("của Quốc hội")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import text_of
-from pipeline.resources import compile_pattern, compile_rules, load_rule_file
+from pipeline.resources import compile_pattern, compile_rules, file_defs, load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 
 TITLE = "TITLE"
@@ -56,6 +56,8 @@ class OfficialLinker:
         self.bare_references = {fold(p) for p in linking["lists"]["bare_references"]}
         # 'đồng chí Chủ tịch đề nghị …': a position after an honorific refers back to its holder
         self.honorific_before = compile_pattern(r"(?<![\p{L}\p{M}]){honorific}[ \t\u00a0]+$", linking["defs"])
+        # the place a held title may end with past its level word ('Chủ tịch UBND tỉnh| An Giang')
+        self.place_after_level = compile_pattern(r"(?<={B}(?i:{levels}))[ \t\u00a0]+{placeseq}$", file_defs("recognize/common"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -79,7 +81,7 @@ class OfficialLinker:
         for cand in candidates:
             if (cand.start, cand.end) in linked or any(_overlaps(cand, h) for h in held):
                 continue
-            owners = [c for c in clusters if any(fold(t.text) == fold(cand.text) for t in c.titles)]
+            owners = [c for c in clusters if any(self._same_post(t.text, cand.text) for t in c.titles)]
             referring = fold(cand._.position or "") in self.bare_references or self.honorific_before.search(
                 text, max(0, cand.start_char - 10), cand.start_char)
             if not owners and not cand._.agency and cand.text[:1].isupper() and referring:
@@ -131,6 +133,15 @@ class OfficialLinker:
             if apposed:
                 links.append(Link(chain, before, self.apposition.id))
         return links
+
+    def _same_post(self, held: str, written: str) -> bool:
+        """Whether a title written alone is one a named official holds: the same words, or the same
+        less the place the held one names after its level word ('Chủ tịch UBND tỉnh' for 'Chủ tịch
+        UBND tỉnh An Giang')."""
+        if fold(held) == fold(written):
+            return True
+        place = self.place_after_level.search(held)
+        return place is not None and fold(held[:place.start()]) == fold(written)
 
     @staticmethod
     def _held(doc: Doc, cand: Span, rule_id: str) -> Span:

@@ -105,3 +105,17 @@ def test_a_deputy_listed_as_member_of_a_national_assembly_committee(nlp, title):
                 "ông Lâm Văn Hùng - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.", nlp=nlp, outlet="Báo Long An")
     (deputy,) = [o for o in r.officials if o.name == "Trần Thị Mỹ Duyên"]
     assert deputy.titles == [title] and deputy.title_details[0].agency.endswith("của Quốc hội")
+
+
+def test_a_title_written_alone_without_the_place_is_the_named_officials(nlp):
+    r = extract("Chủ tịch UBND tỉnh An Giang Lâm Hoàng Tuấn vừa ký công văn về phòng, chống dịch sốt xuất huyết.\n\n"
+                "Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ trì, phối hợp với các địa phương giám sát dịch.",
+                nlp=nlp, title="Tin", outlet="Báo An Giang")
+    (tuan,) = r.officials
+    assert tuan.titles == ["Chủ tịch UBND tỉnh An Giang", "Chủ tịch UBND tỉnh"]
+
+
+def test_a_bare_position_is_not_a_named_officials_full_title_less_its_body(nlp):
+    r = extract("Chủ tịch UBND TP.HCM Nguyễn Thành Phong dự buổi lễ. Chủ tịch cho biết thành phố sẽ hỗ trợ.",
+                nlp=nlp, title="Tin", outlet="Dân trí")
+    assert [o.titles for o in r.officials] == [["Chủ tịch UBND TP.HCM"]]

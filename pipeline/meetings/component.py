@@ -372,7 +372,7 @@ class MeetingAssembler:
         skip_to = text_of(doc).find(",", para.start_char, para.end_char) if opening is not None else -1
         for sent in sentences_in(doc, para):
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
-                if m.start() < skip_to:
+                if m.start() < skip_to or self._in_document_title(doc, sent, m):
                     continue
                 # (what the meeting takes up may be planned: '… cho ý kiến vào báo cáo …, dự kiến kế hoạch năm 2025')
                 # (the window ends the cue's start, not the text a guard looks at: 'dự kiến nội dung')
@@ -395,6 +395,16 @@ class MeetingAssembler:
                 if inspector is not None and not self.future.search(sent.text):
                     return m, sent
         return None
+
+    def _in_document_title(self, doc: Doc, sent: Span, m: regex.Match) -> bool:
+        """'… thông qua dự thảo Nghị quyết quy định chính sách thu hút bác sĩ về làm việc tại trạm y tế
+        xã': a meeting word in the clause of a named document is part of its title (not one in a
+        body's name: 'BCĐ các Chương trình MTQG tỉnh tổ chức hội nghị')."""
+        text = text_of(doc)
+        clause = max(sent.start_char, *(text.rfind(c, sent.start_char, m.start()) + 1 for c in ",;:"))
+        bodies = [e for e in doc.spans["entities"] if e.label_ != "PER" and e.end_char > clause and e.start_char < m.start()]
+        return any(self._names_a_document(d) and not any(e.start_char <= d.start() < e.end_char for e in bodies)
+                   for d in self.document.finditer(text, clause, m.start(), timeout=REGEX_TIMEOUT_S))
 
     def _stops(self, doc: Doc, paragraphs: list[Span], lead_index: int) -> dict[int, str]:
         """The paragraphs after the lead that each open one stop of a day's programme, with the

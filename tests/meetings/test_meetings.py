@@ -1634,3 +1634,13 @@ def test_a_document_considered_after_documents_heard_in_general_is_the_first_ite
                      outlet="Báo Quảng Bình", headline="Kỳ họp chuyên đề")
     assert titles == ["điều chỉnh kế hoạch đầu tư công năm 2024 nguồn vốn ngân sách địa phương",
                       "quy định mức thu học phí năm học 2024-2025"]
+
+
+def test_a_meeting_word_inside_a_documents_title_opens_no_second_meeting(nlp):
+    r = extract("Kỳ họp thứ hai, HĐND tỉnh\n\nSáng 9/7, kỳ họp thứ hai, HĐND tỉnh Lạng Sơn khóa XVIII bước sang ngày làm việc thứ "
+                "hai với phiên thảo luận về tình hình kinh tế - xã hội 6 tháng đầu năm 2026.\n\n"
+                "Chiều cùng ngày, HĐND tỉnh nghe tờ trình về điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030. Các "
+                "đại biểu đã biểu quyết thông qua dự thảo Nghị quyết quy định chính sách hỗ trợ thu hút bác sĩ về làm việc tại "
+                "trạm y tế xã giai đoạn 2026-2030.", nlp=nlp, outlet="Báo Lạng Sơn")
+    assert [m.kind for m in r.meetings] == ["kỳ họp"]
+    assert r.meetings[0].agenda[-1].title == "điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030"

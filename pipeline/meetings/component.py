@@ -178,8 +178,11 @@ class MeetingAssembler:
         # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
         self.vague_topic = compile_pattern(r"^(?:(?i:{vague_quantities})|\d{1,3})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
-        # (not the second of a pair inside a title: 'báo cáo kết quả công tác kiểm tra, giám sát 6 tháng')
-        self.topic = compile_pattern(r"{B}(?<!,[ \t\u00a0]*)(?P<cue>(?i:{topic_cues})){E}[ \t\u00a0]+", defs)
+        # (not the second of a pair inside a title: 'báo cáo kết quả công tác kiểm tra, giám sát 6 tháng';
+        # but an evaluation of a report topic after a comma is one: 'phiên họp thường kỳ tháng 1, đánh giá
+        # tình hình KT-XH …')
+        self.topic = compile_pattern(r"{B}(?:(?<!,[ \t\u00a0]*)(?P<cue>(?i:{topic_cues}))"
+                                     r"|(?<=,[ \t\u00a0]*)(?P<cue>(?i:{evaluation_cues}))(?=[ \t\u00a0]+(?i:{report_topics}){E})){E}[ \t\u00a0]+", defs)
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
         self.inspected_topic = compile_pattern(r"(?P<cue>)[ \t\u00a0]+(?=(?i:{report_topics}|việc){E})", defs)
         # the kinds whose object, right after them, is the topic: inspections and progress reviews
@@ -862,7 +865,7 @@ class MeetingAssembler:
                 second = " ".join(text[after.start():stop2.start() if stop2 else hi].split()).strip(" ,;:")
         title = " ".join(text[start:end].split()).strip(" ,;:")
         stop = self.title_stop.search(title)
-        title = title[:stop.start()] if stop else title
+        title = title[:stop.start()].rstrip(" ,;:") if stop else title
         if not title or len(title.split()) < 2 or self.vague_topic.match(title):
             return None  # ('cho ý kiến vào một số nội dung quan trọng' names none of them)
         if second and len(second.split()) >= 2:

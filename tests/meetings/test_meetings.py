@@ -1644,3 +1644,10 @@ def test_a_meeting_word_inside_a_documents_title_opens_no_second_meeting(nlp):
                 "trạm y tế xã giai đoạn 2026-2030.", nlp=nlp, outlet="Báo Lạng Sơn")
     assert [m.kind for m in r.meetings] == ["kỳ họp"]
     assert r.meetings[0].agenda[-1].title == "điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030"
+
+
+def test_an_evaluation_after_the_kinds_comma_is_the_topic_and_stops_at_dong_thoi(nlp):
+    titles = _agenda(nlp, "Ngày 26/1, đồng chí Đinh Quang Hưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ "
+                          "tháng 1/2026, đánh giá tình hình kinh tế - xã hội tháng 1 và nhiệm vụ trọng tâm tháng 2/2026, đồng thời "
+                          "cho ý kiến vào một số dự thảo văn bản quan trọng.", outlet="Báo Cao Bằng", headline="Phiên họp UBND tỉnh")
+    assert titles == ["tình hình kinh tế - xã hội tháng 1 và nhiệm vụ trọng tâm tháng 2/2026"]

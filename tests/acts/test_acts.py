@@ -540,3 +540,11 @@ def test_a_party_committees_advisory_bodies_are_a_group_of_its_parts(nlp):
 def test_the_party_committees_of_a_level_are_one_group(nlp):
     (d,) = directives(nlp, "Đồng chí Bí thư yêu cầu Đảng ủy các xã, phường, đặc khu chăm lo Tết cho nhân dân.")
     assert d.assignees == ["Đảng ủy các xã, phường, đặc khu"]
+
+
+def test_a_board_written_in_lower_case_carries_a_chain_of_continued_orders(nlp):
+    ds = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thị xã kiện toàn Ban Chỉ huy PCCCR trước ngày 20-12.\n\n"
+                         "Ban quản lý Vườn quốc gia Bù Gia Mập làm đường băng cản lửa, hoàn thành trước ngày 15-1-2025.\n\n"
+                         "Công an tỉnh chỉ đạo lực lượng cảnh sát PCCC sẵn sàng tham gia chữa cháy.")
+    assert [d.assignees for d in ds] == [
+        ["UBND các huyện, thị xã"], ["Ban quản lý Vườn quốc gia Bù Gia Mập"], ["Công an tỉnh Sơn La"]]

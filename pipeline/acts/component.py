@@ -103,7 +103,7 @@ class ActFinder:
         self.plural_units = compile_pattern(r"(?i:các){S}(?:{bare_units})$", defs)
         self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
         # (an item of a numbered or dashed list opens with its mark: '2. UBND các huyện rà soát …')
-        self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings})[ \t\u00a0]+)?", defs)
+        self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings}),?[ \t\u00a0]+)?", defs)
         self.list_item = compile_pattern(r"\A[ \t\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+", defs)
         self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
         # what a chained clause goes on with: an action in lower case, not a report ('cho biết')

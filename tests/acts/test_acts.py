@@ -548,3 +548,9 @@ def test_a_board_written_in_lower_case_carries_a_chain_of_continued_orders(nlp):
                          "Công an tỉnh chỉ đạo lực lượng cảnh sát PCCC sẵn sàng tham gia chữa cháy.")
     assert [d.assignees for d in ds] == [
         ["UBND các huyện, thị xã"], ["Ban quản lý Vườn quốc gia Bù Gia Mập"], ["Công an tỉnh Sơn La"]]
+
+
+def test_a_body_singled_out_after_trong_do_is_one_more_directive(nlp):
+    ds = directives(nlp, "Đồng chí Trí yêu cầu Sở Xây dựng rà soát quy hoạch; trong đó, Sở Tài chính bố trí vốn cho dự án.")
+    assert [(d.assignees, d.action) for d in ds] == [(["Sở Xây dựng tỉnh Sơn La"], "rà soát quy hoạch"),
+                                                     (["Sở Tài chính tỉnh Sơn La"], "bố trí vốn cho dự án")]

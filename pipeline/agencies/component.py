@@ -114,6 +114,8 @@ class AgencyNormalizer:
         self._verb_inside = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_word_alternation(data['lists']['verbs_in_no_name'])})(?![\p{{L}}\p{{M}}])")
         self._council_committees = {fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], c)) for c in data["lists"]["council_committees"]}
         self._levelless_bodies = [fold(b) for b in data["lists"]["levelless_bodies"]]
+        self._level_sharing = {fold(b) for b in data["lists"]["level_sharing_bodies"]}
+        self._joint = regex.compile(rf"[ \t\u00a0]*(?:{_word_alternation(data['lists']['body_joints'])})[ \t\u00a0]*")
         self._spelled_levels = sorted({levels().spelled(w) for w in levels().words})
         self._named_place = regex.compile(
             rf"(?<![\p{{L}}])(?P<level>(?i:{_word_alternation(levels().words)}))[ ]+"
@@ -151,8 +153,11 @@ class AgencyNormalizer:
         clusters: dict[str, AgencyCluster] = {}
         surfaces: dict[str, Counter] = {}
         text = text_of(doc)
-        for span in mentions:
+        mentions.sort(key=lambda s: s.start_char)
+        for i, span in enumerate(mentions):
             written = span.text
+            if not span._.canonical:
+                written = self._sharing_level(text, span, mentions[i + 1] if i + 1 < len(mentions) else None)
             if span._.canonical:
                 # the name the recognizer wrote out: 'Cần Giuộc' in 'UBND huyện Bến Lức, Cần Giuộc' is
                 # 'UBND huyện Cần Giuộc'; 'Đoàn ĐBQH đơn vị tỉnh X' is 'Đoàn ĐBQH tỉnh X'
@@ -196,6 +201,17 @@ class AgencyNormalizer:
                 span._.canonical = cluster.name
         doc._.agencies = list(clusters.values())
         return doc
+
+    def _sharing_level(self, text: str, span: Span, following: Optional[Span]) -> str:
+        """'Đảng ủy, UBND xã Sìn Hồ': a body written with no level, joined to the next one that has
+        its level and place, shares them."""
+        written = span.text
+        if following is None or self._level.search(written) or not self._joint.fullmatch(text, span.end_char, following.start_char):
+            return written
+        if fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], " ".join(written.split()))) not in self._level_sharing:
+            return written
+        level = self._level.search(following.text)
+        return f"{written} {following.text[level.start():]}" if level else written
 
     def _place_levelless(self, clusters: dict[str, AgencyCluster], surfaces: dict[str, Counter]) -> None:
         """'Thường trực Hội đồng nhân dân' named with no level is part of the one council the article

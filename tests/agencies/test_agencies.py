@@ -342,3 +342,10 @@ def test_a_delegate_group_elected_in_a_unit_named_without_its_level(nlp):
     r = extract("Sáng 27/11, Tổ đại biểu HĐND tỉnh đơn vị bầu cử Lâm Bình tiếp xúc cử tri xã Thượng Lâm.", nlp=nlp,
                 title="Tin", outlet="Báo Tuyên Quang", published="2025-11-27")
     assert r.meetings[0].body == "Tổ đại biểu HĐND tỉnh đơn vị bầu cử Lâm Bình"
+
+
+def test_a_body_written_before_one_with_its_level_shares_level_and_place(nlp):
+    r = extract("Đồng chí yêu cầu Đảng ủy, UBND xã Sìn Hồ tập trung đẩy nhanh tiến độ giải ngân.", nlp=nlp, title="Tin",
+                outlet="Báo Lai Châu")
+    assert [a.full_name for a in r.agencies] == ["Đảng ủy xã Sìn Hồ", "Ủy ban nhân dân xã Sìn Hồ"]
+    assert r.directives[0].assignees == ["Đảng ủy xã Sìn Hồ", "Ủy ban nhân dân xã Sìn Hồ"]

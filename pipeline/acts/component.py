@@ -381,6 +381,10 @@ class ActFinder:
         for start in starts if before is not None else starts[1:]:
             previous = [a for a in out if a.kind == "directive" and a.span.start_char < start]
             carrier = previous[-1] if previous else before
+            task = self._task_clause(doc, carrier, start, out) if carrier is not None else None
+            if task is not None:
+                out.remove(task)
+                continue
             if carrier is None or any(a.span.start_char <= start + 3 < a.span.end_char or abs(a.span.start_char - start) <= 3 for a in out):
                 continue
             pos = self.clause_opening.match(text, start, sent.end_char).end()
@@ -404,6 +408,24 @@ class ActFinder:
             out = [a for a in out if not (verb is not None and a.kind == "directive" and a.span.start_char == verb.start())]
             out.append(act)
         return sorted(out, key=lambda a: a.span.start_char)
+
+    def _task_clause(self, doc, carrier: Act, start: int, acts: list[Act]) -> Optional[Act]:
+        """'đề nghị UBND tỉnh khẩn trương ban hành kế hoạch …; chỉ đạo các chủ đầu tư đẩy nhanh …': a
+        clause after a semicolon that opens with directing others, no bodies before it, is more of
+        the task of the order just before it, not an order of its own. Returns the act read there,
+        which the order before now takes in."""
+        text = text_of(doc)
+        pos = self.clause_opening.match(text, start).end()
+        task = next((a for a in acts if a.kind == "directive" and a.span.start_char == pos and fold(a.verb) in self.task_verbs), None)
+        if task is None or carrier.action_range is None or carrier.span.end_char > start \
+                or text[carrier.span.end_char:start].strip(" \t\u00a0;"):
+            return None  # (the order before must end right at this semicolon)
+        end = task.span.end_char
+        carrier.span = char_span(doc, carrier.span.start_char, end, carrier.span.label_)
+        if carrier.purpose is None:
+            carrier.action = _strip(text[carrier.action_range[0]:end]) or carrier.action
+            carrier.action_range = (carrier.action_range[0], end)
+        return task
 
     def _continue_task(self, doc, carrier: Act, start: int, end: int, acts: list[Act]) -> bool:
         """'yêu cầu các sở hoàn thành các chỉ tiêu năm 2023; phấn đấu giải ngân … trước ngày

@@ -554,3 +554,11 @@ def test_a_body_singled_out_after_trong_do_is_one_more_directive(nlp):
     ds = directives(nlp, "Đồng chí Trí yêu cầu Sở Xây dựng rà soát quy hoạch; trong đó, Sở Tài chính bố trí vốn cho dự án.")
     assert [(d.assignees, d.action) for d in ds] == [(["Sở Xây dựng tỉnh Sơn La"], "rà soát quy hoạch"),
                                                      (["Sở Tài chính tỉnh Sơn La"], "bố trí vốn cho dự án")]
+
+
+def test_directing_others_after_a_semicolon_is_more_of_the_order_before(nlp):
+    (d,) = directives(nlp, "Phát biểu bế mạc kỳ họp, đồng chí Nguyễn Văn An, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương ban "
+                           "hành kế hoạch triển khai các nghị quyết vừa được thông qua; chỉ đạo các chủ đầu tư đẩy nhanh tiến độ, "
+                           "giải ngân 100% kế hoạch vốn trước ngày 31/1/2025.")
+    assert d.assignees == ["Ủy ban nhân dân tỉnh Sơn La"] and d.action.endswith("chỉ đạo các chủ đầu tư đẩy nhanh tiến độ, giải ngân 100% kế hoạch vốn")
+    assert d.deadline == "2025-01-31"

@@ -662,6 +662,8 @@ class ActFinder:
         if g is not None:
             name = " ".join(g.group(0).split())
             after = _SPACE.match(text, g.end()).end()
+            if text[after:after + 1] == ":":  # ('UBND các huyện: Bảo Lâm, Di Linh')
+                after = _SPACE.match(text, after + 1).end()
             of = self.of_body.match(text, after)  # ('các Ban của HĐND tỉnh')
             listed = next((e for e in entities if e.start_char == after and e.label_ == "ORG"), None)
             if listed is None and of is not None and self.group_of_parts.match(" ".join(g.group(0).split())):

@@ -139,7 +139,7 @@ class EntityRules:
         bodies = list_pattern(load_rule_file("recognize/agencies")["lists"]["local_bodies"])
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
         self._collective_body = regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)})[ ](?=\p{{Lu}})")
+            rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)}):?[ ](?=\p{{Lu}})")
         places = load_rule_file("recognize/places")
         self.place_types = {fold(k): v for k, v in places["types"].items()}
         title_lists = load_rule_file("recognize/titles")["lists"]

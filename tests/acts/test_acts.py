@@ -564,7 +564,7 @@ def test_directing_others_after_a_semicolon_is_more_of_the_order_before(nlp):
     assert d.deadline == "2025-01-31"
 
 
-def test_a_councils_of_districts_listed_after_a_colon_are_each_assigned(nlp):
+def test_district_committees_listed_after_a_colon_are_each_assigned(nlp):
     (d,) = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu UBND các huyện: Bảo Lâm, Di Linh, Lâm Hà kiểm điểm trách nhiệm, báo cáo "
                            "trước ngày 15/6.")
     assert d.assignees == ["Ủy ban nhân dân huyện Bảo Lâm", "Ủy ban nhân dân huyện Di Linh", "Ủy ban nhân dân huyện Lâm Hà"]

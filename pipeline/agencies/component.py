@@ -21,7 +21,7 @@ from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.recognize.levels import levels
 from pipeline.segment.lexicon import is_word
-from pipeline.resources import load_rule_file
+from pipeline.resources import compile_pattern, file_defs, load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
 from pipeline.structure.outlets import OutletDirectory
 
@@ -115,6 +115,8 @@ class AgencyNormalizer:
         self._council_committees = {fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], c)) for c in data["lists"]["council_committees"]}
         self._levelless_bodies = [fold(b) for b in data["lists"]["levelless_bodies"]]
         self._level_sharing = {fold(b) for b in data["lists"]["level_sharing_bodies"]}
+        self._subcommittees = sorted((canonical_spelling(s) for s in data["lists"]["congress_subcommittees"]), key=len, reverse=True)
+        self._congress = compile_pattern(r"{congress}", file_defs("recognize/agencies"))
         self._joint = regex.compile(rf"[ \t\u00a0]*(?:{_word_alternation(data['lists']['body_joints'])})[ \t\u00a0]*")
         self._spelled_levels = sorted({levels().spelled(w) for w in levels().words})
         self._named_place = regex.compile(
@@ -189,6 +191,7 @@ class AgencyNormalizer:
                 surfaces[fuller[0]].update(surfaces.pop(key))
                 del clusters[key]
         self._place_levelless(clusters, surfaces)
+        self._name_subcommittees(text, clusters, surfaces, places)
         for span in bare:
             head = self._bare_head(span.text)
             referents = [c for c in clusters.values() if fold(c.full_name).startswith(head + " ")]
@@ -212,6 +215,31 @@ class AgencyNormalizer:
             return written
         level = self._level.search(following.text)
         return f"{written} {following.text[level.start():]}" if level else written
+
+    def _name_subcommittees(self, text: str, clusters: dict[str, AgencyCluster], surfaces: dict[str, Counter],
+                            places: ArticlePlaces) -> None:
+        """'Tiểu ban Văn kiện' is the subcommittee of the congress the article names ('Đại hội đại
+        biểu Đảng bộ tỉnh lần thứ XIII', its place the article's)."""
+        m = self._congress.search(text)
+        place = (m.group("place") or places.resolve(fold(m.group("level")))) if m else None
+        if place is None:
+            return
+        congress = f"Đại hội đại biểu Đảng bộ {m.group('level').lower()} {place} lần thứ {m.group('number')}"
+        for key, cluster in list(clusters.items()):
+            head = next((s for s in self._subcommittees if key.startswith(fold(s))), None)
+            if head is None or self._congress.search(cluster.full_name):
+                continue
+            cluster.full_name = f"{head} {congress}"
+            for span in cluster.mentions:
+                span._.full_name = cluster.full_name
+            new_key = fold(cluster.full_name)
+            del clusters[key]
+            if new_key in clusters:
+                clusters[new_key].mentions.extend(cluster.mentions)
+                surfaces[new_key].update(surfaces.pop(key))
+            else:
+                clusters[new_key] = cluster
+                surfaces[new_key] = surfaces.pop(key)
 
     def _place_levelless(self, clusters: dict[str, AgencyCluster], surfaces: dict[str, Counter]) -> None:
         """'Thường trực Hội đồng nhân dân' named with no level is part of the one council the article

@@ -349,3 +349,10 @@ def test_a_body_written_before_one_with_its_level_shares_level_and_place(nlp):
                 outlet="Báo Lai Châu")
     assert [a.full_name for a in r.agencies] == ["Đảng ủy xã Sìn Hồ", "Ủy ban nhân dân xã Sìn Hồ"]
     assert r.directives[0].assignees == ["Đảng ủy xã Sìn Hồ", "Ủy ban nhân dân xã Sìn Hồ"]
+
+
+def test_a_congress_subcommittee_is_named_after_the_congress_the_article_names(nlp):
+    r = extract("Sáng 11/7, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh "
+                "lần thứ XIII, nhiệm kỳ 2025-2030. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy đề nghị Tiểu ban Văn kiện tiếp thu "
+                "đầy đủ các ý kiến.", nlp=nlp, title="Hội nghị", outlet="Báo Đắk Nông")
+    assert "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XIII" in [a.full_name for a in r.agencies]

@@ -568,3 +568,13 @@ def test_district_committees_listed_after_a_colon_are_each_assigned(nlp):
     (d,) = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu UBND các huyện: Bảo Lâm, Di Linh, Lâm Hà kiểm điểm trách nhiệm, báo cáo "
                            "trước ngày 15/6.")
     assert d.assignees == ["Ủy ban nhân dân huyện Bảo Lâm", "Ủy ban nhân dân huyện Di Linh", "Ủy ban nhân dân huyện Lâm Hà"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sản lượng hàng hóa thông qua cụm cảng Cái Mép - Thị Vải đạt gần 84 triệu tấn.",
+    "Tuyến đường thông qua huyện Lấp Vò, huyện Lai Vung và thành phố Sa Đéc.",
+    "Bế mạc kỳ họp, HĐND huyện đã quyết định nhiều nội dung quan trọng thuộc thẩm quyền.",
+    "Với 46/46 đại biểu có mặt tán thành, kỳ họp đã biểu quyết thông qua các nghị quyết tại kỳ họp.",
+])
+def test_passing_through_a_place_and_business_in_general_decide_nothing(nlp, sentence):
+    assert extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La").decisions == []

@@ -578,3 +578,11 @@ def test_district_committees_listed_after_a_colon_are_each_assigned(nlp):
 ])
 def test_passing_through_a_place_and_business_in_general_decide_nothing(nlp, sentence):
     assert extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La").decisions == []
+
+
+def test_a_councils_standing_body_named_without_level_goes_on_with_the_order_before(nlp):
+    ds = directives(nlp, "Kỳ họp thứ 14, HĐND huyện Phong Thổ bế mạc. Đồng chí Lò Văn Thắng, Chủ tịch HĐND huyện đề nghị UBND "
+                         "huyện triển khai các nghị quyết. Thường trực HĐND, các Ban và các Tổ đại biểu HĐND huyện tăng cường "
+                         "giám sát việc thực hiện.")
+    assert ds[-1].assignees == ["Thường trực Hội đồng nhân dân huyện Phong Thổ",
+                                "các Ban và các Tổ đại biểu Hội đồng nhân dân huyện Phong Thổ"]

@@ -159,3 +159,10 @@ def test_a_rate_per_a_noun_of_several_words_keeps_it(text, surface, unit):
 )
 def test_a_counted_noun_ends_where_what_is_said_of_it_begins(text, unit):
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, surface", [("Độ mặn đo được 4‰ tại cống Vàm Giồng.", "4‰"),
+                                           ("Độ mặn cao hơn 2 phần nghìn so với năm trước.", "2 phần nghìn")])
+def test_salinity_per_mille(text, surface):
+    f = one(text)
+    assert (f.text, f.unit, f.kind) == (surface, "‰", "other")

@@ -91,7 +91,10 @@ class FigureTagger:
         self.quantities = units["quantities"]
         self.vote_nouns = set(units["vote_nouns"])
         self.population_nouns = set(units["population_nouns"])
-        self.stops = set(units["counted_noun_stops"])
+        self.stops = {w for w in units["counted_noun_stops"] if " " not in w}
+        # ('nội dung quan trọng': a stop of two words, whose first alone is no stop: 'quan tâm')
+        self.phrase_stops = regex.compile(
+            r"(?:" + alternation(w for w in units["counted_noun_stops"] if " " in w) + r")(?![\p{L}\p{M}])", FLAGS | regex.V1)
         self.max_noun_words = units["counted_noun_words"]
         self.max_item_words = units["counted_list_item_words"]
         bound = r"(?<![\p{L}\p{M}])"
@@ -361,7 +364,8 @@ class FigureTagger:
                 pos = m.end()
                 continue
             word = m.group("word")
-            if word is None or word.lower() in self.stops or (word[0].isupper() and (current or items)):
+            if word is None or word.lower() in self.stops or (word[0].isupper() and (current or items)) \
+                    or self.phrase_stops.match(text, m.start("word"), line_end):
                 break
             current.append(word)
             limit = self.max_item_words if items else self.max_noun_words

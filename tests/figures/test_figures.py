@@ -166,3 +166,11 @@ def test_a_counted_noun_ends_where_what_is_said_of_it_begins(text, unit):
 def test_salinity_per_mille(text, surface):
     f = one(text)
     assert (f.text, f.unit, f.kind) == (surface, "‰", "other")
+
+
+@pytest.mark.parametrize("text, unit", [("Quốc hội cho ý kiến 8 dự án luật khác.", "dự án luật"),
+                                        ("Hội nghị cho ý kiến vào 4 nội dung quan trọng.", "nội dung"),
+                                        ("Năm 2024 đạt 17 chỉ tiêu chủ yếu.", "chỉ tiêu"),
+                                        ("Tỉnh có 30 hộ quan tâm đăng ký.", "hộ quan tâm đăng ký")])
+def test_a_counted_noun_ends_before_what_grades_it(text, unit):
+    assert one(text).unit == unit

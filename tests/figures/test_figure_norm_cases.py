@@ -125,7 +125,7 @@ def test_nemo_written_money(written, spoken):
     assert [f.value for f in money] == [pytest.approx(_written_value(m.group(1)))]
 
 
-MEASURES = {"m": "m", "km": "km", "kg": "kg", "ha": "ha", "m²": "m²", "m2": "m²", "km2": "km²", "km²": "km²", "%": "%"}
+MEASURES = {"m": "m", "km": "km", "kg": "kg", "ha": "ha", "m²": "m2", "m2": "m2", "km2": "km2", "km²": "km2", "%": "%"}
 
 
 @pytest.mark.parametrize("written, spoken", rows("nemo-vi/tn/test_cases_measure.txt", "~"))

@@ -174,3 +174,9 @@ def test_salinity_per_mille(text, surface):
                                         ("Tỉnh có 30 hộ quan tâm đăng ký.", "hộ quan tâm đăng ký")])
 def test_a_counted_noun_ends_before_what_grades_it(text, unit):
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, unit", [("Hồ chứa còn 5,8 triệu m3 nước.", "m3"), ("Diện tích sàn 1.200 m² mỗi tầng.", "m2"),
+                                        ("Rộng 12 km² mặt nước.", "km2")])
+def test_area_and_volume_units_as_the_guidelines_write_them(text, unit):
+    assert one(text).unit == unit

@@ -252,7 +252,7 @@ class FigureTagger:
             unit = self.currencies.get(_key(g["currency"])) or self.currencies_folded[_key(g["currency"]).lower()]
             unit += g.get("per", "")
         elif read == "percent":
-            label, kind, unit = "PERCENT", "percent", "%"
+            label, kind, unit = "PERCENT", "percent", "%" + (g.get("per") or "")
         elif read == "measure":
             written = _key(g["measure"])
             found = self.measures.get(written) or (len(written) > 2 and self.measures_folded.get(written.lower()))

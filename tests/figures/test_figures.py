@@ -180,3 +180,10 @@ def test_a_counted_noun_ends_before_what_grades_it(text, unit):
                                         ("Rộng 12 km² mặt nước.", "km2")])
 def test_area_and_volume_units_as_the_guidelines_write_them(text, unit):
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text, surface, unit", [("Tăng bình quân 4,2%/năm.", "4,2%/năm", "%/năm"),
+                                                 ("Phí tự động tăng 15%/3 năm.", "15%", "%")])
+def test_a_percentage_per_period(text, surface, unit):
+    f = one(text)
+    assert (f.text, f.unit, f.kind) == (surface, unit, "percent")

@@ -96,6 +96,7 @@ class FigureTagger:
         self.phrase_stops = regex.compile(
             r"(?:" + alternation(w for w in units["counted_noun_stops"] if " " in w) + r")(?![\p{L}\p{M}])", FLAGS | regex.V1)
         self.max_noun_words = units["counted_noun_words"]
+        self.counted_acronyms = set(units["counted_acronyms"])
         self.max_item_words = units["counted_list_item_words"]
         bound = r"(?<![\p{L}\p{M}])"
         self.qualifier_before = regex.compile(bound + r"(?P<q>" + alternation(self.qualifiers) + r")[^\S\n]*$", BEFORE_FLAGS | regex.V1)
@@ -364,7 +365,9 @@ class FigureTagger:
                 pos = m.end()
                 continue
             word = m.group("word")
-            if word is None or word.lower() in self.stops or (word[0].isupper() and (current or items)) \
+            # (a capitalized word ends the noun, but a listed acronym goes on with it: '20 dự án FDI', '76 đại biểu HĐND tỉnh')
+            acronym = word in self.counted_acronyms
+            if word is None or word.lower() in self.stops or (word[0].isupper() and not acronym and (current or items)) \
                     or self.phrase_stops.match(text, m.start("word"), line_end):
                 break
             current.append(word)

@@ -187,3 +187,10 @@ def test_area_and_volume_units_as_the_guidelines_write_them(text, unit):
 def test_a_percentage_per_period(text, surface, unit):
     f = one(text)
     assert (f.text, f.unit, f.kind) == (surface, unit, "percent")
+
+
+@pytest.mark.parametrize("text, unit", [("Thu hút 20 dự án FDI mới.", "dự án FDI"), ("Có 76 đại biểu HĐND tỉnh dự họp.", "đại biểu HĐND tỉnh"),
+                                        ("Toàn tỉnh có 112 sản phẩm OCOP.", "sản phẩm OCOP"),
+                                        ("Kết nạp 3 đảng viên Lò Văn A làm bí thư.", "đảng viên")])
+def test_a_listed_acronym_goes_on_with_a_counted_noun_a_name_does_not(text, unit):
+    assert one(text).unit == unit

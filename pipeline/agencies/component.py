@@ -58,6 +58,20 @@ class ArticlePlaces:
         return {"province": self.province, "district": self.district, "commune": self.commune}.get(levels().tier_of(level))
 
 
+def _renamed(clusters: dict, surfaces: dict[str, Counter], key: str, new_key: str) -> None:
+    """Move the cluster at `key`, whose full name has just changed, to `new_key`: its mentions take
+    the new name, and it joins the cluster already there, if any."""
+    cluster = clusters.pop(key)
+    for span in cluster.mentions:
+        span._.full_name = cluster.full_name
+    if new_key in clusters:
+        clusters[new_key].mentions.extend(cluster.mentions)
+        surfaces[new_key].update(surfaces.pop(key))
+    else:
+        clusters[new_key] = cluster
+        surfaces[new_key] = surfaces.pop(key)
+
+
 def _dominant(counts: Counter) -> Optional[str]:
     """The name counted more often than any other, if there is one."""
     ranked = counts.most_common(2)
@@ -230,16 +244,7 @@ class AgencyNormalizer:
             if head is None or self._congress.search(cluster.full_name):
                 continue
             cluster.full_name = f"{head} {congress}"
-            for span in cluster.mentions:
-                span._.full_name = cluster.full_name
-            new_key = fold(cluster.full_name)
-            del clusters[key]
-            if new_key in clusters:
-                clusters[new_key].mentions.extend(cluster.mentions)
-                surfaces[new_key].update(surfaces.pop(key))
-            else:
-                clusters[new_key] = cluster
-                surfaces[new_key] = surfaces.pop(key)
+            _renamed(clusters, surfaces, key, fold(cluster.full_name))
 
     def _place_levelless(self, clusters: dict[str, AgencyCluster], surfaces: dict[str, Counter]) -> None:
         """'Thường trực Hội đồng nhân dân' named with no level is part of the one council the article
@@ -256,18 +261,9 @@ class AgencyNormalizer:
                     continue
                 target = next(c for k, c in clusters.items() if k.endswith(body + suffix))
                 written = target.full_name[-len(suffix):]  # (as the target spells it)
-                new_key = key + suffix
                 cluster.full_name += written
                 cluster.level, cluster.place = target.level, target.place
-                for span in cluster.mentions:
-                    span._.full_name = cluster.full_name
-                del clusters[key]
-                if new_key in clusters:
-                    clusters[new_key].mentions.extend(cluster.mentions)
-                    surfaces[new_key].update(surfaces.pop(key))
-                else:
-                    clusters[new_key] = cluster
-                    surfaces[new_key] = surfaces.pop(key)
+                _renamed(clusters, surfaces, key, key + suffix)
 
     # ------------------------------------------------------------------------------------
     def _bare_head(self, written: str) -> Optional[str]:

@@ -178,6 +178,7 @@ class MeetingAssembler:
         # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
         self.vague_topic = compile_pattern(r"^(?:(?i:{vague_quantities})|\d{1,3})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
+        self.bare_report_topic = compile_pattern(r"^(?i:{report_topics})$", defs)  # ('báo cáo kết quả với …': no subject)
         # (not the second of a pair inside a title: 'báo cáo kết quả công tác kiểm tra, giám sát 6 tháng';
         # but an evaluation of a report topic after a comma is one: 'phiên họp thường kỳ tháng 1, đánh giá
         # tình hình KT-XH …')
@@ -208,7 +209,7 @@ class MeetingAssembler:
         # (also as its own name reads: 'Nghị quyết hội nghị')
         self.own_resolution = compile_pattern(r"^(?:(?i:{document_types}){S})?(?i:{own_resolution_openings}){E}", defs)
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
-        self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?i:{title_stops})[ ]", defs)
+        self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})[ ]|{vote_after_title})", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
@@ -771,6 +772,7 @@ class MeetingAssembler:
         # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
         items = [it for it in items if not self.title_not_opening.match(it.title) and not self.plural_documents.match(it.title)
                  and not (it.document_type == "nghị quyết" and self.own_resolution.match(it.title))
+                 and not self.bare_report_topic.match(it.title)
                  and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)]
         if any(a.from_lead or a.document_type == "báo cáo" for a in frame.agenda):
             # a lead naming its topics, or a report heard before, named what the period's report covers

@@ -1651,3 +1651,26 @@ def test_an_evaluation_after_the_kinds_comma_is_the_topic_and_stops_at_dong_thoi
                           "tháng 1/2026, đánh giá tình hình kinh tế - xã hội tháng 1 và nhiệm vụ trọng tâm tháng 2/2026, đồng thời "
                           "cho ý kiến vào một số dự thảo văn bản quan trọng.", outlet="Báo Cao Bằng", headline="Phiên họp UBND tỉnh")
     assert titles == ["tình hình kinh tế - xã hội tháng 1 và nhiệm vụ trọng tâm tháng 2/2026"]
+
+
+def test_a_resolution_named_with_its_vote_is_the_listed_one(nlp):
+    titles = _agenda(nlp, "Sáng 18/4, HĐND tỉnh tổ chức kỳ họp thứ 26 (chuyên đề).\n\nTại kỳ họp, các đại biểu đã nghe và thảo "
+                          "luận tờ trình về việc điều chỉnh chủ trương đầu tư dự án Đường ven biển kết nối hành lang kinh tế Đông - "
+                          "Tây; tờ trình về phân bổ vốn ngân sách trung ương thực hiện 3 chương trình mục tiêu quốc gia năm 2024.\n\n"
+                          "Với tỷ lệ tán thành cao, HĐND tỉnh đã biểu quyết thông qua 2 nghị quyết. Trong đó, Nghị quyết điều chỉnh "
+                          "chủ trương đầu tư dự án Đường ven biển được 49/49 đại biểu có mặt tán thành; Nghị quyết phân bổ vốn thực "
+                          "hiện các chương trình mục tiêu quốc gia được 48/49 đại biểu tán thành.",
+                     outlet="Báo Quảng Trị", headline="Kỳ họp chuyên đề")
+    assert len(titles) == 2
+
+
+def test_a_report_of_results_in_an_order_is_no_item(nlp):
+    titles = _agenda(nlp, "Chiều 15/7, dưới sự chủ trì của đồng chí Phạm Xuân Trường, Chủ tịch HĐND tỉnh, Kỳ họp thứ 3 HĐND tỉnh "
+                          "khóa XVI đã bế mạc.\n\n"
+                          "Kỳ họp dành trọn buổi sáng cho phiên chất vấn và trả lời chất vấn, tập trung vào 2 nhóm vấn đề: công "
+                          "tác quản lý, khai thác cát, sỏi lòng sông; việc bố trí, sử dụng trụ sở, tài sản công dôi dư.\n\n"
+                          "Về nhóm vấn đề khai thác cát, sỏi, đồng chí Chủ tịch HĐND tỉnh đề nghị UBND tỉnh tổng kiểm tra các mỏ "
+                          "cát. Đối với trụ sở dôi dư, đồng chí đề nghị UBND tỉnh có phương án xử lý dứt điểm; Sở Tài chính báo "
+                          "cáo kết quả với Thường trực HĐND tỉnh trước ngày 31/10.", outlet="Báo Ninh Bình",
+                     headline="Bế mạc kỳ họp")
+    assert "kết quả" not in titles

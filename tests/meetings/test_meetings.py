@@ -1674,3 +1674,11 @@ def test_a_report_of_results_in_an_order_is_no_item(nlp):
                           "cáo kết quả với Thường trực HĐND tỉnh trước ngày 31/10.", outlet="Báo Ninh Bình",
                      headline="Bế mạc kỳ họp")
     assert "kết quả" not in titles
+
+
+def test_amending_and_adjusting_a_named_programme_is_one_document(nlp):
+    titles = _agenda(nlp, "Sáng 13/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 16.\n\n"
+                          "Tại hội nghị, các đại biểu đã thảo luận, cho ý kiến vào tờ trình về việc bổ sung, điều chỉnh Chương "
+                          "trình làm việc toàn khóa của BCH Đảng bộ tỉnh và dự thảo Nghị quyết về phát triển kinh tế lâm nghiệp.",
+                     outlet="Báo Bắc Kạn", headline="Hội nghị BCH Đảng bộ tỉnh")
+    assert len(titles) == 2 and titles[0].startswith("việc bổ sung, điều chỉnh Chương trình làm việc toàn khóa")

@@ -417,14 +417,9 @@ class ActFinder:
         text = text_of(doc)
         pos = self.clause_opening.match(text, start).end()
         task = next((a for a in acts if a.kind == "directive" and a.span.start_char == pos and fold(a.verb) in self.task_verbs), None)
-        if task is None or carrier.action_range is None or carrier.span.end_char > start \
-                or text[carrier.span.end_char:start].strip(" \t\u00a0;"):
-            return None  # (the order before must end right at this semicolon)
-        end = task.span.end_char
-        carrier.span = char_span(doc, carrier.span.start_char, end, carrier.span.label_)
-        if carrier.purpose is None:
-            carrier.action = _strip(text[carrier.action_range[0]:end]) or carrier.action
-            carrier.action_range = (carrier.action_range[0], end)
+        if task is None or not _ends_at(text, carrier, start):
+            return None
+        _extend(doc, carrier, task.span.end_char)
         return task
 
     def _continue_task(self, doc, carrier: Act, start: int, end: int, acts: list[Act]) -> bool:
@@ -432,14 +427,11 @@ class ActFinder:
         31/1/2024': a clause after a semicolon that opens with what to do, no bodies and no act of
         its own, goes on with the order just before it."""
         text = text_of(doc)
-        if carrier.span.end_char > start or text[carrier.span.end_char:start].strip(" \t\u00a0;") or carrier.action_range is None:
-            return False  # (the order before must end right at this semicolon)
+        if not _ends_at(text, carrier, start):
+            return False
         if any(start <= a.span.start_char < end for a in acts) or not self.continued_task.match(text, start, end):
             return False
-        carrier.span = char_span(doc, carrier.span.start_char, end, carrier.span.label_)
-        if carrier.purpose is None:
-            carrier.action = _strip(text[carrier.action_range[0]:end]) or carrier.action
-            carrier.action_range = (carrier.action_range[0], end)
+        _extend(doc, carrier, end)
         return True
 
     def _list_item_directive(self, doc, sent: Span, announced_by: Act, entities, agency_names) -> Optional[Act]:
@@ -766,6 +758,21 @@ class ActFinder:
                     cue = self.deadline_cue.search(text[a_start:deadline.start_char])
                     cut = a_start + cue.start() if cue else deadline.start_char
                     act.action = _strip(text[a_start:cut]) or act.action
+
+
+def _ends_at(text: str, carrier: Act, start: int) -> bool:
+    """Whether an order ends right at the semicolon before `start`, its action known: a clause
+    there may go on with it."""
+    return carrier.action_range is not None and carrier.span.end_char <= start \
+        and not text[carrier.span.end_char:start].strip(" \t\u00a0;")
+
+
+def _extend(doc: Doc, carrier: Act, end: int) -> None:
+    """An order goes on to `end`: its span, and its action unless a purpose closes it."""
+    carrier.span = char_span(doc, carrier.span.start_char, end, carrier.span.label_)
+    if carrier.purpose is None:
+        carrier.action = _strip(text_of(doc)[carrier.action_range[0]:end]) or carrier.action
+        carrier.action_range = (carrier.action_range[0], end)
 
 
 def _sentences(doc: Doc, zone: Span) -> list[Span]:

@@ -131,6 +131,7 @@ class AgencyNormalizer:
         self._level_sharing = {fold(b) for b in data["lists"]["level_sharing_bodies"]}
         self._subcommittees = sorted((canonical_spelling(s) for s in data["lists"]["congress_subcommittees"]), key=len, reverse=True)
         self._congress = compile_pattern(r"{congress}", file_defs("recognize/agencies"))
+        self._congress_name = data["congress_full_name"]
         self._joint = regex.compile(rf"[ \t\u00a0]*(?:{_word_alternation(data['lists']['body_joints'])})[ \t\u00a0]*")
         self._spelled_levels = sorted({levels().spelled(w) for w in levels().words})
         self._named_place = regex.compile(
@@ -171,16 +172,15 @@ class AgencyNormalizer:
         text = text_of(doc)
         mentions.sort(key=lambda s: s.start_char)
         for i, span in enumerate(mentions):
-            written = span.text
-            if not span._.canonical:
-                written = self._sharing_level(text, span, mentions[i + 1] if i + 1 < len(mentions) else None)
             if span._.canonical:
                 # the name the recognizer wrote out: 'Cần Giuộc' in 'UBND huyện Bến Lức, Cần Giuộc' is
                 # 'UBND huyện Cần Giuộc'; 'Đoàn ĐBQH đơn vị tỉnh X' is 'Đoàn ĐBQH tỉnh X'
                 written = span._.canonical
-            elif span._.source != "rule":
-                head = self._list_head(text, span.start_char, written)
-                written = f"{head} {written}" if head else written
+            else:
+                written = self._sharing_level(text, span, mentions[i + 1] if i + 1 < len(mentions) else None)
+                if span._.source != "rule":
+                    head = self._list_head(text, span.start_char, written)
+                    written = f"{head} {written}" if head else written
             written = self._with_local_place(text, span.start_char, written)
             full, level, place = self.full_name(written, span._.rule_id, places)
             span._.full_name = full
@@ -238,7 +238,7 @@ class AgencyNormalizer:
         place = (m.group("place") or places.resolve(fold(m.group("level")))) if m else None
         if place is None:
             return
-        congress = f"Đại hội đại biểu Đảng bộ {m.group('level').lower()} {place} lần thứ {m.group('number')}"
+        congress = self._congress_name.format(level=m.group("level").lower(), place=place, number=m.group("number"))
         for key, cluster in list(clusters.items()):
             head = next((s for s in self._subcommittees if key.startswith(fold(s))), None)
             if head is None or self._congress.search(cluster.full_name):

@@ -92,9 +92,10 @@ class FigureTagger:
         self.vote_nouns = set(units["vote_nouns"])
         self.population_nouns = set(units["population_nouns"])
         self.stops = {w for w in units["counted_noun_stops"] if " " not in w}
-        # ('nội dung quan trọng': a stop of two words, whose first alone is no stop: 'quan tâm')
-        self.phrase_stops = regex.compile(
-            r"(?:" + alternation(w for w in units["counted_noun_stops"] if " " in w) + r")(?![\p{L}\p{M}])", FLAGS | regex.V1)
+        # ('nội dung quan trọng': a stop of two words, whose first alone is no stop: 'quan tâm'; with
+        # none listed, none matches)
+        phrases = [w for w in units["counted_noun_stops"] if " " in w]
+        self.phrase_stops = regex.compile(r"(?:" + (alternation(phrases) if phrases else r"(?!)") + r")(?![\p{L}\p{M}])", FLAGS | regex.V1)
         self.max_noun_words = units["counted_noun_words"]
         self.counted_acronyms = set(units["counted_acronyms"])
         self.max_item_words = units["counted_list_item_words"]

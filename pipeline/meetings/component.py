@@ -375,12 +375,12 @@ class MeetingAssembler:
         opening = self.new_meeting.match(text_of(doc), para.start_char)
         skip_to = text_of(doc).find(",", para.start_char, para.end_char) if opening is not None else -1
         for sent in sentences_in(doc, para):
+            # (the window below ends the cue's start, not the text a guard looks at: 'dự kiến nội dung')
+            future = self.future.search(text_of(doc), sent.start_char, sent.end_char)
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
                 if m.start() < skip_to or self._in_document_title(doc, sent, m):
                     continue
                 # (what the meeting takes up may be planned: '… cho ý kiến vào báo cáo …, dự kiến kế hoạch năm 2025')
-                # (the window ends the cue's start, not the text a guard looks at: 'dự kiến nội dung')
-                future = self.future.search(text_of(doc), sent.start_char, sent.end_char)
                 ahead = ((future is not None and future.start() < m.end() + 40)
                          or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start()))
                 if ahead and not self.past.search(sent.text):
@@ -1440,10 +1440,12 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     shorter = min(wa, wb, key=len)
     if len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter):
         return True
+    if head is None:
+        return False
     # (two pieces of work, their heads left out, by their word pairs: 'ngân sách' is not 'giải ngân')
     pa, pb = _word_pairs(a), _word_pairs(b)
     shorter = min(pa, pb, key=len)
-    return head is not None and len(shorter) >= 4 and len(pa & pb) >= 0.75 * len(shorter)
+    return len(shorter) >= 4 and len(pa & pb) >= 0.75 * len(shorter)
 
 
 def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None,

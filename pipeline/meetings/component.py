@@ -167,7 +167,7 @@ class MeetingAssembler:
         self.report = compile_pattern("{report}", defs)
         self.report_opening = compile_pattern(r"\G[ \t\u00a0]*{report_opening}[ \t\u00a0]*,[ \t\u00a0]*", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
-        self.resolution = compile_pattern(r"{B}(?:(?i:nghị quyết)[ \t\u00a0]+(?i:về|quy định|thông qua|phê duyệt)|Nghị quyết(?=[ \t\u00a0]+\p{Ll}))[ \t\u00a0]+", defs)
+        self.resolution = compile_pattern("{resolution}", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)

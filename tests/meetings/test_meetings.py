@@ -1682,3 +1682,14 @@ def test_amending_and_adjusting_a_named_programme_is_one_document(nlp):
                           "trình làm việc toàn khóa của BCH Đảng bộ tỉnh và dự thảo Nghị quyết về phát triển kinh tế lâm nghiệp.",
                      outlet="Báo Bắc Kạn", headline="Hội nghị BCH Đảng bộ tỉnh")
     assert len(titles) == 2 and titles[0].startswith("việc bổ sung, điều chỉnh Chương trình làm việc toàn khóa")
+
+
+def test_lower_case_resolutions_listed_after_a_count_are_the_items(nlp):
+    # (written for this test, in the manner of a council's closing-day report)
+    titles = _agenda(nlp, "Sáng 8/12, HĐND tỉnh khai mạc kỳ họp thứ 20, xem xét báo cáo tình hình kinh tế - xã hội năm 2025.\n\n"
+                          "Buổi chiều, HĐND tỉnh biểu quyết thông qua 12 nghị quyết. Trong đó có nghị quyết điều chỉnh "
+                          "kế hoạch đầu tư công năm 2025; nghị quyết đặt tên đường trên địa bàn thị trấn Phố Ràng; "
+                          "nghị quyết quy định mức chi hỗ trợ cho lực lượng dân quân.",
+                     outlet="Báo Lào Cai", headline="Bế mạc kỳ họp thứ 20 HĐND tỉnh")
+    assert titles[1:] == ["điều chỉnh kế hoạch đầu tư công năm 2025", "đặt tên đường trên địa bàn thị trấn Phố Ràng",
+                          "quy định mức chi hỗ trợ cho lực lượng dân quân"]

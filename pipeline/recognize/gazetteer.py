@@ -42,12 +42,15 @@ def split_unit_name(full: str) -> tuple[Optional[str], str]:
 
 
 class Gazetteer:
-    def __init__(self, places: list[Place]):
+    def __init__(self, places: list[Place], merged: Optional[dict[str, tuple[str, str]]] = None):
         self._by_name: dict[str, list[Place]] = {}
         for place in dict.fromkeys(places):  # each place once, in order
             self._by_name.setdefault(fold(place.name), []).append(place)
         # former provinces by the name they became ('Huế' → Thừa Thiên Huế), for `province_on`
         self._former_of = {fold(p.became): p for p in places if p.kind == "province" and p.became}
+        # provinces merged into another on 1 July 2025 ('Bà Rịa - Vũng Tàu' → Hồ Chí Minh), by folded
+        # name: the successor and the first day it holds (a many-to-one map, so never read backwards)
+        self._merged = {fold(k): v for k, v in (merged or {}).items()}
 
     def lookup(self, name: str) -> list[Place]:
         return self._by_name.get(fold(name), [])
@@ -83,6 +86,9 @@ class Gazetteer:
         (and either name read on a day that fits the other is that one's)."""
         if not day:
             return name
+        merged = self._merged.get(fold(name))
+        if merged is not None and day[:10] >= merged[1]:
+            return merged[0]
         for p in self.lookup(name):
             if p.kind == "province" and p.became and day[:10] > p.until:
                 return p.became
@@ -90,12 +96,26 @@ class Gazetteer:
         return former.name if former is not None and day[:10] <= former.until else name
 
 
-def _address_places() -> list[Place]:
+def _address_data() -> dict:
     import underthesea
 
     path = os.path.join(os.path.dirname(underthesea.__file__), "address", "data", "mapping.json")
     with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
+        return json.load(fh)
+
+
+def _merged_provinces(data: dict) -> dict[str, tuple[str, str]]:
+    """Each province that ceased on the merger, with the one it joined and that one's first day."""
+    first_day = data["metadata"]["effective_date"]
+    merged = {}
+    for row in data["ward_mapping"]:
+        old, new = split_unit_name(row["old_province"])[1], split_unit_name(row["new_province"])[1]
+        if old != new:
+            merged[old] = (new, first_day)
+    return merged
+
+
+def _address_places(data: dict) -> list[Place]:
     places: list[Place] = []
     new_provinces = {v["short"] for v in data["province_names"].values()}
     for table in ("old_province_names", "province_names"):
@@ -127,4 +147,5 @@ def load_gazetteer() -> Gazetteer:
     extra += [Place(n, "country") for n in lists["countries"]]
     extra += [Place(n, "capital") for n in lists["capitals"]]
     extra += [Place(n, "region") for n in lists["regions"]]
-    return Gazetteer(_address_places() + extra)
+    address = _address_data()
+    return Gazetteer(_address_places(address) + extra, merged=_merged_provinces(address))

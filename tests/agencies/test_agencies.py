@@ -266,6 +266,16 @@ def test_a_renamed_province_is_named_as_it_was_on_the_day(nlp, published, expect
     assert expected in full_names(r).values()
 
 
+@pytest.mark.parametrize("published, expected", [
+    ("2025-06-20", "Sở Xây dựng tỉnh Bình Phước"),
+    ("2025-10-09", "Sở Xây dựng tỉnh Đồng Nai"),  # Bình Phước joined Đồng Nai on 1 July 2025
+])
+def test_a_merged_provinces_outlet_names_the_province_it_joined_after_the_merger(nlp, published, expected):
+    r = extract("Đại biểu đề nghị Sở Xây dựng phối hợp với UBND phường khảo sát, sửa chữa đoạn Quốc lộ 13 xuống cấp.",
+                nlp=nlp, title="Tin", outlet="Báo Bình Phước", published=published)
+    assert expected in full_names(r).values()
+
+
 def test_numbered_wards_and_districts_and_the_citys_official_name(nlp):
     r = extract("Giao Phòng Quản lý đô thị quận chủ trì, phối hợp với UBND phường 27 và UBND Quận 1 hoàn chỉnh phương "
                 "án, báo cáo UBND TPHCM.", nlp=nlp, title="Tin", outlet="Người Lao Động", published="2024-12-14")

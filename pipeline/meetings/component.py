@@ -811,6 +811,8 @@ class MeetingAssembler:
         session's listed items, a request singled out ('… Riêng đề xuất X, …'), counted question
         groups (which replace a questioning item named before them)."""
         for sent in later:
+            if any(it.document_type == "báo cáo" for it in items) and self.report_opening.match(text_of(doc), sent.start_char):
+                continue  # ('… nghe báo cáo tình hình KT-XH quý I. Theo báo cáo, quý I, …': the one just named)
             more = self._listed_items(doc, sent, frame.kind)
             if not more and not any(self.plural_title.match(it.title) for it in items):
                 # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
@@ -1048,6 +1050,8 @@ class MeetingAssembler:
                 return parts
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
         resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
+        while resolutions and resolutions[0].group("more") is not None:
+            resolutions.pop(0)  # ('…; về B' goes on from a resolution named before it)
         if resolutions and self._later_business(text, sent, resolutions[0].start(), kind):
             resolutions = []  # 'kỳ họp dự kiến xem xét … nghị quyết về A và nghị quyết về B': a later session's
         if resolutions and any(m.end() <= resolutions[0].start() and not self.resolution.match(text, m.start())

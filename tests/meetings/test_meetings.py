@@ -1693,3 +1693,28 @@ def test_lower_case_resolutions_listed_after_a_count_are_the_items(nlp):
                      outlet="Báo Lào Cai", headline="Bế mạc kỳ họp thứ 20 HĐND tỉnh")
     assert titles[1:] == ["điều chỉnh kế hoạch đầu tư công năm 2025", "đặt tên đường trên địa bàn thị trấn Phố Ràng",
                           "quy định mức chi hỗ trợ cho lực lượng dân quân"]
+
+
+def test_a_later_sentence_quoting_the_report_just_named_adds_no_item(nlp):
+    titles = _agenda(nlp, "Chiều 9/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến một số nội dung quan trọng.\n\n"
+                          "Tại hội nghị, Ban Thường vụ Tỉnh ủy đã nghe Ban cán sự đảng UBND tỉnh báo cáo tình hình kinh tế - "
+                          "xã hội, quốc phòng, an ninh quý I, nhiệm vụ trọng tâm quý II/2024. Theo báo cáo, quý I, tổng kim "
+                          "ngạch xuất nhập khẩu qua các cửa khẩu ước đạt 1,18 tỷ USD.", outlet="Báo Lạng Sơn")
+    assert titles == ["tình hình kinh tế - xã hội, quốc phòng, an ninh quý I, nhiệm vụ trọng tâm quý II/2024"]
+
+
+def test_resolutions_listed_as_ve_clauses_after_semicolons(nlp):
+    titles = _agenda(nlp, "Chiều 11/12, HĐND tỉnh bế mạc kỳ họp thứ 6.\n\n"
+                          "Tại kỳ họp, HĐND tỉnh đã thông qua 31 nghị quyết, trong đó có các nghị quyết về kế hoạch phát triển "
+                          "kinh tế - xã hội năm 2026; về dự toán ngân sách địa phương năm 2026; về kế hoạch đầu tư công năm 2026.",
+                     outlet="Báo Tây Ninh")
+    assert titles == ["kế hoạch phát triển kinh tế - xã hội năm 2026", "dự toán ngân sách địa phương năm 2026",
+                      "kế hoạch đầu tư công năm 2026"]
+
+
+def test_paired_verbs_before_a_comma_share_their_object(nlp):
+    titles = _agenda(nlp, "Chiều 26/9, UBND tỉnh họp phiên thường kỳ tháng 9.\n\n"
+                          "Đối với tờ trình về phương án sắp xếp, xử lý trụ sở, nhà đất dôi dư, toàn tỉnh có 412 cơ sở dôi dư.\n\n"
+                          "Đối với tờ trình về phương án xử lý nhà, đất dôi dư, UBND tỉnh thống nhất nguyên tắc ưu tiên "
+                          "bố trí cho y tế, giáo dục.", outlet="Báo Đồng Nai")
+    assert len(titles) == 1 and titles[0].startswith("phương án sắp xếp, xử lý trụ sở")

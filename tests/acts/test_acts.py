@@ -586,3 +586,15 @@ def test_a_councils_standing_body_named_without_level_goes_on_with_the_order_bef
                          "giám sát việc thực hiện.")
     assert ds[-1].assignees == ["Thường trực Hội đồng nhân dân huyện Phong Thổ",
                                 "các Ban và các Tổ đại biểu Hội đồng nhân dân huyện Phong Thổ"]
+
+
+def test_a_group_after_va_with_its_own_list_is_a_second_assignee(nlp):
+    (d,) = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu các sở, ngành và chính quyền các xã, phường ven biển triển khai "
+                           "khẩn cấp các biện pháp ứng phó với triều cường.")
+    assert d.assignees == ["các sở, ngành", "chính quyền các xã, phường ven biển"]
+
+
+def test_a_group_qualified_by_what_it_has_up_to_kiem_diem(nlp):
+    (d,) = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư có dự án bị điều chuyển vốn kiểm điểm, làm rõ trách "
+                           "nhiệm của tập thể, cá nhân liên quan.")
+    assert d.assignees == ["các chủ đầu tư có dự án bị điều chuyển vốn"]

@@ -28,6 +28,7 @@ from pipeline.structure.outlets import OutletDirectory
 CITY_WORDS = {w for w in levels().words if levels().spelled(w) == "thành phố"}  # 'thành phố', 'tp', 'tp.'
 CENTRAL_RULES = {"recognize.agencies.central", "recognize.agencies.ministry"}
 KNOWN_NAME_RULE = "recognize.places.known_name"  # a place recognized by its bare name, with no level word
+LISTED_SECTOR_RULE = "recognize.agencies.listed_sector"  # 'các sở: KH&ĐT, Tài chính': the head is the list's
 
 
 @dataclass
@@ -141,7 +142,8 @@ class AgencyNormalizer:
         self._sectors = {fold(s) for s in data["lists"]["sectors"]}
         # the list's head, then items of a few words each, up to the mention
         self._list_before = regex.compile(
-            rf"(?<![\p{{L}}])(?i:các[ ]+)?(?P<head>(?i:{_word_alternation(data['lists']['list_heads'])}))[ ]*:?[ ]+"
+            rf"(?<![\p{{L}}])(?i:các[ ]+)?(?P<head>(?i:{_word_alternation(data['lists']['list_heads'])}))"
+            rf"(?:,[ ]+(?i:{_word_alternation(data['lists']['list_head_companions'])}))?[ ]*:?[ ]+"
             rf"(?:[^,.;:()\n]{{1,40}}(?:,|[ ]và)[ ]+)*$"
         )
         self._rewrites = [(regex.compile(a), b) for a, b in data.get("rewrites") or []]
@@ -178,7 +180,7 @@ class AgencyNormalizer:
                 written = span._.canonical
             else:
                 written = self._sharing_level(text, span, mentions[i + 1] if i + 1 < len(mentions) else None)
-                if span._.source != "rule":
+                if span._.source != "rule" or span._.rule_id == LISTED_SECTOR_RULE:
                     head = self._list_head(text, span.start_char, written)
                     written = f"{head} {written}" if head else written
             written = self._with_local_place(text, span.start_char, written)

@@ -366,3 +366,11 @@ def test_a_congress_subcommittee_is_named_after_the_congress_the_article_names(n
                 "lần thứ XIII, nhiệm kỳ 2025-2030. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy đề nghị Tiểu ban Văn kiện tiếp thu "
                 "đầy đủ các ý kiến.", nlp=nlp, title="Hội nghị", outlet="Báo Đắk Nông")
     assert "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XIII" in [a.full_name for a in r.agencies]
+
+
+def test_departments_named_by_sector_in_a_list_after_cac_so_nganh(nlp):
+    r = extract("Cùng làm việc có lãnh đạo các sở, ngành: NN&PTNT, TN&MT, Lao động - TB&XH và Bộ Chỉ huy BĐBP tỉnh.",
+                nlp=nlp, title="Tin", outlet="Báo Hà Tĩnh", published="2024-04-17")
+    names = set(full_names(r).values())
+    assert {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh", "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh",
+            "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh"} <= names

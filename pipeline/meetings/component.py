@@ -112,6 +112,7 @@ class MeetingAssembler:
         self.future = compile_pattern(r"{B}(?i:{future_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.member_positions = tuple(fold(p) for p in data["lists"]["member_positions"])
         self.delegation = compile_pattern(r"{B}(?i:{delegation_words}){E}(?![ \t\u00a0]+\p{Lu})", defs)
+        self.delegation_of = compile_pattern(r"{B}(?i:{delegation_words})[ \t\u00a0]+(?:(?i:của)[ \t\u00a0]+)?", defs)
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
@@ -535,8 +536,13 @@ class MeetingAssembler:
             # the lead's subject is a part of it ('Thường trực Tỉnh ủy' led by the Bí thư Tỉnh ủy)
             leader = self._title_agency(doc, sent, frame.chair[0])
             leader_body, written = leader if leader is not None else (None, None)
-            if leader_body is not None and not (frame.body_full_name and leader_body.full_name != frame.body_full_name
-                                                and leader_body.full_name in frame.body_full_name):
+            # ('Đoàn công tác của Ban Chỉ đạo các Chương trình MTQG tỉnh do đồng chí X, Phó Chủ tịch
+            # UBND tỉnh làm Trưởng đoàn': the delegation says whose it is)
+            owned = leader_body is not None and leader_body.full_name != frame.body_full_name and any(
+                c.full_name == frame.body_full_name and any(x.start_char == d.end() for x in c.mentions)
+                for d in self.delegation_of.finditer(text, sent.start_char, sent.end_char) for c in doc_list(doc, "agencies"))
+            if leader_body is not None and not owned and not (frame.body_full_name and leader_body.full_name != frame.body_full_name
+                                                              and leader_body.full_name in frame.body_full_name):
                 # as the title writes it ('Thứ trưởng Bộ NN&PTNT …': 'Bộ NN&PTNT'), like any body
                 frame.body, frame.body_full_name = _as_written(written), leader_body.full_name
         host = self.host.search(text[sent.start_char:sent.end_char])

@@ -1718,3 +1718,12 @@ def test_paired_verbs_before_a_comma_share_their_object(nlp):
                           "Đối với tờ trình về phương án xử lý nhà, đất dôi dư, UBND tỉnh thống nhất nguyên tắc ưu tiên "
                           "bố trí cho y tế, giáo dục.", outlet="Báo Đồng Nai")
     assert len(titles) == 1 and titles[0].startswith("phương án sắp xếp, xử lý trụ sở")
+
+
+def test_a_delegation_that_says_whose_it_is_keeps_that_body_over_its_leaders(nlp):
+    r = extract("Tin\n\nNgày 15/6, Đoàn công tác của Ban Chỉ đạo (BCĐ) các Chương trình mục tiêu quốc gia tỉnh do đồng chí "
+                "Triệu Đức Lâm, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã làm việc với huyện Hoàng Su Phì về tiến độ "
+                "thực hiện các Chương trình MTQG.", nlp=nlp, outlet="Báo Hà Giang", published="2023-06-16")
+    (m,) = r.meetings
+    assert m.body_full_name == "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hà Giang"
+    assert m.chair == ["Triệu Đức Lâm"]

@@ -224,6 +224,7 @@ class MeetingAssembler:
             r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])"
             r"|(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?={named_document_start})", defs)
         self.named_document_start = compile_pattern(r"{named_document_start}", defs)
+        self.joined_named_document = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?={named_document_start})", defs)
         self.own_name_document = compile_pattern(r"(?:{own_name_documents}){E}", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.topic_and = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+", defs)
@@ -1239,12 +1240,19 @@ class MeetingAssembler:
             # 'nghe báo cáo A; báo cáo B; xem xét …': a document after a semicolon is one more
             # piece of the same business
             starts = [self._after_presenter(doc, c.end(), hi)] + [s.end() for s in self.semicolon_document.finditer(text, c.end(), hi)]
+            # ('… báo cáo kết quả công tác kiểm tra, giám sát 6 tháng và dự thảo Nghị quyết về A': a
+            # named document after 'và' is one more, once the one before has a title of its own)
+            # (and once it has a title of its own before the next clause: 'và dự thảo Nghị quyết thông
+            # qua Đề án …' is taken up by that clause)
+            starts = sorted(starts + [j.end() for j in self.joined_named_document.finditer(text, starts[0], hi)
+                                      if self._titled(text, max(s for s in starts if s <= j.start()), j.start(), 2)
+                                      and self._titled(text, j.end(), min([s for s in starts if s > j.end()] + [hi]), 1)])
             for i, (lo, up) in enumerate(zip(starts, starts[1:] + [hi])):
                 end = self._title_end(text, lo, up)
                 # ('nghe báo cáo A và cho ý kiến vào …': the joint before the next clause ends no title)
                 written = self.trailing_joint.sub("", " " + " ".join(text[lo:end].split())).strip(" ,;:")
                 typed = self.opening_type.match(written)
-                title = self.item_prefix.sub("", written).strip()
+                title = self.item_prefix.sub("", written + " ").strip()  # (a document word alone names nothing)
                 if not title:
                     break  # 'thảo luận, góp ý vào …': two verbs for one piece of business
                 if i == 0 and (len(title.split()) < 2 or self.generic_business.match(title)):
@@ -1253,6 +1261,10 @@ class MeetingAssembler:
                 items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char,
                                          at=lo, reach=up))
         return items
+
+    def _titled(self, text: str, lo: int, hi: int, words: int) -> bool:
+        """Whether text[lo:hi], its document words left out, holds a title of at least so many words."""
+        return len(self.item_prefix.sub("", " ".join(text[lo:hi].split()) + " ").split()) >= words
 
     def _after_presenter(self, doc: Doc, at: int, hi: int) -> int:
         """Where a clause's business begins once its presenter is passed: 'nghe [UBND huyện trình

@@ -1727,3 +1727,28 @@ def test_a_delegation_that_says_whose_it_is_keeps_that_body_over_its_leaders(nlp
     (m,) = r.meetings
     assert m.body_full_name == "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hà Giang"
     assert m.chair == ["Triệu Đức Lâm"]
+
+
+def test_kỳ_họp_còn_brings_more_business(nlp):
+    titles = _agenda(nlp, "Sáng 14/3, HĐND tỉnh tổ chức kỳ họp thứ 17 (kỳ họp chuyên đề).\n\n"
+                          "Cũng tại kỳ họp, các đại biểu thông qua nghị quyết về đặt tên 14 tuyến đường trên địa bàn thành phố "
+                          "Long Xuyên. Kỳ họp còn thông qua nghị quyết về điều chỉnh biên chế công chức năm 2024.",
+                     outlet="Báo An Giang")
+    assert titles == ["đặt tên 14 tuyến đường trên địa bàn thành phố Long Xuyên", "điều chỉnh biên chế công chức năm 2024"]
+
+
+def test_a_named_draft_after_va_in_a_clause_of_business_is_one_more_item(nlp):
+    titles = _agenda(nlp, "Ngày 16/7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị lần thứ 23 nhằm đánh giá kết quả thực hiện "
+                          "nhiệm vụ chính trị 6 tháng đầu năm.\n\n"
+                          "Hội nghị cũng cho ý kiến vào báo cáo kiểm điểm sự lãnh đạo của BTV Huyện ủy 6 tháng đầu năm; báo cáo "
+                          "kết quả công tác kiểm tra, giám sát 6 tháng đầu năm 2024 và dự thảo Nghị quyết về phát triển du lịch "
+                          "giai đoạn 2024-2030.", outlet="Báo Hòa Bình")
+    assert titles[1:] == ["kiểm điểm sự lãnh đạo của BTV Huyện ủy 6 tháng đầu năm",
+                          "kết quả công tác kiểm tra, giám sát 6 tháng đầu năm 2024",
+                          "phát triển du lịch giai đoạn 2024-2030"]
+    # (a report and its draft resolution on one subject stay one item)
+    titles = _agenda(nlp, "Sáng 16/5, HĐND tỉnh tổ chức kỳ họp chuyên đề.\n\n"
+                          "Tại kỳ họp, các đại biểu đã nghe UBND tỉnh trình bày tờ trình về điều chỉnh kế hoạch đầu tư công "
+                          "năm 2024; tờ trình và dự thảo Nghị quyết quy định mức thu học phí năm học 2024-2025; dự thảo Nghị "
+                          "quyết thông qua danh mục dự án cần thu hồi đất năm 2024.", outlet="Báo Kiên Giang")
+    assert len(titles) == 3 and not {"tờ trình", "dự thảo Nghị quyết"} & set(titles)

@@ -452,7 +452,8 @@ def test_a_continued_order_to_cooperate_with_no_partner_named_cooperates_and_one
                 "điều chỉnh quy hoạch; Công an tỉnh phối hợp với chính quyền các xã biên giới kiểm tra, xử lý vi phạm.",
                 nlp=nlp, title="Tin", outlet="Báo Cao Bằng")
     assert [[(a.name, a.role) for a in d.assignee_details] for d in r.directives][1:] == [
-        [("Sở Xây dựng tỉnh Cao Bằng", "cooperate")], [("Công an tỉnh Cao Bằng", "lead")]]
+        [("Sở Xây dựng tỉnh Cao Bằng", "cooperate")],
+        [("Công an tỉnh Cao Bằng", "lead"), ("chính quyền các xã biên giới", "cooperate")]]
 
 
 def test_a_department_asking_in_the_chairs_meeting_speaks_for_itself(nlp):

@@ -164,7 +164,8 @@ def test_a_row_of_documents_beyond_its_resolutions_is_read_whole(nlp):
                            "đó có nghị quyết").replace("; dự thảo Nghị quyết quy định chính sách", " và nghị quyết quy "
                            "định chính sách").split("; tờ trình")[0] + "."
     (m,) = extract(general, nlp=nlp, outlet="Báo Yên Bái").meetings
-    assert [a.title for a in m.agenda] == ["mức hỗ trợ học sinh bán trú", "chính sách phát triển chè"]
+    # (the verb stays in the title, as dev gold writes 'Nghị quyết quy định …' 314 times against 16)
+    assert [a.title for a in m.agenda] == ["quy định mức hỗ trợ học sinh bán trú", "quy định chính sách phát triển chè"]
 
 
 def test_a_delegation_that_inspects_names_what_it_inspected(nlp):

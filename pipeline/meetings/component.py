@@ -152,7 +152,7 @@ class MeetingAssembler:
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
-        self.quoted_before = compile_pattern(r"{B}(?i:{quoting_before}){E}[ \t\u00a0]+$", defs)
+        self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
@@ -733,7 +733,7 @@ class MeetingAssembler:
         listed = self._listed_items(doc, first, frame.kind)
         new = None if len(listed) > 1 else self._item_in(doc, first, frame.kind, opening=bool(self.item_opening.match(text)))
         items = (listed if new is None else [new]) or self._quoted_document(doc, para, first)
-        items = self._with_later_sentences(doc, frame, sents[1:], items)
+        items = self._with_later_sentences(doc, frame, first, sents[1:], items)
         if not frame.agenda and len(items) == 1 and items[0].document_type == "báo cáo":
             items = self._split_topic(items[0], from_lead=False)
         if not items:
@@ -813,7 +813,8 @@ class MeetingAssembler:
         return [AgendaFrame(title=title, document_type=self._document_type(quoting.group("type")),
                             start=para.start_char, end=para.end_char)]
 
-    def _with_later_sentences(self, doc: Doc, frame: MeetingFrame, later: list[Span], items: list[AgendaFrame]) -> list[AgendaFrame]:
+    def _with_later_sentences(self, doc: Doc, frame: MeetingFrame, first: Span, later: list[Span],
+                              items: list[AgendaFrame]) -> list[AgendaFrame]:
         """The items a paragraph's first sentence named, and those its later sentences add: a
         session's listed items, a request singled out ('… Riêng đề xuất X, …'), counted question
         groups (which replace a questioning item named before them)."""
@@ -825,9 +826,12 @@ class MeetingAssembler:
                 # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
                 request = self._request_item(doc, sent, frame.kind)
                 more = [request] if request is not None else []
-            if not more and not items and not frame.agenda:
+            counted = self.stated_count.search(text_of(doc), first.start_char, first.end_char)
+            if not more and not items and (not frame.agenda or counted):
                 # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
                 # the first document a paragraph names as considered, after one naming documents in general
+                # (or counting them, after other business: 'Chiều cùng ngày, HĐND tỉnh thông qua 16 nghị
+                # quyết. Với 61/61 đại biểu tán thành, HĐND tỉnh thông qua Nghị quyết điều chỉnh A')
                 named = self._documents_in(doc, sent, frame.kind)
                 new = self._item_in(doc, sent, frame.kind, opening=False) \
                     if named and self.considering.search(text_of(doc), sent.start_char, named[0].start()) else None

@@ -1753,3 +1753,20 @@ def test_a_named_draft_after_va_in_a_clause_of_business_is_one_more_item(nlp):
                           "năm 2024; tờ trình và dự thảo Nghị quyết quy định mức thu học phí năm học 2024-2025; dự thảo Nghị "
                           "quyết thông qua danh mục dự án cần thu hồi đất năm 2024.", outlet="Báo Kiên Giang")
     assert len(titles) == 3 and not {"tờ trình", "dự thảo Nghị quyết"} & set(titles)
+
+
+def test_a_document_a_speaker_reports_on_is_no_item(nlp):
+    titles = _agenda(nlp, "Chiều 23/10, UBND tỉnh tổ chức hội nghị trực tuyến về công tác giải phóng mặt bằng.\n\n"
+                          "Giải trình tại hội nghị, đồng chí Trần Quốc Toản, Giám đốc Sở NN&MT cho biết, dự thảo bảng giá đất "
+                          "điều chỉnh đã hoàn thành lấy ý kiến, dự kiến trình HĐND tỉnh tại kỳ họp cuối năm.",
+                     outlet="Báo Hưng Yên")
+    assert titles == ["công tác giải phóng mặt bằng"]
+
+
+def test_a_resolution_named_after_a_count_of_them_is_an_item_after_other_business(nlp):
+    titles = _agenda(nlp, "Ngày 15/7, HĐND tỉnh tiếp tục ngày làm việc thứ hai, thảo luận về báo cáo kết quả thực hiện nhiệm "
+                          "vụ phát triển kinh tế - xã hội 6 tháng đầu năm.\n\n"
+                          "Chiều cùng ngày, HĐND tỉnh biểu quyết thông qua 16 nghị quyết. Với 61/61 đại biểu có mặt tán thành, "
+                          "HĐND tỉnh thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030.",
+                     outlet="Báo Tuyên Quang")
+    assert titles[1:] == ["điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030"]

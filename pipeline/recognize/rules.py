@@ -128,6 +128,7 @@ class EntityRules:
         persons = load_rule_file("recognize/persons")["lists"]
         self.not_name_start = {fold(w) for w in persons["not_name_start"]}
         self.name_stoppers = {fold(w) for w in persons["name_stoppers"]}
+        self.unit_words_also_names = {fold(w) for w in persons["unit_words_also_names"]}
         self.not_after = {fold(w) for w in persons["not_after"]}
         self.surnames = {fold(w) for w in persons["surnames"]}
         self.honorifics = {fold(w) for w in persons["honorifics"]}
@@ -580,8 +581,11 @@ class EntityRules:
         if not words or fold(words[0].group(0)) in self.not_name_start:
             return None
         kept = []
-        for w in words[:5]:
+        for i, w in enumerate(words[:5]):
             if (kept and fold(w.group(0)) in self.name_stoppers) or w.group(0).isdigit():
+                break
+            if kept and fold(w.group(0)) in self.unit_words_also_names and i + 1 < len(words) \
+                    and fold(words[i + 1].group(0)) not in self.name_stoppers:
                 break
             kept.append(w)
         if len(kept) < min_words:

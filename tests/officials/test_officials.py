@@ -119,3 +119,13 @@ def test_a_bare_position_is_not_a_named_officials_full_title_less_its_body(nlp):
     r = extract("Chủ tịch UBND TP.HCM Nguyễn Thành Phong dự buổi lễ. Chủ tịch cho biết thành phố sẽ hỗ trợ.",
                 nlp=nlp, title="Tin", outlet="Dân trí")
     assert [o.titles for o in r.officials] == [["Chủ tịch UBND TP.HCM"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đồng chí Phạm Xuân Trường đề nghị UBND tỉnh khẩn trương ban hành kế hoạch.", "Phạm Xuân Trường"),
+    ("Bí thư Tỉnh ủy Nguyễn Văn Trường chủ trì hội nghị.", "Nguyễn Văn Trường"),
+    ("Đồng chí Nguyễn Văn Hội, Chủ tịch UBND huyện dự hội nghị.", "Nguyễn Văn Hội"),
+])
+def test_a_given_name_that_is_also_a_unit_word_ends_the_name(nlp, text, name):
+    r = extract(text, nlp=nlp, title="Tin", outlet="Báo Ninh Bình", published="2026-10-15")
+    assert [e.text for e in r.entities if e.label == "PER"] == [name]

@@ -599,3 +599,9 @@ def test_a_group_qualified_by_what_it_has_up_to_kiem_diem(nlp):
     (d,) = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư có dự án bị điều chuyển vốn kiểm điểm, làm rõ trách "
                            "nhiệm của tập thể, cá nhân liên quan.")
     assert d.assignees == ["các chủ đầu tư có dự án bị điều chuyển vốn"]
+
+
+def test_a_group_qualified_as_under_the_party_committee(nlp):
+    (d,) = directives(nlp, "Bí thư Đảng ủy phường yêu cầu các chi bộ, cơ quan, đơn vị trực thuộc Đảng bộ tập trung lãnh đạo "
+                           "hoàn thành các chỉ tiêu năm.")
+    assert d.assignees == ["các chi bộ, cơ quan, đơn vị trực thuộc Đảng bộ"]

@@ -93,6 +93,7 @@ class ActFinder:
         self.issuing_level = compile_pattern(r"^(?:{issuing_levels})$", defs)
         self.issuing_body = compile_pattern(r"^(?:{issuing_bodies}){E}", defs)
         self.subject_gap = compile_pattern(r"[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
+        self.meeting_subject = compile_pattern(r"\G[ \t\u00a0]*(?:{meeting_subjects}){E}", defs)
         self.ministry = compile_pattern(r"^(?:{central_body_heads})[ \t\u00a0]", defs)
         self.of_body = compile_pattern(r"(?i:{of_words})[ \t\u00a0]+", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
@@ -286,8 +287,8 @@ class ActFinder:
                                                and not text[e.end_char:start].strip() for e in entities):
                     speaker = context_speaker  # ('Lãnh đạo Sở KH&ĐT đề nghị …' is the department's word, not the chair's)
                 body = None if speaker else self._issuing_body(doc, clause_start, start)
-                if m.group("verb").lower().startswith("đề nghị") and not (speaker or body):
-                    continue  # 'đề nghị' directs only when an official or a province's authority says it
+                if m.group("verb").lower().startswith("đề nghị") and not (speaker or body or self.meeting_subject.match(text, lo)):
+                    continue  # 'đề nghị' directs only when an official, a province's authority or the meeting says it
                 if body is not None and (self.upward.match(act.assignees[0].name) or self.ministry.match(act.assignees[0].name)):
                     continue  # 'UBND tỉnh đề nghị Bộ GTVT …': a request up
                 act.issuer = act.issuer or body

@@ -605,3 +605,11 @@ def test_a_group_qualified_as_under_the_party_committee(nlp):
     (d,) = directives(nlp, "Bí thư Đảng ủy phường yêu cầu các chi bộ, cơ quan, đơn vị trực thuộc Đảng bộ tập trung lãnh đạo "
                            "hoàn thành các chỉ tiêu năm.")
     assert d.assignees == ["các chi bộ, cơ quan, đơn vị trực thuộc Đảng bộ"]
+
+
+def test_the_meeting_as_subject_directs_with_de_nghi(nlp):
+    (d,) = directives(nlp, "Hội nghị cơ bản thống nhất với phương án sắp xếp; đề nghị Ban cán sự đảng UBND tỉnh chỉ đạo hoàn "
+                           "chỉnh hồ sơ, tổ chức lấy ý kiến cử tri trước ngày 25-10.")
+    assert (d.verb, d.assignees) == ("đề nghị", ["Ban cán sự đảng Ủy ban nhân dân tỉnh Sơn La"])
+    # (a delegate's 'đề nghị' is still a request)
+    assert directives(nlp, "Đại biểu Nguyễn Văn An đề nghị Sở Tài chính sớm bố trí vốn.") == []

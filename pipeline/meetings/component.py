@@ -207,6 +207,8 @@ class MeetingAssembler:
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
+        self.plural_request = compile_pattern(r"^(?i:{plural_words})[ \t\u00a0]+(?P<noun>(?i:{request_nouns})){E}", defs)
+        self.subject_link = compile_pattern(r"\G[ \t\u00a0]+(?i:{subject_links}){E}", defs)
         # (also as its own name reads: 'Nghị quyết hội nghị')
         self.own_resolution = compile_pattern(r"^(?:(?i:{document_types}){S})?(?i:{own_resolution_openings}){E}", defs)
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
@@ -770,6 +772,7 @@ class MeetingAssembler:
         items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), frame.agenda, self.work_head,
                                                           text_of(doc))
                  and not self._names_listed_policy(it, frame.agenda)
+                 and not self._names_listed_requests(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
@@ -901,6 +904,15 @@ class MeetingAssembler:
         rest = fold(new.title[head.end():])
         return len(rest.split()) >= 2 and any(
             old.document_type == "nghị quyết" and _holds_words(old.title, rest) for old in agenda)
+
+    def _names_listed_requests(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+        """'Đối với các kiến nghị còn tồn đọng, …' after 'Về việc giải quyết kiến nghị cử tri …': the
+        requests an item already took up, named again in the plural with no subject of their own
+        ('các kiến nghị của huyện', 'các kiến nghị hỗ trợ xây dựng nhà văn hóa …' are new ones)."""
+        plural = self.plural_request.match(new.title)
+        if plural is None or len(new.title[plural.end():].split()) > 3 or self.subject_link.match(new.title, plural.end()):
+            return False
+        return any(_holds_words(old.title, fold(plural.group("noun"))) for old in agenda)
 
     def _inspected_before(self, text: str, sent: Span, kind: regex.Match) -> Optional[str]:
         """'… đã kiểm tra tiến độ giải phóng mặt bằng các dự án và làm việc với huyện X về …': what the

@@ -1770,3 +1770,17 @@ def test_a_resolution_named_after_a_count_of_them_is_an_item_after_other_busines
                           "HĐND tỉnh thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030.",
                      outlet="Báo Tuyên Quang")
     assert titles[1:] == ["điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030"]
+
+
+def test_requests_named_again_in_the_plural_are_the_item_before(nlp):
+    titles = _agenda(nlp, "Sáng 4/11, Thường trực HĐND tỉnh họp phiên thường kỳ tháng 11 để đánh giá kết quả công tác tháng 10.\n\n"
+                          "Về việc giải quyết kiến nghị cử tri sau Kỳ họp thứ tư, đã có 125 kiến nghị được trả lời.\n\n"
+                          "Đối với các kiến nghị còn tồn đọng, đồng chí yêu cầu Văn phòng tiếp tục theo dõi, đôn đốc.",
+                     outlet="Báo Cao Bằng")
+    assert titles == ["kết quả công tác tháng 10", "việc giải quyết kiến nghị cử tri sau Kỳ họp thứ tư"]
+    # (requests with a subject of their own are new: 'các kiến nghị hỗ trợ xây dựng nhà văn hóa …')
+    titles = _agenda(nlp, "Sáng 21/8, đồng chí Phó Bí thư Tỉnh ủy làm việc với xã về kết quả thực hiện nhiệm vụ chính trị.\n\n"
+                          "Đối với kiến nghị của xã về đầu tư tuyến đường đến xóm Khuổi Mèo, đồng chí giao Sở Tài chính cân đối.\n\n"
+                          "Đối với các kiến nghị hỗ trợ xây dựng nhà văn hóa và bổ sung giáo viên, đồng chí giao Sở Nội vụ rà soát.",
+                     outlet="Báo Thái Nguyên")
+    assert len(titles) == 3

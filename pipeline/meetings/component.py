@@ -648,14 +648,17 @@ class MeetingAssembler:
         return _distinct_names(picks)
 
     def _group_leader(self, doc: Doc, sent: Span) -> list[str]:
-        """The official the lead's paragraph names with a group leader's title, among the posts
-        after the name ('bà Võ Thị Kim Phượng, Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu;')."""
+        """The official the lead's paragraph, or the next one listing who took part, names with a
+        group leader's title, among the posts after the name ('bà Võ Thị Kim Phượng, Phó Chủ tịch
+        HĐND tỉnh, Tổ trưởng Tổ đại biểu;')."""
         para = _paragraph_of(doc, sent)
+        hi = max([s.end_char for s in _following_sentences(doc, sent, paragraphs=2)] + [para.end_char])
         text = text_of(doc)
         mentions = sorted((mm.start_char, o.name) for o in doc_list(doc, "officials") for mm in o.mentions
-                          if para.start_char <= mm.start_char < para.end_char)
-        for title in self.group_leader_title.finditer(text, para.start_char, para.end_char, timeout=REGEX_TIMEOUT_S):
-            clause = max(text.rfind(";", para.start_char, title.start()), text.rfind(":", para.start_char, title.start()))
+                          if para.start_char <= mm.start_char < hi)
+        for title in self.group_leader_title.finditer(text, para.start_char, hi, timeout=REGEX_TIMEOUT_S):
+            clause = max(text.rfind(";", para.start_char, title.start()), text.rfind(":", para.start_char, title.start()),
+                         text.rfind("\n", para.start_char, title.start()))
             named = [name for at, name in mentions if clause < at < title.start()]
             if named:
                 return named[-1:]

@@ -1784,3 +1784,11 @@ def test_requests_named_again_in_the_plural_are_the_item_before(nlp):
                           "Đối với các kiến nghị hỗ trợ xây dựng nhà văn hóa và bổ sung giáo viên, đồng chí giao Sở Nội vụ rà soát.",
                      outlet="Báo Thái Nguyên")
     assert len(titles) == 3
+
+
+def test_a_voters_meeting_is_led_by_the_group_leader_listed_in_the_next_paragraph(nlp):
+    r = extract("Tin\n\nNgày 25/6, Tổ đại biểu HĐND tỉnh đơn vị huyện Quảng Trạch đã tiếp xúc cử tri xã Quảng Phương trước "
+                "Kỳ họp thứ 18, HĐND tỉnh khóa XVIII.\n\n"
+                "Tham gia buổi tiếp xúc có ông Trần Đình Hiếu, Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Phạm Thị "
+                "Hoài, đại biểu HĐND tỉnh cùng hơn 120 cử tri trong xã.", nlp=nlp, outlet="Báo Quảng Bình")
+    assert r.meetings[0].chair == ["Trần Đình Hiếu"]

@@ -207,6 +207,8 @@ class MeetingAssembler:
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
+        self.request_title = compile_pattern(r"^(?i:{request_nouns}){E}", defs)
+        self.next_request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{next_request_openings}){E}", defs)
         self.plural_request = compile_pattern(r"^(?i:{plural_words})[ \t\u00a0]+(?P<noun>(?i:{request_nouns})){E}", defs)
         self.subject_link = compile_pattern(r"\G[ \t\u00a0]+(?i:{subject_links}){E}", defs)
         # (also as its own name reads: 'Nghị quyết hội nghị')
@@ -831,6 +833,11 @@ class MeetingAssembler:
             if not more and not any(self.plural_title.match(it.title) for it in items):
                 # ('Đối với các kiến nghị …. Riêng đề xuất …': one of them)
                 request = self._request_item(doc, sent, frame.kind)
+                if request is None and any(self.request_title.match(it.title) for it in items) \
+                        and self.next_request_opening.match(text_of(doc), sent.start_char):
+                    # ('Đối với kiến nghị hỗ trợ kinh phí …, giao Sở Tài chính …. Về đơn giá bồi thường cây
+                    # trồng, giao Sở NN&MT …': the next request answered)
+                    request = self._item_in(doc, sent, frame.kind, opening=True)
                 more = [request] if request is not None else []
             counted = self.stated_count.search(text_of(doc), first.start_char, first.end_char)
             if not more and not items and (not frame.agenda or counted):

@@ -1792,3 +1792,12 @@ def test_a_voters_meeting_is_led_by_the_group_leader_listed_in_the_next_paragrap
                 "Tham gia buổi tiếp xúc có ông Trần Đình Hiếu, Phó Chủ tịch HĐND tỉnh, Tổ trưởng Tổ đại biểu; bà Phạm Thị "
                 "Hoài, đại biểu HĐND tỉnh cùng hơn 120 cử tri trong xã.", nlp=nlp, outlet="Báo Quảng Bình")
     assert r.meetings[0].chair == ["Trần Đình Hiếu"]
+
+
+def test_a_later_ve_sentence_in_a_paragraph_answering_a_request_answers_the_next_one(nlp):
+    titles = _agenda(nlp, "Chiều 15/9, Phó Chủ tịch UBND tỉnh làm việc với phường Duy Tiên về tiến độ giải phóng mặt bằng.\n\n"
+                          "Đối với kiến nghị hỗ trợ kinh phí xây dựng khu tái định cư, Phó Chủ tịch UBND tỉnh giao Sở Tài chính "
+                          "chủ trì thẩm định. Về đơn giá bồi thường cây trồng, giao Sở NN&MT rà soát, trình UBND tỉnh điều chỉnh.",
+                     outlet="Báo Hà Nam")
+    assert titles == ["tiến độ giải phóng mặt bằng", "kiến nghị hỗ trợ kinh phí xây dựng khu tái định cư",
+                      "đơn giá bồi thường cây trồng"]

@@ -1141,6 +1141,11 @@ class MeetingAssembler:
             if title:
                 return [AgendaFrame(title=title, document_type="báo cáo", start=sent.start_char, end=sent.end_char)]
         opening = self.opening_document.match(text, sent.start_char)
+        row = self._several_documents(doc, sent, kind, cued=False) if opening else []
+        if len(row) >= 2:
+            # ('Trong đó, tờ trình về A được thông qua với 48/48 đại biểu tán thành; dự thảo Nghị quyết
+            # quy định B được 47/48 đại biểu tán thành'): the sentence opens on the first of a row
+            return row
         if opening:
             end = self._title_end(text, opening.end(), sent.end_char)
             title = " ".join(text[opening.end():end].split()).strip(" ,;:")
@@ -1307,7 +1312,7 @@ class MeetingAssembler:
         m = self.presented.match(text_of(doc), end)
         return m.end() if m and m.end() <= hi else at
 
-    def _several_documents(self, doc: Doc, sent: Span, kind: str) -> list[AgendaFrame]:
+    def _several_documents(self, doc: Doc, sent: Span, kind: str, cued: bool = True) -> list[AgendaFrame]:
         """'cho ý kiến vào dự thảo Kế hoạch A, dự thảo Nghị quyết về B, đồng thời thông qua tờ
         trình về C': one item for each document a sentence names in a row. A document inside
         another's title ('Kế hoạch triển khai Nghị quyết số 39') is part of that title."""
@@ -1316,7 +1321,7 @@ class MeetingAssembler:
             return []
         mentions = self._documents_in(doc, sent, kind)
         # named as the meeting's business ('cho ý kiến vào …'), not in a figure ('Chương trình X đạt 21%')
-        if not mentions or not self.considering.search(text, sent.start_char, mentions[0].start()):
+        if not mentions or (cued and not self.considering.search(text, sent.start_char, mentions[0].start())):
             return []
         kept: list[regex.Match] = []
         for m in mentions:
@@ -1376,8 +1381,8 @@ class MeetingAssembler:
         doc_type = self._document_type(typed.group("type")) if typed is not None else None
         doc_type = "báo cáo" if report is not None else doc_type
         title = " ".join(text[start:end].split()).strip(" ,;:")
-        if not title:
-            return None
+        if not title or self.title_not_opening.match(title):
+            return None  # (also before a capitalized document takes its type word into its name)
         return AgendaFrame(title=_own_name(typed, title), document_type=doc_type, start=sent.start_char, end=sent.end_char)
 
     def _title_end(self, text: str, start: int, hi: int) -> int:

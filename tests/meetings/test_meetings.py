@@ -1801,3 +1801,23 @@ def test_a_later_ve_sentence_in_a_paragraph_answering_a_request_answers_the_next
                      outlet="Báo Hà Nam")
     assert titles == ["tiến độ giải phóng mặt bằng", "kiến nghị hỗ trợ kinh phí xây dựng khu tái định cư",
                       "đơn giá bồi thường cây trồng"]
+
+
+def test_a_resolution_pointed_back_to_or_described_is_no_new_item(nlp):
+    titles = _agenda(nlp, "Chiều 10-12, HĐND thành phố bế mạc kỳ họp thứ 7.\n\n"
+                          "Trước khi biểu quyết dự thảo Nghị quyết quy định mức hỗ trợ hằng tháng đối với người hoạt động không "
+                          "chuyên trách ở khu phố, ấp, nhiều đại biểu đã thảo luận sôi nổi.\n\n"
+                          "Nghị quyết sau đó được thông qua với 124/129 đại biểu tán thành.\n\n"
+                          "Dự thảo Nghị quyết gồm 4 chương, 16 điều.", outlet="Báo Sài Gòn Giải Phóng")
+    assert len(titles) == 1 and titles[0].startswith("quy định mức hỗ trợ hằng tháng")
+
+
+def test_a_sentence_opening_on_the_first_of_a_row_of_documents_names_them_all(nlp):
+    titles = _agenda(nlp, "Tiếp tục chương trình Kỳ họp thứ 18, sáng 10-7, HĐND tỉnh thảo luận tại hội trường về tình hình kinh "
+                          "tế - xã hội 6 tháng đầu năm.\n\n"
+                          "Chiều cùng ngày, các đại biểu biểu quyết thông qua 15 nghị quyết. Trong đó, tờ trình về điều chỉnh kế "
+                          "hoạch đầu tư công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách tỉnh được thông qua với 48/48 đại "
+                          "biểu tán thành; dự thảo Nghị quyết quy định mức hỗ trợ hằng tháng đối với lực lượng tham gia bảo vệ an "
+                          "ninh được 47/48 đại biểu tán thành.", outlet="Báo Hà Nam")
+    assert titles[1:] == ["điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách tỉnh",
+                          "quy định mức hỗ trợ hằng tháng đối với lực lượng tham gia bảo vệ an ninh"]

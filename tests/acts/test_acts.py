@@ -613,3 +613,11 @@ def test_the_meeting_as_subject_directs_with_de_nghi(nlp):
     assert (d.verb, d.assignees) == ("đề nghị", ["Ban cán sự đảng Ủy ban nhân dân tỉnh Sơn La"])
     # (a delegate's 'đề nghị' is still a request)
     assert directives(nlp, "Đại biểu Nguyễn Văn An đề nghị Sở Tài chính sớm bố trí vốn.") == []
+
+
+def test_a_bare_special_zone_is_the_one_the_visit_is_to(nlp):
+    r = extract("Tin\n\nChiều 14/5, Chủ tịch UBND tỉnh làm việc với đặc khu Phú Quốc.\n\nĐồng chí giao Sở NN&MT phối hợp với "
+                "đặc khu xây dựng phương án. Đồng chí yêu cầu đặc khu khẩn trương hoàn thành.", nlp=nlp,
+                outlet="Báo An Giang", published="2026-05-14")
+    assert [d.assignees for d in r.directives] == [["Sở Nông nghiệp và Môi trường tỉnh An Giang", "đặc khu Phú Quốc"],
+                                                  ["đặc khu Phú Quốc"]]

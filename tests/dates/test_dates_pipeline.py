@@ -137,3 +137,11 @@ def test_issue_2_acceptance_for_dates_and_figures(seed_record):
     assert {("1.277", 1277, "thôn, bản, đội"), ("146", 146, "tổ dân phố"), ("0,5", 0.5, "hệ số")} <= figures
     for item in (*seed_record.dates, *seed_record.figures):
         assert seed_record.text[item.start:item.end] == item.text
+
+
+def test_the_period_of_the_tasks_an_order_names_is_no_deadline(nlp):
+    r = extract("Đồng chí Bí thư yêu cầu các cấp ủy tập trung lãnh đạo hoàn thành nhiệm vụ quý II, nhất là đẩy nhanh giải ngân "
+                "vốn đầu tư công, phấn đấu đến ngày 30-6 giải ngân đạt tối thiểu 50% kế hoạch.", nlp=nlp, title="Tin",
+                outlet="Báo Lào Cai", published="2024-03-19")
+    assert [(d.text, d.role) for d in r.dates] == [("quý II", "period"), ("ngày 30-6", "deadline")]
+    assert [d.deadline for d in r.directives] == ["2024-06-30"]

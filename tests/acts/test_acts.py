@@ -621,3 +621,16 @@ def test_a_bare_special_zone_is_the_one_the_visit_is_to(nlp):
                 outlet="Báo An Giang", published="2026-05-14")
     assert [d.assignees for d in r.directives] == [["Sở Nông nghiệp và Môi trường tỉnh An Giang", "đặc khu Phú Quốc"],
                                                   ["đặc khu Phú Quốc"]]
+
+
+@pytest.mark.parametrize("body, group", [
+    ("Chủ tịch UBND tỉnh yêu cầu UBND các xã còn nhà tạm hoàn thành dứt điểm 312 căn còn lại trước Tết Nguyên đán.",
+     "UBND các xã còn nhà tạm"),
+    ("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường có rừng tuyệt đối không chủ quan, lơ là.",
+     "Chủ tịch UBND các xã, phường có rừng"),
+    ("Chủ tịch UBND tỉnh yêu cầu UBND các xã vùng miền núi hướng dẫn người dân không thả rông gia súc.",
+     "UBND các xã vùng miền núi"),
+])
+def test_a_group_keeps_what_narrows_it(nlp, body, group):
+    (d,) = directives(nlp, body)
+    assert d.assignees == [group]

@@ -117,6 +117,7 @@ class ActFinder:
         self.apposition_dash = compile_pattern(r"\G[ \t\u00a0]*[-–][ \t\u00a0]+(?=(?i:{apposition_heads}){E})", defs)
         self.apposition_is = compile_pattern(r"\G[ \t\u00a0]+(?i:{copulas})[ \t\u00a0]+(?i:{apposition_heads}){E}[^,;.\n]{0,60},", defs)
         self.closing_dash = compile_pattern(r"[ \t\u00a0][-–](?=[ \t\u00a0])", defs)
+        self.due_report = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:{due_reports}){E}", defs)
         self.chained_action = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?!(?:{chained_not_actions})(?![\p{L}\p{M}]))(?:(?i:{chained_modals})[ \t\u00a0]+)?\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
@@ -442,6 +443,11 @@ class ActFinder:
         end = _clause_end(text_of(doc), pos, sent.end_char)
         return self._clause_directive(doc, pos, end, announced_by, entities, agency_names, "acts.directive_listed")
 
+    def _due_report(self, doc, pos: int, end: int) -> bool:
+        """'… báo cáo kết quả về Sở X trong tuần tới': a report the clause gives a deadline."""
+        return bool(self.due_report.match(text_of(doc), pos, end)) and any(
+            d._.role == "deadline" and pos <= d.start_char < end for d in (doc.spans["dates"] if "dates" in doc.spans else []))
+
     def _clause_directive(self, doc, pos: int, end: int, carrier: Act, entities, agency_names, rule_id: str) -> Optional[Act]:
         """A clause text[pos:end] that opens with bodies and goes on with their task: a directive
         with the verb and issuer of the order it continues (`carrier`). A 'chủ trì' after the
@@ -450,7 +456,7 @@ class ActFinder:
         assignees, pos = self._assignee_list(doc, pos, end, entities, agency_names, "assigned")
         if assignees:
             pos = self._past_apposition(doc, pos, end, entities)
-        if not assignees or not self.chained_action.match(text, pos, end):
+        if not assignees or not (self.chained_action.match(text, pos, end) or self._due_report(doc, pos, end)):
             return None
         if len(assignees) == 1 and not self._is_group(text, assignees[0]):
             assignees[0].role = "lead"

@@ -634,3 +634,15 @@ def test_a_bare_special_zone_is_the_one_the_visit_is_to(nlp):
 def test_a_group_keeps_what_narrows_it(nlp, body, group):
     (d,) = directives(nlp, body)
     assert d.assignees == [group]
+
+
+def test_a_report_due_by_a_date_continues_the_order(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu Sở Y tế chỉ đạo các cơ sở y tế chủ động phòng bệnh. Các sở, ngành, địa phương báo "
+                "cáo kết quả triển khai về Sở Nông nghiệp và Môi trường trước ngày 20/12.", nlp=nlp, title="Tin",
+                outlet="Báo Bắc Ninh", published="2025-12-15")
+    assert [(d.assignees, d.deadline) for d in r.directives] == [
+        (["Sở Y tế tỉnh Bắc Ninh"], None), (["Các sở, ngành, địa phương"], "2025-12-20")]
+    # (a body that reports what it did is no order)
+    r = extract("Chủ tịch UBND tỉnh yêu cầu Sở Y tế chỉ đạo các cơ sở y tế chủ động phòng bệnh. Công an tỉnh báo cáo, năm "
+                "2025 đã xử lý 120 vụ.", nlp=nlp, title="Tin", outlet="Báo Bắc Ninh", published="2025-12-15")
+    assert len(r.directives) == 1

@@ -646,3 +646,9 @@ def test_a_report_due_by_a_date_continues_the_order(nlp):
     r = extract("Chủ tịch UBND tỉnh yêu cầu Sở Y tế chỉ đạo các cơ sở y tế chủ động phòng bệnh. Công an tỉnh báo cáo, năm "
                 "2025 đã xử lý 120 vụ.", nlp=nlp, title="Tin", outlet="Báo Bắc Ninh", published="2025-12-15")
     assert len(r.directives) == 1
+
+
+def test_towns_and_cities_written_short_in_a_group(nlp):
+    (d,) = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành, thị và các chủ đầu tư quán "
+                           "triệt nghiêm túc chỉ đạo của Chính phủ.")
+    assert d.assignees == ["các sở, ban, ngành", "UBND các huyện, thành, thị", "các chủ đầu tư"]

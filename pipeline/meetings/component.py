@@ -179,7 +179,8 @@ class MeetingAssembler:
         # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
         self.vague_topic = compile_pattern(r"^(?:(?i:{vague_quantities})|\d{1,3})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
-        self.bare_report_topic = compile_pattern(r"^(?i:{report_topics})$", defs)  # ('báo cáo kết quả với …': no subject)
+        # ('báo cáo kết quả với …', 'thông qua báo cáo sơ kết và 12 nhóm giải pháp …': no subject of its own)
+        self.bare_report_topic = compile_pattern(r"^(?i:{report_topics})(?:$|[ \t\u00a0]+(?i:và)[ \t\u00a0])", defs)
         # (not the second of a pair inside a title: 'báo cáo kết quả công tác kiểm tra, giám sát 6 tháng';
         # but an evaluation of a report topic after a comma is one: 'phiên họp thường kỳ tháng 1, đánh giá
         # tình hình KT-XH …')

@@ -1821,3 +1821,11 @@ def test_a_sentence_opening_on_the_first_of_a_row_of_documents_names_them_all(nl
                           "ninh được 47/48 đại biểu tán thành.", outlet="Báo Hà Nam")
     assert titles[1:] == ["điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách tỉnh",
                           "quy định mức hỗ trợ hằng tháng đối với lực lượng tham gia bảo vệ an ninh"]
+
+
+def test_a_report_adopted_with_no_subject_of_its_own_is_the_one_named_before(nlp):
+    titles = _agenda(nlp, "Sáng 16-7, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị lần thứ 21 sơ kết công tác 6 tháng đầu năm, "
+                          "triển khai nhiệm vụ 6 tháng cuối năm 2024.\n\n"
+                          "Phát biểu kết luận, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tập trung lãnh đạo. Hội nghị thống nhất "
+                          "thông qua báo cáo sơ kết và 12 nhóm giải pháp trọng tâm 6 tháng cuối năm.", outlet="Báo Bình Dương")
+    assert titles == ["công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024"]

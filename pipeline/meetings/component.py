@@ -827,6 +827,7 @@ class MeetingAssembler:
         """The items a paragraph's first sentence named, and those its later sentences add: a
         session's listed items, a request singled out ('… Riêng đề xuất X, …'), counted question
         groups (which replace a questioning item named before them)."""
+        counted = self.stated_count.search(text_of(doc), first.start_char, first.end_char)
         for sent in later:
             if any(it.document_type == "báo cáo" for it in items) and self.report_opening.match(text_of(doc), sent.start_char):
                 continue  # ('… nghe báo cáo tình hình KT-XH quý I. Theo báo cáo, quý I, …': the one just named)
@@ -840,7 +841,6 @@ class MeetingAssembler:
                     # trồng, giao Sở NN&MT …': the next request answered)
                     request = self._item_in(doc, sent, frame.kind, opening=True)
                 more = [request] if request is not None else []
-            counted = self.stated_count.search(text_of(doc), first.start_char, first.end_char)
             if not more and not items and (not frame.agenda or counted):
                 # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
                 # the first document a paragraph names as considered, after one naming documents in general
@@ -1276,9 +1276,10 @@ class MeetingAssembler:
             # named document after 'và' is one more, once the one before has a title of its own)
             # (and once it has a title of its own before the next clause: 'và dự thảo Nghị quyết thông
             # qua Đề án …' is taken up by that clause)
-            starts = sorted(starts + [j.end() for j in self.joined_named_document.finditer(text, starts[0], hi)
-                                      if self._titled(text, max(s for s in starts if s <= j.start()), j.start(), 2)
-                                      and self._titled(text, j.end(), min([s for s in starts if s > j.end()] + [hi]), 1)])
+            joints = [j.end() for j in self.joined_named_document.finditer(text, starts[0], hi)
+                      if self._titled(text, max(s for s in starts if s <= j.start()), j.start(), 2)
+                      and self._titled(text, j.end(), min([s for s in starts if s > j.end()] + [hi]), 1)]
+            starts = sorted(starts + joints)
             for i, (lo, up) in enumerate(zip(starts, starts[1:] + [hi])):
                 end = self._title_end(text, lo, up)
                 # ('nghe báo cáo A và cho ý kiến vào …': the joint before the next clause ends no title)

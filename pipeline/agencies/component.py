@@ -127,7 +127,7 @@ class AgencyNormalizer:
         self._anaphoric_heads = {fold(h) for h in data["lists"]["anaphoric_heads"]}
         # lower case only: 'Ban Chỉ đạo' is a name
         self._verb_inside = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_word_alternation(data['lists']['verbs_in_no_name'])})(?![\p{{L}}\p{{M}}])")
-        self._council_committees = {fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], c)) for c in data["lists"]["council_committees"]}
+        self._council_committees = {fold(self._expanded(c)) for c in data["lists"]["council_committees"]}
         self._levelless_bodies = [fold(b) for b in data["lists"]["levelless_bodies"]]
         self._level_sharing = {fold(b) for b in data["lists"]["level_sharing_bodies"]}
         self._subcommittees = sorted((canonical_spelling(s) for s in data["lists"]["congress_subcommittees"]), key=len, reverse=True)
@@ -221,13 +221,17 @@ class AgencyNormalizer:
         doc._.agencies = list(clusters.values())
         return doc
 
+    def _expanded(self, name: str) -> str:
+        """A name with its abbreviations spelled out and its spaces single: 'Sở TN&MT' → 'Sở Tài nguyên và Môi trường'."""
+        return self._abbr.sub(lambda m: self._expansions[m.group(1)], " ".join(name.split()))
+
     def _sharing_level(self, text: str, span: Span, following: Optional[Span]) -> str:
         """'Đảng ủy, UBND xã Sìn Hồ': a body written with no level, joined to the next one that has
         its level and place, shares them."""
         written = span.text
         if following is None or self._level.search(written) or not self._joint.fullmatch(text, span.end_char, following.start_char):
             return written
-        if fold(self._abbr.sub(lambda m: self._expansions[m.group(1)], " ".join(written.split()))) not in self._level_sharing:
+        if fold(self._expanded(written)) not in self._level_sharing:
             return written
         level = self._level.search(following.text)
         return f"{written} {following.text[level.start():]}" if level else written
@@ -236,15 +240,19 @@ class AgencyNormalizer:
                             places: ArticlePlaces) -> None:
         """'Tiểu ban Văn kiện' is the subcommittee of the congress the article names ('Đại hội đại
         biểu Đảng bộ tỉnh lần thứ XIII', its place the article's)."""
+        named = []
+        for key, cluster in clusters.items():
+            head = next((s for s in self._subcommittees if key.startswith(fold(s))), None)
+            if head is not None and not self._congress.search(cluster.full_name):
+                named.append((key, cluster, head))
+        if not named:
+            return  # (most articles name none: the text is searched for a congress only when one does)
         m = self._congress.search(text)
         place = (m.group("place") or places.resolve(fold(m.group("level")))) if m else None
         if place is None:
             return
         congress = self._congress_name.format(level=m.group("level").lower(), place=place, number=m.group("number"))
-        for key, cluster in list(clusters.items()):
-            head = next((s for s in self._subcommittees if key.startswith(fold(s))), None)
-            if head is None or self._congress.search(cluster.full_name):
-                continue
+        for key, cluster, head in named:
             cluster.full_name = f"{head} {congress}"
             _renamed(clusters, surfaces, key, fold(cluster.full_name))
 
@@ -298,7 +306,7 @@ class AgencyNormalizer:
     def _list_head(self, text: str, start: int, written: str) -> Optional[str]:
         """The head an elliptical list shares ('các sở: KH&ĐT, Tài chính' → 'Sở' for 'Tài
         chính'), when the mention is a sector name in such a list."""
-        sector = self._abbr.sub(lambda m: self._expansions[m.group(1)], " ".join(written.split()))
+        sector = self._expanded(written)
         if fold(sector) not in self._sectors:
             return None
         m = self._list_before.search(text, max(0, start - 160), start)
@@ -411,7 +419,7 @@ class AgencyNormalizer:
         text = regex.sub(r" \(\p{Lu}[\p{Lu}&-]{1,9}\)(?= )", "", text)  # 'Ban Chấp hành (BCH) Đảng bộ'
         for pattern, replacement in self._fused:  # before the abbreviations: 'TP.HCM' is one name
             text = pattern.sub(replacement, text)
-        text = self._abbr.sub(lambda m: self._expansions[m.group(1)], text)
+        text = self._expanded(text)
         for pattern, replacement in self._rewrites:
             text = pattern.sub(replacement, text)
         text = canonical_spelling(text)

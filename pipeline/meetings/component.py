@@ -227,9 +227,9 @@ class MeetingAssembler:
         self.topic_joint = compile_pattern(
             r"(?<!(?i:{shared_complement_heads}))(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])"
             r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])"
-            r"|(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?={named_document_start})", defs)
+            r"|(?P<joint>{named_document_joint})", defs)
         self.named_document_start = compile_pattern(r"{named_document_start}", defs)
-        self.joined_named_document = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?={named_document_start})", defs)
+        self.joined_named_document = compile_pattern(r"{named_document_joint}", defs)
         self.own_name_document = compile_pattern(r"(?:{own_name_documents}){E}", defs)
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.topic_and = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+", defs)

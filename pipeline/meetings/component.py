@@ -213,9 +213,10 @@ class MeetingAssembler:
         self.plural_request = compile_pattern(r"^(?i:{plural_words})[ \t\u00a0]+(?P<noun>(?i:{request_nouns})){E}", defs)
         self.subject_link = compile_pattern(r"\G[ \t\u00a0]+(?i:{subject_links}){E}", defs)
         # (also as its own name reads: 'Nghị quyết hội nghị')
-        self.own_resolution = compile_pattern(r"^(?:(?i:{document_types}){S})?(?i:{own_resolution_openings}){E}", defs)
+        self.own_resolution = compile_pattern(
+            r"^(?:(?i:{document_types}){S})?(?:(?i:{own_resolution_qualifiers}){S})?(?i:{own_resolution_openings}){E}", defs)
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
-        self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})[ ]|{vote_after_title})", defs)
+        self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})(?=[ ,])|{vote_after_title})", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
@@ -784,6 +785,10 @@ class MeetingAssembler:
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
         if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
             items = []  # the counted list is complete: later paragraphs discuss its items
+        if sum(a.questioning for a in frame.agenda) > 1 and self.item_opening.match(text):
+            # the question groups a session counts hold its questions: a later paragraph on a subject
+            # ('Đối với ngành y tế, đồng chí đề nghị Sở Y tế …') concludes on one of them
+            items = [it for it in items if it.document_type is not None]
         # 'tờ trình và dự thảo nghị quyết' names documents, not an item
         # ('Đối với các nội dung trên' names items already listed; 'các kiến nghị của tỉnh' is one)
         items = [it for it in items if not self.title_not_opening.match(it.title) and not self.plural_documents.match(it.title)

@@ -541,7 +541,7 @@ def test_a_title_only_lead_speaks_for_the_chairs_head_post(nlp):
             "dự thảo Nghị quyết về kế hoạch đầu tư công năm 2025.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Ninh Thuận").meetings
     assert m.body_full_name == "Ủy ban nhân dân tỉnh Ninh Thuận"
-    assert [a.title for a in m.agenda] == ["mức thu học phí", "kế hoạch đầu tư công năm 2025"]
+    assert [a.title for a in m.agenda] == ["quy định mức thu học phí", "kế hoạch đầu tư công năm 2025"]
 
 
 def test_a_later_sessions_documents_and_a_side_are_no_items(nlp):
@@ -1829,3 +1829,39 @@ def test_a_report_adopted_with_no_subject_of_its_own_is_the_one_named_before(nlp
                           "Phát biểu kết luận, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tập trung lãnh đạo. Hội nghị thống nhất "
                           "thông qua báo cáo sơ kết và 12 nhóm giải pháp trọng tâm 6 tháng cuối năm.", outlet="Báo Bình Dương")
     assert titles == ["công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024"]
+
+
+def test_a_report_quoted_for_what_it_shows_is_the_report_named_before(nlp):
+    titles = _agenda(nlp, "Ngày 12/7, Ban Chấp hành Đảng bộ huyện Ba Vì tổ chức hội nghị sơ kết công tác 6 tháng đầu "
+                          "năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\n"
+                          "Báo cáo kết quả 6 tháng đầu năm cho thấy, tổng giá trị sản xuất của huyện tăng 8,1% so với "
+                          "cùng kỳ; thu ngân sách đạt 58% dự toán.", outlet="Hà Nội Mới", headline="Hội nghị")
+    assert titles == ["công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023"]
+
+
+def test_the_sessions_general_resolution_is_no_item(nlp):
+    titles = _agenda(nlp, "Sáng 8/12, HĐND tỉnh khóa XV tiến hành phiên chất vấn tại kỳ họp thứ 18.\n\n"
+                          "HĐND tỉnh thống nhất đưa các cam kết của UBND tỉnh tại phiên chất vấn vào Nghị quyết chung "
+                          "của kỳ họp.", outlet="Báo Hà Nam", headline="Kỳ họp thứ 18")
+    assert titles == ["phiên chất vấn"]
+
+
+def test_a_subject_paragraph_after_counted_question_groups_concludes_on_one(nlp):
+    titles = _agenda(nlp, "Sáng 6/12, Kỳ họp thứ 14 HĐND tỉnh khóa X dành trọn buổi cho phiên chất vấn.\n\n"
+                          "Phiên chất vấn tập trung vào 2 nhóm vấn đề: công tác quản lý khai thác cát lòng sông; việc "
+                          "bảo đảm thuốc, vật tư y tế tại các bệnh viện công lập.\n\n"
+                          "Về khai thác cát, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh chỉ đạo xử lý nghiêm các bến bãi "
+                          "trái phép.\n\n"
+                          "Đối với ngành y tế, đồng chí đề nghị Sở Y tế hoàn thành đấu thầu thuốc trong quý I/2024.",
+                     outlet="Báo Trà Vinh", headline="Kỳ họp thứ 14")
+    assert titles == ["công tác quản lý khai thác cát lòng sông",
+                      "việc bảo đảm thuốc, vật tư y tế tại các bệnh viện công lập"]
+
+
+def test_business_discussed_in_the_hall_and_a_resolution_considered_with_it(nlp):
+    titles = _agenda(nlp, "Sáng 9/12, Kỳ họp thứ 20 HĐND tỉnh khóa XVIII khai mạc.\n\n"
+                          "Chiều cùng ngày, HĐND tỉnh thảo luận tại hội trường về báo cáo tình hình kinh tế - xã hội "
+                          "năm 2023, phương hướng, nhiệm vụ năm 2024; đồng thời xem xét dự thảo Nghị quyết quy định "
+                          "mức thu học phí năm học 2024 - 2025.", outlet="Báo Bình Thuận", headline="Kỳ họp thứ 20")
+    assert titles == ["tình hình kinh tế - xã hội năm 2023, phương hướng, nhiệm vụ năm 2024",
+                      "quy định mức thu học phí năm học 2024 - 2025"]

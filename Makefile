@@ -34,9 +34,10 @@ run: $(STAMP)
 $(GOLD_DEV): $(wildcard corpora/src/*.yaml) corpora/manifest.json | $(STAMP)
 	$(BIN)/vnie gold build
 
-## make test: install dev extras and run the test suite
+## make test: install dev extras and run the test suite, a worker per core (four at most: each loads
+## the pipeline); a test module runs in one worker, so its fixtures are built once
 test: $(DEV) $(GOLD_DEV)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4 --dist loadfile
 
 ## make gold: compile corpora/src into corpora/articles and corpora/gold, then check it
 gold: $(STAMP)

@@ -1,6 +1,5 @@
 """The regression gate: the test split's figures never fall below those `make eval` recorded."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,10 +22,12 @@ def test_test_split_figures_have_not_regressed(nlp):
 
 @pytest.fixture
 def corpus(tmp_path):
-    """A copy of the dev gold, with figures recorded by scoring the gold against itself."""
+    """Part of the dev gold (its first 60 articles: scoring all of it takes seconds a test), with
+    figures recorded by scoring the gold against itself."""
     (tmp_path / "gold").mkdir()
     gold = tmp_path / "gold" / "dev.jsonl"
-    shutil.copy(ROOT / "corpora" / "gold" / "dev.jsonl", gold)
+    lines = (ROOT / "corpora" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    gold.write_text("".join(lines[:60]), encoding="utf-8")
     evaluation = evaluate(gold, pred_path=gold)
     record(evaluation, tmp_path / "BENCHMARKS.md", "test", "2025-01-01")
     return tmp_path, gold, tmp_path / "benchmarks" / "eval-dev.json"

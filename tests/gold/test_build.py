@@ -108,11 +108,21 @@ def test_the_split_of_a_new_article_depends_on_its_id_alone():
     assert 0.25 < splits.count("test") / len(splits) < 0.42  # about one in three
 
 
-def copy_corpus(tmp_path) -> Path:
+def copy_corpus(tmp_path, per_split: int = 0) -> Path:
+    """The corpus in a scratch folder: whole, or (for tests of the build's bookkeeping, which need
+    no more) the first `per_split` sources of each split, with the manifest's frozen checksums."""
     root = tmp_path / "corpora"
     root.mkdir()
-    shutil.copytree(CORPUS / "src", root / "src")
-    shutil.copy(CORPUS / "manifest.json", root / "manifest.json")
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    if per_split:
+        kept = {split: sorted(i for i, s in manifest["splits"].items() if s == split)[:per_split] for split in ("dev", "test")}
+        manifest["splits"] = {i: split for split, ids in kept.items() for i in ids}
+        (root / "src").mkdir()
+        for i in manifest["splits"]:
+            shutil.copy(CORPUS / "src" / f"{i}.yaml", root / "src")
+    else:
+        shutil.copytree(CORPUS / "src", root / "src")
+    (root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return root
 
 
@@ -128,7 +138,7 @@ def test_committed_gold_is_what_the_sources_compile_to(tmp_path):
 
 
 def test_new_articles_need_a_split_and_freeze_records_checksums(tmp_path):
-    root = copy_corpus(tmp_path)
+    root = copy_corpus(tmp_path, per_split=3)
     (root / "src" / "new-article.yaml").write_text("id: new-article\ntext: Nội dung.\n", encoding="utf-8")
     with pytest.raises(GoldError, match="not in manifest.json's splits"):
         build_corpus(root)
@@ -140,7 +150,7 @@ def test_new_articles_need_a_split_and_freeze_records_checksums(tmp_path):
 
 
 def test_a_build_records_the_dev_checksum_and_keeps_the_frozen_test_one(tmp_path):
-    root = copy_corpus(tmp_path)
+    root = copy_corpus(tmp_path, per_split=3)
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     frozen = manifest["sha256"]["test"]
     manifest["sha256"]["dev"] = "stale"

@@ -111,6 +111,12 @@ class TestYearByTenseAndCue:
                 "tháng 11.", "2023-09-27")
         assert d.value == "2023-11"
 
+    def test_tung_before_a_unit_is_each_not_the_past(self):
+        # 'của từng xã' (each commune) says nothing of tense; 'từng xảy ra' (once happened) does
+        assert one("Phòng Nội vụ xây dựng tiêu chí khen thưởng gắn với kết quả của từng xã, hoàn thành trong "
+                   "tháng 9.", "2023-08-16").value == "2023-09"
+        assert one("Huyện từng xảy ra lũ quét vào tháng 9.", "2023-08-16").value == "2022-09"
+
     def test_range_shares_its_year(self):
         found = tag_dates("Đại hội diễn ra từ ngày 25/1 đến ngày 1/2/2021.", "2021-04-01")
         assert [(d.text, d.value, d.role) for d in found] == [

@@ -50,6 +50,8 @@ class ArticlePlaces:
     commune: Optional[str] = None
     city: Optional[str] = None  # a district-tier city the article is about ('TP Hạ Long')
     commune_word: str = "xã"  # 'phường', 'thị trấn', 'đặc khu' as the article writes its commune
+    district_word: str = "huyện"  # 'quận', 'thị xã' as the article writes its district
+    has_districts: bool = True  # False from the 2025 reform on: no district tier, no district-tier city
 
     def resolve(self, level: str) -> Optional[str]:
         """The place an implicit level word refers to, if the article makes it clear."""
@@ -323,6 +325,7 @@ class AgencyNormalizer:
         districts: Counter = Counter()
         communes: Counter = Counter()
         commune_words: dict[str, str] = {}
+        district_words: dict[str, str] = {}
         named_communes: Counter = Counter()  # (with a level word: 'xã Long Thành', 'UBND phường X')
         cities: Counter = Counter()
         for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
@@ -337,6 +340,10 @@ class AgencyNormalizer:
                         p.kind == "district" and p.province == province for p in self.gazetteer.lookup(span.text)):
                     continue  # a bare name that is a district elsewhere ('Cụm công nghiệp Ngô Quyền' in Hải Dương)
                 districts[canonical_spelling(span.text)] += 1
+                before = fold(doc.text[max(0, span.start_char - 8):span.start_char].rstrip())
+                written = next((w for w in levels().tiers["district"] if before.endswith(" " + w) or before == w), None)
+                if written:  # ('quận Long Biên', 'thị xã Kim Bảng')
+                    district_words.setdefault(canonical_spelling(span.text), levels().spelled(written))
             elif span._.kind == "commune":
                 communes[canonical_spelling(span.text)] += 1
                 if span._.rule_id != KNOWN_NAME_RULE:
@@ -363,6 +370,7 @@ class AgencyNormalizer:
                 cities[canonical_spelling(place)] += 1  # 'HĐND TP Hạ Long', 'Thành ủy Điện Biên Phủ'
             elif tier == "district":
                 districts[canonical_spelling(place)] += 1
+                district_words[canonical_spelling(place)] = levels().spelled(level_word)  # ('UBND quận Long Biên')
             elif tier == "commune":
                 communes[canonical_spelling(place)] += 1
                 named_communes[canonical_spelling(place)] += 1
@@ -382,7 +390,8 @@ class AgencyNormalizer:
         # bare known name may be part of another's: 'khu tái định cư Lộc An - Bình Sơn')
         commune = next(iter(communes)) if len(communes) == 1 else (
             next(iter(named_communes)) if len(named_communes) == 1 else None)
-        return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"))
+        return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"),
+                             district_words.get(district or "", "huyện"), levels().has_districts(doc._.published))
 
     def _province_word(self, province: str) -> str:
         """How a province is named: 'tỉnh', or 'thành phố' for Hà Nội, Cần Thơ …"""
@@ -465,7 +474,8 @@ class AgencyNormalizer:
             word = self._province_word(written)
             return f"{text[:-len(written)].rstrip()} {word} {written}", word, written
         place = places.resolve(level)
-        if levels().tier_of(level) == "district" and not committee and place in (None, places.city) and places.city:
+        if levels().tier_of(level) == "district" and not committee and place in (None, places.city) and places.city \
+                and places.has_districts:
             # a city report's 'Phòng Tài chính - Kế hoạch' is the city's
             return f"{text} thành phố {places.city}", "thành phố", places.city
         if levels().tier_of(level) == "district" and not committee and place is None and places.commune:
@@ -476,7 +486,8 @@ class AgencyNormalizer:
         if committee:
             return f"{text} {place}", level, place
         # a provincial department of Cần Thơ is the city's: 'Sở Tài chính thành phố Cần Thơ'
-        word = places.province_word if levels().tier_of(level) == "province" else level
+        # ('Phòng Nội vụ' of an article about 'quận Long Biên' is 'Phòng Nội vụ quận Long Biên')
+        word = {"province": places.province_word, "district": places.district_word}.get(levels().tier_of(level), level)
         return f"{text} {word} {place}", word, place
 
 

@@ -374,3 +374,27 @@ def test_departments_named_by_sector_in_a_list_after_cac_so_nganh(nlp):
     names = set(full_names(r).values())
     assert {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh", "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh",
             "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh"} <= names
+
+
+def test_a_district_office_takes_the_level_word_its_district_is_written_with(nlp):
+    text = ("UBND quận Long Biên họp chuyên đề\n\n"
+            "Chiều 16-8, UBND quận Long Biên họp chuyên đề về giải phóng mặt bằng. Đồng chí giao Phòng Tài chính - "
+            "Kế hoạch chủ trì, phối hợp với các phường hoàn thành trước ngày 25-8; Phòng Nội vụ tham mưu tiêu chí "
+            "thi đua.")
+    got = full_names(extract(text, nlp=nlp, outlet="Hà Nội Mới"))
+    assert got["Phòng Tài chính - Kế hoạch"] == "Phòng Tài chính - Kế hoạch quận Long Biên"
+    assert got["Phòng Nội vụ"] == "Phòng Nội vụ quận Long Biên"
+    text = ("Thị xã Kim Bảng: họp tháng 5\n\n"
+            "Sáng 28/5, UBND thị xã Kim Bảng họp phiên thường kỳ tháng 5, giao Phòng Quản lý đô thị rà soát các "
+            "công trình xây dựng trái phép.")
+    assert full_names(extract(text, nlp=nlp, outlet="Báo Hà Nam"))["Phòng Quản lý đô thị"] == \
+        "Phòng Quản lý đô thị thị xã Kim Bảng"
+
+
+def test_after_2025_an_office_is_its_wards_not_the_former_citys(nlp):
+    text = ("Đảng bộ phường Vị Thanh hội nghị lần thứ 5\n\n"
+            "Ngày 20/12/2025, Ban Chấp hành Đảng bộ phường Vị Thanh (thành phố Vị Thanh cũ) tổ chức hội nghị lần "
+            "thứ 5. Hội nghị giao Văn phòng Đảng ủy phường phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị rà soát "
+            "các dự án chậm tiến độ.")
+    got = full_names(extract(text, nlp=nlp, outlet="Báo Cần Thơ", published="2025-12-20"))
+    assert got["Phòng Kinh tế, Hạ tầng và Đô thị"] == "Phòng Kinh tế, Hạ tầng và Đô thị phường Vị Thanh"

@@ -652,3 +652,17 @@ def test_towns_and_cities_written_short_in_a_group(nlp):
     (d,) = directives(nlp, "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành, thị và các chủ đầu tư quán "
                            "triệt nghiêm túc chỉ đạo của Chính phủ.")
     assert d.assignees == ["các sở, ban, ngành", "UBND các huyện, thành, thị", "các chủ đầu tư"]
+
+
+def test_an_order_due_at_a_council_session_named_by_its_part_of_the_year(nlp):
+    (d,) = directives(nlp, "Ngày 7/12/2023, Chủ tịch HĐND tỉnh Lò Văn Mừng giao Ban Kinh tế - Ngân sách HĐND tỉnh "
+                           "giám sát việc thực hiện các nội dung đã hứa tại phiên chất vấn, báo cáo kết quả tại kỳ họp "
+                           "giữa năm 2024.")
+    assert d.deadline == "2024"
+    (d,) = directives(nlp, "Ngày 20/9/2024, Ban Thường vụ Tỉnh ủy giao Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh xem xét, "
+                           "quyết định chủ trương đầu tư tại kỳ họp thường lệ cuối năm 2024.")
+    assert d.deadline == "2024"
+    # the session a document goes to is where it is submitted, not by when
+    (d,) = directives(nlp, "Ngày 5/4/2023, Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Tư pháp hoàn thiện hồ sơ để "
+                           "trình HĐND tỉnh tại kỳ họp giữa năm 2023.")
+    assert d.deadline is None

@@ -118,7 +118,9 @@ class ActFinder:
         self.apposition_is = compile_pattern(r"\G[ \t\u00a0]+(?i:{copulas})[ \t\u00a0]+(?i:{apposition_heads}){E}[^,;.\n]{0,60},", defs)
         self.closing_dash = compile_pattern(r"[ \t\u00a0][-–](?=[ \t\u00a0])", defs)
         self.due_report = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:{due_reports}){E}", defs)
-        self.chained_action = compile_pattern(r"[ \t\u00a0]*,?[ \t\u00a0]*(?!(?:{chained_not_actions})(?![\p{L}\p{M}]))(?:(?i:{chained_modals})[ \t\u00a0]+)?\p{Ll}", defs)
+        # (a modal first: 'có trách nhiệm' is a task, though 'có' alone describes)
+        self.chained_action = compile_pattern(
+            r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:{chained_modals})[ \t\u00a0]+|(?!(?:{chained_not_actions})(?![\p{L}\p{M}])))\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
@@ -154,6 +156,7 @@ class ActFinder:
         last_speaker = None
         announced_by = None
         carrier = None
+        skipped = False  # whether the carrier was kept over a sentence with no act
         for zone in zones(doc, "body"):
             if self.caption_line.fullmatch(zone.text) and not self.list_item.match(zone.text):
                 continue  # ('Các đại biểu biểu quyết thông qua các nội dung tại hội nghị', no stop: a caption)
@@ -181,18 +184,22 @@ class ActFinder:
                     acts = [a for a in acts if a.span.start_char < item.span.start_char or a.kind != "directive"] + [item]
                 if any(a.kind == "directive" for a in acts):
                     # (its opening may go on with the order before: 'UBND các huyện chỉ đạo UBND cấp xã …')
-                    acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier)
+                    acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier, after_gap=skipped)
                 elif not acts and carrier is not None:
                     # 'Giao Sở X … . Công an tỉnh tăng cường tuần tra …': the conclusion goes on
                     # naming bodies and what they must do, sentence after sentence
-                    acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier)
+                    acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier, after_gap=skipped)
                 # ('… Sở Xây dựng phối hợp thẩm định hồ sơ, trình phê duyệt …': a continued order's task)
                 acts = [a for a in acts if not (a.kind == "decision" and any(
                     d.kind == "directive" and d.action_range and d.action_range[0] <= a.span.start_char < d.action_range[1]
                     for d in acts))]
                 if self.list_item.fullmatch(sent.text.strip() + " "):
                     continue  # a list mark alone ('1.'): the order goes on past it
-                carrier = next((a for a in reversed(acts) if a.kind == "directive"), None)
+                found = next((a for a in reversed(acts) if a.kind == "directive"), None)
+                # ('… Vườn quốc gia Cát Tiên bố trí người canh gác …. Công an tỉnh chỉ đạo …': a sentence
+                # whose bodies were not recognized does not end the run of orders; a second one does)
+                carrier, skipped = (carrier, True) if found is None and not acts and carrier is not None and not skipped \
+                    else (found, False)
                 announced = self.announced_list.search(sent.text.rstrip())
                 if carrier is None and announced is not None:
                     # 'Kết luận hội nghị, đồng chí X yêu cầu:' and a list of bodies and their tasks
@@ -370,14 +377,18 @@ class ActFinder:
                 act.assignees[0].role = "lead"
             act.assignees.extend(partners)
 
-    def _with_chained(self, doc, sent: Span, acts: list[Act], entities, agency_names, carrier: Optional[Act] = None) -> list[Act]:
+    def _with_chained(self, doc, sent: Span, acts: list[Act], entities, agency_names, carrier: Optional[Act] = None,
+                      after_gap: bool = False) -> list[Act]:
         """'… yêu cầu Sở Tài chính rà soát nguồn vốn; Công an tỉnh tăng cường tuần tra …': after
         a directive, a clause that opens with bodies and goes on with what they must do is one
         more directive, its verb carried over from the one before. With a `carrier` from the
         sentence before (the same paragraph, nothing in between), the sentence's own opening is
-        such a clause too."""
+        such a clause too. `after_gap`: the carrier's order was a sentence further back; only bodies
+        (not a person: 'Đồng chí X chủ trì hội nghị') with a task (not their own act: 'BTV Tỉnh ủy cơ
+        bản thống nhất với …') go on with it."""
         text = text_of(doc)
         out = sorted(acts, key=lambda a: a.span.start_char)
+        persons = [e for e in entities if e.label_ == "PER"]
         starts = [sent.start_char] + [m.end() for m in regex.finditer(r"[;:]", text[sent.start_char:sent.end_char])]
         starts = [s if i == 0 else sent.start_char + s for i, s in enumerate(starts)]
         before = carrier
@@ -400,6 +411,11 @@ class ActFinder:
                     self._add_later_partners(doc, carrier, start - 1, end, entities, agency_names)
                 continue
             head = self.action_head.match(text, act.action_range[0], end).end()
+            first = act.assignees[0].span
+            own_act = self.any_act_verb.search(text, head, min(end, head + 25)) if after_gap else None
+            if after_gap and (any(p.start_char < first.end_char and first.start_char < p.end_char for p in persons)
+                              or (own_act is not None and fold(own_act.group(0)) not in self.task_verbs)):
+                continue
             inner = [a for a in out if start <= a.span.start_char < end]
             if any(a.span.start_char < head for a in inner):
                 continue  # an act opens the clause: read as it is

@@ -666,3 +666,32 @@ def test_an_order_due_at_a_council_session_named_by_its_part_of_the_year(nlp):
     (d,) = directives(nlp, "Ngày 5/4/2023, Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Tư pháp hoàn thiện hồ sơ để "
                            "trình HĐND tỉnh tại kỳ họp giữa năm 2023.")
     assert d.deadline is None
+
+
+def test_bodies_responsible_for_a_task_go_on_with_the_order(nlp):
+    found = directives(nlp, "Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường rà soát các "
+                            "công trình thủy lợi. UBND các xã, phường có trách nhiệm quản lý chặt chẽ hành lang bảo vệ "
+                            "công trình, không để lấn chiếm.")
+    assert found[-1].assignees == ["UBND các xã, phường"]
+
+
+def test_a_group_narrowed_by_what_it_has_before_its_task(nlp):
+    found = directives(nlp, "Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường chỉ đạo Chi "
+                            "cục Kiểm lâm cập nhật bản đồ vùng trọng điểm cháy rừng.\n\n"
+                            "UBND các xã có rừng kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng, hoàn thành trong "
+                            "tháng 12.")
+    assert found[-1].assignees == ["UBND các xã có rừng"]
+
+
+def test_a_run_of_orders_goes_on_past_one_sentence_whose_bodies_were_not_recognized(nlp):
+    found = directives(nlp, "Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường chỉ đạo Chi "
+                            "cục Kiểm lâm tổ chức trực cháy 24/24 giờ.\n\n"
+                            "Vườn quốc gia Xuân Sơn bố trí người canh gác thường xuyên trên các chòi canh. Công an tỉnh "
+                            "chỉ đạo lực lượng cảnh sát phòng cháy sẵn sàng phối hợp chữa cháy. Sở Tài chính tham mưu bố "
+                            "trí kinh phí sửa chữa chòi canh.")
+    assert [d.assignees for d in found][-2:] == [["Công an tỉnh Sơn La"], ["Sở Tài chính tỉnh Sơn La"]]
+    # … but a person who then chairs or speaks is no addressee of it
+    found = directives(nlp, "Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường tổ chức trực "
+                            "cháy 24/24 giờ.\n\n"
+                            "Toàn tỉnh có 186 chòi canh lửa. Đồng chí Lò Minh Hùng chủ trì buổi làm việc với các xã.")
+    assert len(found) == 1

@@ -1865,3 +1865,11 @@ def test_business_discussed_in_the_hall_and_a_resolution_considered_with_it(nlp)
                           "mức thu học phí năm học 2024 - 2025.", outlet="Báo Bình Thuận", headline="Kỳ họp thứ 20")
     assert titles == ["tình hình kinh tế - xã hội năm 2023, phương hướng, nhiệm vụ năm 2024",
                       "quy định mức thu học phí năm học 2024 - 2025"]
+
+
+def test_what_a_draft_puts_forward_is_no_item(nlp):
+    titles = _agenda(nlp, "Chiều 23-11, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo Kế hoạch phục hồi kinh tế "
+                          "năm 2022.\n\n"
+                          "Hội nghị nhất trí với các nhóm giải pháp dự thảo đưa ra, trong đó có gói hỗ trợ khoảng 120 "
+                          "tỷ đồng cho người lao động.", outlet="Báo Hậu Giang", headline="Hội nghị")
+    assert titles == ["phục hồi kinh tế năm 2022"]

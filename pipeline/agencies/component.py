@@ -52,12 +52,16 @@ class ArticlePlaces:
     commune_word: str = "xã"  # 'phường', 'thị trấn', 'đặc khu' as the article writes its commune
     district_word: str = "huyện"  # 'quận', 'thị xã' as the article writes its district
     has_districts: bool = True  # False from the 2025 reform on: no district tier, no district-tier city
+    # the one commune named with each level word ('đặc khu' → 'Lý Sơn' beside 'xã Vạn Tường')
+    commune_by_word: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, level: str) -> Optional[str]:
         """The place an implicit level word refers to, if the article makes it clear."""
         if fold(level) in CITY_WORDS and self.province_word != "thành phố":
             # in a province, 'thành phố' is one of its cities, never the province itself
             return self.city
+        if fold(level) in self.commune_by_word:
+            return self.commune_by_word[fold(level)]
         return {"province": self.province, "district": self.district, "commune": self.commune}.get(levels().tier_of(level))
 
 
@@ -388,10 +392,16 @@ class AgencyNormalizer:
             district = None
         # the one commune named, else the one named with its level word ('Đảng bộ xã Long Thành'; a
         # bare known name may be part of another's: 'khu tái định cư Lộc An - Bình Sơn')
+        # (else the one named with its level word more often than any other: 'Đảng bộ phường Đồng Xoài' in a
+        # report that also names the wards it works with)
         commune = next(iter(communes)) if len(communes) == 1 else (
-            next(iter(named_communes)) if len(named_communes) == 1 else None)
+            next(iter(named_communes)) if len(named_communes) == 1 else _dominant(named_communes))
+        by_word: dict[str, list[str]] = {}
+        for place, level_word in commune_words.items():
+            by_word.setdefault(fold(level_word), []).append(place)
         return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"),
-                             district_words.get(district or "", "huyện"), levels().has_districts(doc._.published))
+                             district_words.get(district or "", "huyện"), levels().has_districts(doc._.published),
+                             {w: places[0] for w, places in by_word.items() if len(places) == 1})
 
     def _province_word(self, province: str) -> str:
         """How a province is named: 'tỉnh', or 'thành phố' for Hà Nội, Cần Thơ …"""

@@ -398,3 +398,23 @@ def test_after_2025_an_office_is_its_wards_not_the_former_citys(nlp):
             "các dự án chậm tiến độ.")
     got = full_names(extract(text, nlp=nlp, outlet="Báo Cần Thơ", published="2025-12-20"))
     assert got["Phòng Kinh tế, Hạ tầng và Đô thị"] == "Phòng Kinh tế, Hạ tầng và Đô thị phường Vị Thanh"
+
+
+def test_a_bare_commune_body_is_the_commune_named_most_often(nlp):
+    text = ("Đảng bộ phường Đồng Xoài hội nghị lần thứ 3\n\n"
+            "Ngày 14/10/2025, Ban Chấp hành Đảng bộ phường Đồng Xoài tổ chức hội nghị lần thứ 3. Đồng chí Lê Văn "
+            "Hòa, Bí thư Đảng ủy phường Đồng Xoài chủ trì. Dự có đại diện Đảng ủy phường Bình Phước.\n\n"
+            "Hội nghị giao UBND phường chỉ đạo quyết liệt công tác thu ngân sách. Đảng bộ phường Đồng Xoài phấn "
+            "đấu hoàn thành các chỉ tiêu năm 2025.")
+    got = full_names(extract(text, nlp=nlp, outlet="Báo Đồng Nai", published="2025-10-14"))
+    assert got["UBND phường"] == "Ủy ban nhân dân phường Đồng Xoài"
+
+
+def test_a_bare_special_zone_is_the_one_named_so(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc tại Lý Sơn và Vạn Tường\n\n"
+            "Ngày 18/9/2025, Chủ tịch UBND tỉnh Nguyễn Hoàng Giang làm việc với UBND đặc khu Lý Sơn và UBND xã Vạn "
+            "Tường. Đồng chí yêu cầu UBND đặc khu chuẩn hóa quy trình giải quyết thủ tục hành chính; UBND xã Vạn "
+            "Tường phối hợp bàn giao mặt bằng.")
+    record = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi", published="2025-09-18")
+    assert "Ủy ban nhân dân đặc khu Vạn Tường" not in full_names(record).values()
+    assert [d.assignees for d in record.directives][0] == ["Ủy ban nhân dân đặc khu Lý Sơn"]

@@ -235,6 +235,8 @@ class MeetingAssembler:
         self.last_joint = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.topic_and = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+", defs)
         self.report_sequel = compile_pattern(r"^(?i:{report_sequels})(?![\p{L}\p{M}])", defs)
+        self.upcoming_tasks = compile_pattern(
+            r"^(?i:{report_sequels})(?:[ \t\u00a0]*(?:,|và)[ \t\u00a0]*(?i:{report_sequels}))*[ \t\u00a0]+(?i:{upcoming_periods})$", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
         self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
@@ -794,6 +796,7 @@ class MeetingAssembler:
         items = [it for it in items if not self.title_not_opening.match(it.title) and not self.plural_documents.match(it.title)
                  and not (it.document_type == "nghị quyết" and self.own_resolution.match(it.title))
                  and not self.bare_report_topic.match(it.title)
+                 and not (self.upcoming_tasks.match(it.title) and any(a.document_type == "báo cáo" for a in frame.agenda))
                  and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)]
         if any(a.from_lead or a.document_type == "báo cáo" for a in frame.agenda):
             # a lead naming its topics, or a report heard before, named what the period's report covers

@@ -1873,3 +1873,18 @@ def test_what_a_draft_puts_forward_is_no_item(nlp):
                           "Hội nghị nhất trí với các nhóm giải pháp dự thảo đưa ra, trong đó có gói hỗ trợ khoảng 120 "
                           "tỷ đồng cho người lao động.", outlet="Báo Hậu Giang", headline="Hội nghị")
     assert titles == ["phục hồi kinh tế năm 2022"]
+
+
+def test_the_tasks_ahead_conclude_on_the_report_heard(nlp):
+    titles = _agenda(nlp, "Ngày 12/3, Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng làm việc với phường An Khê về tình "
+                          "hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I/2026.\n\n"
+                          "Về nhiệm vụ thời gian tới, đồng chí đề nghị phường bám sát các chỉ tiêu, tập trung khai thác "
+                          "nguồn thu.", outlet="Báo Gia Lai", headline="Làm việc tại An Khê")
+    assert titles == ["tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I/2026"]
+
+
+def test_how_a_programme_stands_is_no_item(nlp):
+    titles = _agenda(nlp, "Sáng 11/7, Kỳ họp thứ 22 HĐND tỉnh khóa XI tiến hành phiên chất vấn.\n\n"
+                          "Nhiều đại biểu phản ánh tiến độ giải ngân vốn sự nghiệp của Chương trình còn chậm; một số "
+                          "dự án hỗ trợ sản xuất chưa thực hiện được.", outlet="Báo Ninh Thuận", headline="Kỳ họp thứ 22")
+    assert titles == ["phiên chất vấn"]

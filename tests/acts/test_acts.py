@@ -695,3 +695,14 @@ def test_a_run_of_orders_goes_on_past_one_sentence_whose_bodies_were_not_recogni
                             "cháy 24/24 giờ.\n\n"
                             "Toàn tỉnh có 186 chòi canh lửa. Đồng chí Lò Minh Hùng chủ trì buổi làm việc với các xã.")
     assert len(found) == 1
+
+
+def test_an_approval_asked_for_promised_or_ahead_is_no_decision(nlp):
+    record = extract("Xã kiến nghị tỉnh bổ sung biên chế công chức, hỗ trợ khoảng 18 tỷ đồng cải tạo trụ sở và sớm phê "
+                     "duyệt giá đất cụ thể. Giám đốc Sở cam kết đến hết quý I/2026 sẽ hoàn thành phê duyệt giá đất cho "
+                     "các dự án còn tồn đọng.", nlp=nlp, title="Tin", outlet="Báo Gia Lai")
+    assert record.decisions == []
+    # … while one the meeting makes is
+    record = extract("Ngày 5/3, UBND tỉnh họp. UBND tỉnh thống nhất phê duyệt giá đất cụ thể của dự án.",
+                     nlp=nlp, title="Tin", outlet="Báo Gia Lai")
+    assert len(record.decisions) == 1

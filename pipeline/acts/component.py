@@ -388,7 +388,7 @@ class ActFinder:
         bản thống nhất với …') go on with it."""
         text = text_of(doc)
         out = sorted(acts, key=lambda a: a.span.start_char)
-        persons = [e for e in entities if e.label_ == "PER"]
+        persons = [e for e in entities if e.label_ == "PER"] if after_gap else []
         starts = [sent.start_char] + [m.end() for m in regex.finditer(r"[;:]", text[sent.start_char:sent.end_char])]
         starts = [s if i == 0 else sent.start_char + s for i, s in enumerate(starts)]
         before = carrier

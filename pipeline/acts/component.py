@@ -125,7 +125,6 @@ class ActFinder:
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
-        self.session_deadline_cue = compile_pattern("{session_deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{nominal_before})[ \t\u00a0]+$", defs)
         self.passive_agent = compile_pattern(
@@ -769,8 +768,7 @@ class ActFinder:
             deadline = next((d for d in inside if d._.role == "deadline"), None)
             if deadline is None:
                 # 'trong mùa mưa bão' says when the task applies, not by when it is due
-                deadline = next((d for d in inside if d._.granularity != "season" and (
-                    self.deadline_cue.search(text[lo:d.start_char]) or self.session_deadline_cue.search(text[lo:d.start_char]))), None)
+                deadline = next((d for d in inside if d._.granularity != "season" and self.deadline_cue.search(text[lo:d.start_char])), None)
                 if deadline is not None:
                     deadline._.role = "deadline"  # (the date's record says what the order says of it)
             if deadline is not None and deadline._.value:

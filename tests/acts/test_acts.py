@@ -659,9 +659,12 @@ def test_an_order_due_at_a_council_session_named_by_its_part_of_the_year(nlp):
                            "giám sát việc thực hiện các nội dung đã hứa tại phiên chất vấn, báo cáo kết quả tại kỳ họp "
                            "giữa năm 2024.")
     assert d.deadline == "2024"
+    # the action keeps what is to be reported and stops before the session it is due at
+    assert d.action.endswith("tại phiên chất vấn, báo cáo kết quả")
     (d,) = directives(nlp, "Ngày 20/9/2024, Ban Thường vụ Tỉnh ủy giao Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh xem xét, "
                            "quyết định chủ trương đầu tư tại kỳ họp thường lệ cuối năm 2024.")
     assert d.deadline == "2024"
+    assert d.action == "lãnh đạo HĐND tỉnh xem xét, quyết định chủ trương đầu tư"
     # the session a document goes to is where it is submitted, not by when
     (d,) = directives(nlp, "Ngày 5/4/2023, Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Tư pháp hoàn thiện hồ sơ để "
                            "trình HĐND tỉnh tại kỳ họp giữa năm 2023.")

@@ -41,6 +41,7 @@ SPAN_EXTENSIONS = {
     "role": None,
     "calendar": None,
     "gregorian": None,
+    "ahead": None,  # dates: (value, gregorian) read forward, for a stage that finds the date is due
     "unit": None,
     "kind": None,
     "qualifier": None,

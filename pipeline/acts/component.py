@@ -771,6 +771,9 @@ class ActFinder:
                 deadline = next((d for d in inside if d._.granularity != "season" and self.deadline_cue.search(text[lo:d.start_char])), None)
                 if deadline is not None:
                     deadline._.role = "deadline"  # (the date's record says what the order says of it)
+                    if deadline._.ahead:  # read in a sentence of the past, it is due after the article
+                        deadline._.value, deadline._.gregorian = deadline._.ahead
+                        deadline._.note = "; ".join(x for x in (deadline._.note, "read forward: an order's deadline") if x)
             if deadline is not None and deadline._.value:
                 act.deadline = deadline._.gregorian or deadline._.value  # a lunar deadline as a Gregorian day
                 if "/" in act.deadline:

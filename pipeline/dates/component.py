@@ -39,6 +39,7 @@ def to_span(doc: Doc, mention: DateMention) -> Span | None:
     span._.role = mention.role
     span._.calendar = mention.calendar
     span._.gregorian = mention.gregorian
+    span._.ahead = mention.ahead
     span._.note = mention.note
     span._.rule_id = mention.rule_id
     span._.source = "rule"

@@ -49,6 +49,9 @@ class DateMention:
     note: Optional[str]
     rule_id: str
     gregorian: Optional[str] = None
+    # (value, gregorian) read forward from the publication date, where that differs: a later
+    # stage that finds the date is due ('Sở X …, xong trước ngày 31-8') takes this reading
+    ahead: Optional[tuple[str, Optional[str]]] = None
     # what was read, kept so that a later mention can complete it (a range's shared year)
     _rule: DateRule = field(repr=False, default=None)
     _groups: dict = field(repr=False, default_factory=dict)
@@ -173,13 +176,21 @@ class DateTagger:
                 resolved = self.resolver.resolve(rule.read, g, dct, direction, anchor=anchor)
         except Unresolvable:
             return None
+        ahead = None
+        if direction != FUTURE and role != "published" and dct is not None and not resolved.explicit_year:
+            try:
+                forward = self.resolver.resolve(rule.read, g, dct, FUTURE, anchor=anchor)
+                if forward.value != resolved.value:
+                    ahead = (forward.value, forward.gregorian)
+            except Unresolvable:
+                pass
         value = resolved.value
         if role == "published" and published and dct is not None and resolved.day == dct.date():
             value = published  # the date line is what the publication date was read from
         return DateMention(
             start=start, end=end, text=stripped, label=resolved.label, value=value,
             granularity=resolved.granularity, role=role, calendar=resolved.calendar, note=resolved.note,
-            rule_id=rule.id, gregorian=resolved.gregorian, _rule=rule, _groups=g, _direction=direction, _resolved=resolved,
+            rule_id=rule.id, gregorian=resolved.gregorian, ahead=ahead, _rule=rule, _groups=g, _direction=direction, _resolved=resolved,
         )
 
     # -- is it a date at all? ---------------------------------------------------------------
@@ -357,6 +368,7 @@ class DateTagger:
                 continue
             first.value, first.note, first._resolved = resolved.value, resolved.note, resolved
             first.gregorian = resolved.gregorian
+            first.ahead = None  # the range's year holds either way
 
 
 @functools.lru_cache(maxsize=1)

@@ -253,6 +253,22 @@ def test_a_deadline_is_a_day_even_when_written_as_a_week(nlp, when, deadline):
     assert d.deadline == deadline
 
 
+@pytest.mark.parametrize("order, deadline", [
+    # a continued order names no act of asking: the date is read nearest (August last year)
+    # until the order makes it a deadline
+    ("Chủ tịch UBND thành phố giao Sở Tài chính tổng kết năm 2023. Sở Xây dựng phối hợp với UBND các quận nạo vét "
+     "hệ thống thoát nước, xong trước ngày 31-8.", "2024-08-31"),
+    # 'đã' reads the sentence as past; what is still to be done by the day is not
+    ("Chủ tịch UBND thành phố yêu cầu UBND huyện tiếp tục vận động 107 hộ còn lại; trường hợp đã vận động nhiều "
+     "lần nhưng không chấp hành thì lập thủ tục cưỡng chế, hoàn thành trước ngày 30-4.", "2024-04-30"),
+])
+def test_a_deadline_found_by_its_order_is_read_forward(nlp, order, deadline):
+    r = extract(order, nlp=nlp, title="Tin", outlet="Báo Sơn La", published="2024-01-12")
+    assert r.directives[-1].deadline == deadline
+    (date,) = [x for x in r.dates if x.value == deadline]
+    assert date.role == "deadline"
+
+
 @pytest.mark.parametrize("text", [
     # what an order asks another body to approve is the order's task
     "Chủ tịch UBND tỉnh Lê Văn Hùng giao Sở TN&MT hướng dẫn huyện hoàn thiện hồ sơ, trình UBND tỉnh phê duyệt trước "

@@ -241,6 +241,13 @@ class EntityRules:
         second = self._capital_after(text, word)
         return second is not None and self._capital_after(text, second) is not None
 
+    def _verb_at(self, text: str, word: regex.Match) -> bool:
+        """Whether a lower-case syllable begins a word with the next that is no noun ('tăng
+        cường'), so it cannot finish the name before it."""
+        nxt = self._lower_after(text, word)
+        pair = f"{word.group(0)} {nxt.group(0)}" if nxt is not None else None
+        return pair is not None and is_word(word.group(0), nxt.group(0)) and not is_nominal(pair)
+
     def _name_ends_after(self, text: str, word: regex.Match) -> bool:
         """Whether a name may end after this word: punctuation or a word no name runs over follows."""
         nxt = self._syllable_after(text, word)
@@ -345,6 +352,8 @@ class EntityRules:
             if self._stops_name(text, word):
                 break  # 'chủ trì', 'đề nghị', 'tại' …: the sentence goes on
             if w[0].islower() and last.group(0)[0].isupper() and is_word(last.group(0), w):
+                if self._verb_at(text, word):
+                    break  # '… Xuân Sơn | tăng cường tuần tra': the sentence goes on
                 completed = True
             elif (w[0].islower() and completed and is_word(last.group(0), w) and is_nominal(f"{last.group(0)} {w}")
                   and (self._capital_after(text, word) is not None or last.group(0)[0].islower())):

@@ -115,6 +115,10 @@ class MeetingAssembler:
         self.delegation_of = compile_pattern(r"{B}(?i:{delegation_words})[ \t\u00a0]+(?:(?i:của)[ \t\u00a0]+)?", defs)
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
+        self.submitted_to = compile_pattern("{submitted_to}", defs)
+        # 'cho ý kiến vào 4 nội dung dự kiến trình kỳ họp …': the documents' submission is planned,
+        # not the meeting reported
+        self.planned_submission = compile_pattern(r"(?i:{future_cues}){S}(?i:trình|đệ{S}trình){E}", defs)
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
@@ -386,9 +390,11 @@ class MeetingAssembler:
         skip_to = text_of(doc).find(",", para.start_char, para.end_char) if opening is not None else -1
         for sent in sentences_in(doc, para):
             # (the window below ends the cue's start, not the text a guard looks at: 'dự kiến nội dung')
-            future = self.future.search(text_of(doc), sent.start_char, sent.end_char)
+            future = next((f for f in self.future.finditer(text_of(doc), sent.start_char, sent.end_char)
+                           if not self.planned_submission.match(text_of(doc), f.start())), None)
             for m in self.kind_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
-                if m.start() < skip_to or self._in_document_title(doc, sent, m):
+                if (m.start() < skip_to or self._in_document_title(doc, sent, m)
+                        or self.submitted_to.search(text_of(doc), max(sent.start_char, m.start() - 60), m.start())):
                     continue
                 # (what the meeting takes up may be planned: '… cho ý kiến vào báo cáo …, dự kiến kế hoạch năm 2025')
                 ahead = ((future is not None and future.start() < m.end() + 40)

@@ -1888,3 +1888,18 @@ def test_how_a_programme_stands_is_no_item(nlp):
                           "Nhiều đại biểu phản ánh tiến độ giải ngân vốn sự nghiệp của Chương trình còn chậm; một số "
                           "dự án hỗ trợ sản xuất chưa thực hiện được.", outlet="Báo Ninh Thuận", headline="Kỳ họp thứ 22")
     assert titles == ["phiên chất vấn"]
+
+
+@pytest.mark.parametrize("headline, lead", [
+    # the headline names the session the documents go to; the lead, the meeting held
+    ("UBND tỉnh cho ý kiến 4 nội dung trình kỳ họp cuối năm của HĐND tỉnh",
+     "Chiều 21/11, Chủ tịch UBND tỉnh Trần Văn Khang chủ trì phiên họp chuyên đề của UBND tỉnh cho ý kiến vào 4 nội "
+     "dung trình kỳ họp thứ 17 HĐND tỉnh."),
+    # a planned submission ('dự kiến trình') does not make the meeting itself a plan
+    ("Cho ý kiến mức thu học phí năm học mới",
+     "Chiều 17/11, UBND tỉnh tổ chức phiên họp chuyên đề cho ý kiến vào 4 nội dung dự kiến trình kỳ họp thứ 11 HĐND "
+     "tỉnh khóa XVII. Chủ tịch UBND tỉnh Nguyễn Đức Thịnh chủ trì phiên họp."),
+])
+def test_a_session_documents_are_submitted_to_is_not_the_meeting_reported(nlp, headline, lead):
+    (m,) = extract(headline + "\n\n" + lead, nlp=nlp, outlet="Báo Nghệ An", published="2023-11-21").meetings
+    assert (m.kind, m.body) == ("phiên họp chuyên đề", "UBND tỉnh")

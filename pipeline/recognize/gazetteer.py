@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from typing import Optional
 
+from pipeline.index.fold import fold as fold_marks
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import fold
 
@@ -51,6 +52,7 @@ class Gazetteer:
         # provinces merged into another on 1 July 2025 ('Bà Rịa - Vũng Tàu' → Hồ Chí Minh), by folded
         # name: the successor and the first day it holds (a many-to-one map, so never read backwards)
         self._merged = {fold(k): v for k, v in (merged or {}).items()}
+        self._province_letters: Optional[set[str]] = None
 
     def lookup(self, name: str) -> list[Place]:
         return self._by_name.get(fold(name), [])
@@ -71,6 +73,18 @@ class Gazetteer:
             p.name for ps in self._by_name.values() for p in ps
             if p.kind in ("district", "city") and len(p.name.split()) >= min_words
         })
+
+    def province_by_letters(self, words: list[str]) -> int:
+        """How many of `words` spell a province's name when marks, spaces and dashes are ignored
+        ('Đăk Lăk', 'Daklak' for Đắk Lắk); or the first two words of a longer one, before a dash
+        the place pattern stops at ('Thừa Thiên - Huế'); 0 when they spell none."""
+        if self._province_letters is None:
+            names = [name.split() for name in self.province_names()]
+            self._province_letters = {_letters(n) for n in names} | {_letters(n[:2]) for n in names if len(n) > 2}
+        for n in range(min(len(words), 5), 0, -1):
+            if _letters(words[:n]) in self._province_letters:
+                return n
+        return 0
 
     def province_names(self) -> list[str]:
         return sorted({p.name for ps in self._by_name.values() for p in ps if p.kind == "province"})
@@ -94,6 +108,10 @@ class Gazetteer:
                 return p.became
         former = self._former_of.get(fold(name))
         return former.name if former is not None and day[:10] <= former.until else name
+
+
+def _letters(words: list[str]) -> str:
+    return fold_marks("".join(w for w in words if w not in ("-", "–")))
 
 
 def _address_data() -> dict:

@@ -131,6 +131,9 @@ class EntityRules:
         self.unit_words_also_names = {fold(w) for w in persons["unit_words_also_names"]}
         self.not_after = {fold(w) for w in persons["not_after"]}
         self.surnames = {fold(w) for w in persons["surnames"]}
+        openings = [fold(w) for w in persons["name_openings_after_titles"]]
+        self._openings_after_titles = self.surnames | {w for w in openings if not w.endswith("'")}
+        self._opening_prefixes_after_titles = tuple(w for w in openings if w.endswith("'"))
         self.honorifics = {fold(w) for w in persons["honorifics"]}
         self._compound_named = {r.id for r in self.agency_rules if r.data.get("compound_names")}
         self._committee_levels = {fold(k): fold(v) for k, v in load_rule_file("recognize/agencies")["committee_levels"].items()}
@@ -138,6 +141,8 @@ class EntityRules:
         # level words as written: lower case, and the capitalized abbreviations ('TP.', 'TX')
         self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(levels().written) + r")(?:(?<=\.)|(?![\p{L}\p{M}]))")
         bodies = list_pattern(load_rule_file("recognize/agencies")["lists"]["local_bodies"])
+        # 'UBND tỉnh …': a level word right after a local body gives that body's place
+        self._local_body_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{bodies})(?:[ ]+\(\p{{Lu}}+\))?[ ]+$")
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
         self._collective_body = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)}):?[ ](?=\p{{Lu}})")
@@ -206,7 +211,7 @@ class EntityRules:
             end, has_place = m.end("place"), True  # an abbreviated place the pattern spells out: 'UBND TP.HCM', 'UBND phường 27'
         elif groups.get("place") is not None:
             kinds = levels().place_kinds.get(fold(level)) if level else None
-            place_end = self._trim_place(text, m.start("place"), m.end("place"), kinds)
+            place_end = self._trim_place(text, m.start("place"), m.end("place"), kinds, ours=True)
             if place_end is not None:
                 end, has_place = place_end, True
             elif level_end is not None:
@@ -444,7 +449,7 @@ class EntityRules:
                 else:
                     place_start = start
                 # a known place of the level, or a short new name the way a level word takes one
-                end = self._trim_place(text, place_start, min(hi, place_start + 40), kinds)
+                end = self._trim_place(text, place_start, min(hi, place_start + 40), kinds, ours=True)
                 name = text[place_start:end] if end is not None else ""
                 if not name or (written_level is None and self.gazetteer.knows(name, {"province"})):
                     break
@@ -470,8 +475,10 @@ class EntityRules:
         after = fold(text[end:end + 30]).lstrip()
         return any(after.startswith(g) for g in self.generic_after)
 
-    def _trim_place(self, text: str, start: int, end: int, kinds: Optional[set[str]]) -> Optional[int]:
-        """End offset of the known place that opens text[start:end], or None."""
+    def _trim_place(self, text: str, start: int, end: int, kinds: Optional[set[str]], ours: bool = False) -> Optional[int]:
+        """End offset of the known place that opens text[start:end], or None. `ours`: the place of
+        one of our agencies, so a province among Vietnam's (a place alone may be a neighbour's:
+        'các tỉnh Savannakhet, Salavan')."""
         words = _words_at(text, start, end, dashes=True)
         names = [w.group(0) for w in words]
         if not names:
@@ -504,6 +511,11 @@ class EntityRules:
         # Kỹ thuật Nông lâm nghiệp Tây Nguyên')
         if names[0].isdigit() or len(names) > (3 if kinds else 6) or fold(names[0]) in self.not_name_start:
             return None
+        if ours and kinds == {"province"}:
+            # Vietnam's provinces are all known, whatever marks the press gives them ('tỉnh Đăk Lăk'):
+            # 'Phó Chủ tịch UBND tỉnh Y Thu Hiền' names a person
+            n = self.gazetteer.province_by_letters(names)
+            return words[n - 1].end() if n else None
         if kinds and kinds <= ADMIN_KINDS and not any(self.gazetteer.knows(x) for x in names):
             # an administrative unit we do not know: accept a short name, it may be new
             return words[min(len(words), 2) - 1].end()
@@ -569,7 +581,8 @@ class EntityRules:
                 name = self._clean_name(text, after.end(), hi, min_words=2)
                 # 'Chủ tịch Real Madrid', 'Chủ tịch Trung Quốc Tập Cận Bình': after a title, a name
                 # opens with a Vietnamese surname
-                if name and fold(_WORD.match(text, name[0]).group(0)) in self.surnames:
+                first = fold(_WORD.match(text, name[0]).group(0)) if name else ""
+                if name and (first in self._openings_after_titles or first.startswith(self._opening_prefixes_after_titles)):
                     yield Candidate(*name, "PER", "recognize.persons.after_title", "PER:context")
             before = self._name_before_apposition(text, lo, title.start)
             if before:
@@ -639,7 +652,8 @@ class EntityRules:
         for m in rule.finditer(text, lo, hi):
             type_word = fold(m.group("type"))
             kind = self.place_types.get(type_word, "other")
-            name_end = self._place_name_end(text, m.start("name"), m.end("name"), type_word, kind)
+            ours = bool(self._local_body_before.search(text, max(lo, m.start() - 80), m.start()))
+            name_end = self._place_name_end(text, m.start("name"), m.end("name"), type_word, kind, ours)
             if name_end is None:
                 continue
             start = m.start("name")
@@ -675,10 +689,10 @@ class EntityRules:
                 kind = places[0].kind if places else "other"
                 yield Candidate(m.start(), m.end(), "LOC", rule.id, "LOC:known", {"kind": "city" if kind == "capital" else kind})
 
-    def _place_name_end(self, text: str, start: int, end: int, type_word: str, kind: str) -> Optional[int]:
+    def _place_name_end(self, text: str, start: int, end: int, type_word: str, kind: str, ours: bool = False) -> Optional[int]:
         """Where a place name after a type word ends, or None when it is not one."""
         if kind in ADMIN_KINDS or kind == "province":
-            return self._trim_place(text, start, end, levels().place_kinds.get(type_word, ADMIN_KINDS))
+            return self._trim_place(text, start, end, levels().place_kinds.get(type_word, ADMIN_KINDS), ours)
         if text[start:end].isdigit():
             # 'tổ dân phố 5' is a place; 'mỗi bản 1 công an viên' is a count
             return None if _GAP_THEN_LETTER.match(text, end) else end

@@ -111,6 +111,18 @@ def test_a_person_after_a_title_is_no_place_of_its_agency(nlp):
     assert "Hoàng Nam" in {o.name for o in r.officials}
 
 
+def test_a_name_after_a_provincial_body_that_spells_no_province_is_a_person(nlp):
+    # names of the Central Highlands open with no surname we list ('Y', 'Ka', 'Thạch'); Vietnam's
+    # provinces are all known, whatever marks the press gives them
+    r = extract("Phó Chủ tịch UBND tỉnh Y Thu Hiền làm việc với Đoàn ĐBQH tỉnh Ka H'Liên. UBND tỉnh Đăk Lăk và "
+                "UBND tỉnh Daklak ký kết hợp tác với các tỉnh Savannakhet, Salavan (Lào).",
+                nlp=nlp, title="Tin", outlet="Báo Quảng Ngãi", published="2024-04-16")
+    assert [e.text for e in r.entities if e.label == "PER"] == ["Y Thu Hiền", "Ka H'Liên"]
+    assert [o.name for o in r.officials] == ["Y Thu Hiền"]
+    assert [e.text for e in r.entities if e.label == "ORG"] == ["Đoàn ĐBQH tỉnh", "UBND tỉnh Đăk Lăk", "UBND tỉnh Daklak"]
+    assert {"Savannakhet", "Salavan"} <= {e.text for e in r.entities if e.label == "LOC"}
+
+
 def test_in_a_city_report_the_city_is_the_city_not_the_province(nlp):
     r = extract("HĐND TP Hạ Long khai mạc kỳ họp thứ 8\n\nSáng 6/4, HĐND TP Hạ Long khóa XII tổ chức kỳ họp thứ 8. "
                 "Kỳ họp đề nghị UBND thành phố chỉ đạo rà soát. Đại diện Thành ủy, UBND tỉnh dự.",

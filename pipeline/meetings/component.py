@@ -881,6 +881,10 @@ class MeetingAssembler:
         đánh giá tình hình KT-XH …', 'làm việc với Sở NN&PTNT về tình hình sản xuất …'."""
         text = text_of(doc)
         cue = self.topic.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
+        if cue is not None and self._document_named(doc, kind.end(), cue.start()):
+            # 'họp cho ý kiến vào dự thảo Kế hoạch thực hiện Nghị quyết số 39-NQ/TW … của Bộ Chính trị
+            # về xây dựng …': a 'về' after a document is in its title; the documents are the items
+            return None
         if cue is None and fold(kind.group("kind")) in self.object_kinds:
             cue = self.inspected_topic.match(text, kind.end(), sent.end_char)
         if cue is None:
@@ -919,6 +923,12 @@ class MeetingAssembler:
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
         return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
                            from_lead=True)
+
+    def _document_named(self, doc: Doc, lo: int, hi: int) -> bool:
+        """Whether a document is named between lo and hi, not in a body's name ('Sở Kế hoạch và Đầu tư')."""
+        bodies = [e for e in doc.spans["entities"] if e.label_ == "ORG" and e.end_char > lo and e.start_char < hi]
+        return any(d.end() <= hi and self._names_a_document(d) and not any(e.start_char <= d.start() < e.end_char for e in bodies)
+                   for d in self.document.finditer(text_of(doc), lo, hi, timeout=REGEX_TIMEOUT_S))
 
     def _names_listed_policy(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
         """'Về chính sách hỗ trợ khoan giếng, …' after 'dự thảo Nghị quyết quy định mức hỗ trợ khoan

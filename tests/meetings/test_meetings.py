@@ -1903,3 +1903,12 @@ def test_how_a_programme_stands_is_no_item(nlp):
 def test_a_session_documents_are_submitted_to_is_not_the_meeting_reported(nlp, headline, lead):
     (m,) = extract(headline + "\n\n" + lead, nlp=nlp, outlet="Báo Nghệ An", published="2023-11-21").meetings
     assert (m.kind, m.body) == ("phiên họp chuyên đề", "UBND tỉnh")
+
+
+def test_a_subject_after_a_listed_document_is_part_of_its_title(nlp):
+    # 'về' here is the cited resolution's subject, not the meeting's topic
+    titles = _agenda(nlp, "Ngày 12/3, Ban Thường vụ Tỉnh ủy Nghệ An họp cho ý kiến vào dự thảo Kế hoạch thực hiện Nghị "
+                          "quyết số 39-NQ/TW ngày 18/7/2023 của Bộ Chính trị về xây dựng, phát triển tỉnh Nghệ An đến "
+                          "năm 2030.", outlet="Báo Nghệ An", headline="Ban Thường vụ Tỉnh ủy họp")
+    assert titles == ["thực hiện Nghị quyết số 39-NQ/TW ngày 18/7/2023 của Bộ Chính trị về xây dựng, phát triển tỉnh "
+                      "Nghệ An đến năm 2030"]

@@ -116,6 +116,7 @@ class MeetingAssembler:
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.submitted_to = compile_pattern("{submitted_to}", defs)
+        self.needed_before = compile_pattern("{needed_before}", defs)
         # 'cho ý kiến vào 4 nội dung dự kiến trình kỳ họp …': the documents' submission is planned,
         # not the meeting reported
         self.planned_submission = compile_pattern(r"(?i:{future_cues}){S}(?i:trình|đệ{S}trình){E}", defs)
@@ -1222,6 +1223,7 @@ class MeetingAssembler:
             if (any(a.start_char <= m.start() < a.end_char for a in acts)
                     or any(e.start_char <= m.start() < e.end_char for e in bodies)
                     or self.requested.search(text, sent.start_char, min(m.start(), sent.start_char + 40))
+                    or self.needed_before.search(text, max(sent.start_char, m.start() - 30), m.start())
                     or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
                     or self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())):
                 continue

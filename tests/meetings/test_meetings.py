@@ -1912,3 +1912,11 @@ def test_a_subject_after_a_listed_document_is_part_of_its_title(nlp):
                           "năm 2030.", outlet="Báo Nghệ An", headline="Ban Thường vụ Tỉnh ủy họp")
     assert titles == ["thực hiện Nghị quyết số 39-NQ/TW ngày 18/7/2023 của Bộ Chính trị về xây dựng, phát triển tỉnh "
                       "Nghệ An đến năm 2030"]
+
+
+def test_a_plan_named_by_a_pair_of_tasks_keeps_both_and_a_document_someone_says_is_needed_is_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 8/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến vào dự thảo Kế hoạch xử lý, sắp "
+                          "xếp trụ sở, tài sản công dôi dư sau sắp xếp đơn vị hành chính.\n\nThảo luận tại hội nghị, các "
+                          "đồng chí Ủy viên Ban Thường vụ Tỉnh ủy cho rằng cần sớm hoàn thiện đề án vị trí việc làm.",
+                     headline="Ban Thường vụ Tỉnh ủy họp")
+    assert titles == ["xử lý, sắp xếp trụ sở, tài sản công dôi dư sau sắp xếp đơn vị hành chính"]

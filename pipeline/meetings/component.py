@@ -112,6 +112,8 @@ class MeetingAssembler:
         self.future = compile_pattern(r"{B}(?i:{future_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.member_positions = tuple(fold(p) for p in data["lists"]["member_positions"])
         self.delegation = compile_pattern(r"{B}(?i:{delegation_words}){E}(?![ \t\u00a0]+\p{Lu})", defs)
+        self.delegation_kinds = {fold(w) for w in data["lists"]["delegation_words"]}
+        self.site_visit_verb = compile_pattern(r"{B}(?i:{site_visit_verbs}){E}", defs)
         self.delegation_of = compile_pattern(r"{B}(?i:{delegation_words})[ \t\u00a0]+(?:(?i:của)[ \t\u00a0]+)?", defs)
         self.co_chair = compile_pattern(r"^[ \t\u00a0]*(?i:{co_chair_cues}){E}", defs)
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
@@ -470,8 +472,16 @@ class MeetingAssembler:
         return (probe.kind == previous.kind
                 and previous.inspection == (kind_match.re is self.inspection_rule)  # (an inspection, then a visit)
                 and probe.sequence in (None, previous.sequence)
-                and probe.location in (None, previous.location)
+                and (probe.location in (None, previous.location) or self._site_seen(doc, sentence, kind_match))
                 and (subject or probe.body_full_name in (None, previous.body_full_name)))
+
+    def _site_seen(self, doc: Doc, sentence: Span, kind_match: regex.Match) -> bool:
+        """'Trước đó, đoàn công tác đã kiểm tra điểm sạt lở tại Km 312 …': the delegation seeing a site
+        on its way meets no new host; the place is the site's."""
+        if fold(kind_match.group("kind")) not in self.delegation_kinds or not self.site_visit_verb.search(sentence.text):
+            return False
+        return all(fold(m.group("kind")) in self.delegation_kinds for m in self.kind_rule.finditer(
+            text_of(doc), sentence.start_char, sentence.end_char, timeout=REGEX_TIMEOUT_S))
 
     def _kind(self, m: regex.Match) -> str:
         return self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))

@@ -1920,3 +1920,16 @@ def test_a_plan_named_by_a_pair_of_tasks_keeps_both_and_a_document_someone_says_
                           "đồng chí Ủy viên Ban Thường vụ Tỉnh ủy cho rằng cần sớm hoàn thiện đề án vị trí việc làm.",
                      headline="Ban Thường vụ Tỉnh ủy họp")
     assert titles == ["xử lý, sắp xếp trụ sở, tài sản công dôi dư sau sắp xếp đơn vị hành chính"]
+
+
+@pytest.mark.parametrize("aside, count", [
+    # the delegation sees a site on its way: the same visit, though the site has a place
+    ("Trước đó, đoàn công tác đã kiểm tra điểm sạt lở tại Km 312 Quốc lộ 32 và khu tái định cư bản Hồ Nhì Pá.", 1),
+    # … but meets a host of its own there
+    ("Trước đó, đoàn công tác đã khảo sát vùng trồng mắc ca tại xã Mường Kim và làm việc với UBND huyện Than Uyên.", 2),
+])
+def test_a_site_the_delegation_sees_on_its_way_is_part_of_the_visit(nlp, aside, count):
+    text = ("Chủ tịch UBND tỉnh làm việc tại xã Mù Cang Chải\n\nChiều 21/5, đồng chí Lục Minh Khôi, Chủ tịch UBND tỉnh cùng "
+            "đoàn công tác của tỉnh làm việc với Đảng ủy, UBND xã Mù Cang Chải về tình hình phát triển kinh tế - xã hội.\n\n"
+            + aside + "\n\nPhát biểu kết luận, đồng chí Lục Minh Khôi yêu cầu UBND xã rà soát các hộ dân vùng sạt lở.")
+    assert len(extract(text, nlp=nlp, outlet="Báo Lào Cai", published="2026-05-21").meetings) == count

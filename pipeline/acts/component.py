@@ -410,8 +410,10 @@ class ActFinder:
                     self._add_later_partners(doc, carrier, start - 1, end, entities, agency_names)
                 continue
             head = self.action_head.match(text, act.action_range[0], end).end()
+            # 'các đảng ủy xã, phường chủ động đề xuất nhu cầu …': after a modal the verb is their task
+            modal = bool(text[act.action_range[0]:head].strip(" \t\u00a0,"))
             first = act.assignees[0].span
-            own_act = self.any_act_verb.search(text, head, min(end, head + 25)) if after_gap else None
+            own_act = self.any_act_verb.search(text, head, min(end, head + 25)) if after_gap and not modal else None
             if after_gap and (any(p.start_char < first.end_char and first.start_char < p.end_char for p in persons)
                               or (own_act is not None and fold(own_act.group(0)) not in self.task_verbs)):
                 continue
@@ -419,7 +421,7 @@ class ActFinder:
             if any(a.span.start_char < head for a in inner):
                 continue  # an act opens the clause: read as it is
             verb = self.any_act_verb.match(text, head, end, timeout=REGEX_TIMEOUT_S)
-            if verb is not None and fold(verb.group(0)) not in self.task_verbs:
+            if verb is not None and fold(verb.group(0)) not in self.task_verbs and not modal:
                 continue  # the bodies' own act ('Sở Y tế đề nghị …', 'UBND huyện thống nhất …')
             # 'Sở Công Thương chỉ đạo các doanh nghiệp dự trữ …': directing others is the bodies' task,
             # not an order of its own ('… theo dõi việc giải quyết kiến nghị cử tri' names no act)

@@ -725,3 +725,14 @@ def test_an_approval_asked_for_promised_or_ahead_is_no_decision(nlp):
     record = extract("Ngày 5/3, UBND tỉnh họp. UBND tỉnh thống nhất phê duyệt giá đất cụ thể của dự án.",
                      nlp=nlp, title="Tin", outlet="Báo Gia Lai")
     assert len(record.decisions) == 1
+
+
+@pytest.mark.parametrize("clause, group", [
+    ("các đảng ủy xã, phường, đặc khu chủ động đề xuất nhu cầu đào tạo", "các đảng ủy xã, phường, đặc khu"),
+    ("UBND các huyện miền núi, biên giới rà soát quỹ đất", "UBND các huyện miền núi, biên giới"),
+])
+def test_a_group_spanning_listed_levels_or_kinds_goes_on_with_the_order(nlp, clause, group):
+    # (after a modal the act verb 'đề xuất' is the group's task, not a proposal of its own)
+    r = extract(f"Bí thư Tỉnh ủy giao Ban Tổ chức Tỉnh ủy rà soát cán bộ; {clause}.", nlp=nlp, title="Tin",
+                outlet="Báo Lâm Đồng")
+    assert [d.assignees for d in r.directives] == [["Ban Tổ chức Tỉnh ủy Lâm Đồng"], [group]]

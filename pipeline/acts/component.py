@@ -109,6 +109,7 @@ class ActFinder:
         self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
         # what a chained clause goes on with: an action in lower case, not a report ('cho biết')
         # where a continued order's action has its verb, past a modal or an adverb ('phải', 'khẩn trương')
+        self.second_decision = compile_pattern("{second_decision_joint}", defs)
         self.action_head = compile_pattern(r"\G[ \t\u00a0,]*(?:(?i:{chained_modals})[ \t\u00a0]+)*", defs)
         self.task_verbs = {fold(v) for v in load_rule_file("acts/acts")["lists"]["task_verbs"]}
         # what a body is, said between its name and its task: 'Sở NN&PTNT (cơ quan thường trực Ban Chỉ
@@ -130,6 +131,7 @@ class ActFinder:
         self.passive_agent = compile_pattern(
             r"(?<![\p{L}\p{M}])(?i:{passive_markers})[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&]*(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,5}[ \t\u00a0]+$", defs)
         self.planned = compile_pattern(r"[ \t\u00a0]*(?:{planned_framings}){E}", defs)
+        self.planned_meeting = compile_pattern("{planned_meeting}", defs)
         self.purpose_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{purpose_cues})(?:[ \t\u00a0,]+[\p{L}\p{M}]+){0,4}[ \t\u00a0,]+$", defs)
         # (no comma between: 'Đối với kiến nghị của huyện, đồng chí thống nhất …' answers the request)
         self.request_cue = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{row_request_cues})(?![\p{L}\p{M}])", defs)
@@ -238,8 +240,11 @@ class ActFinder:
         found.sort(key=lambda x: x[0])
         acts: list[Act] = []
         for start, kind, m in found:
+            joint = None
             if acts and start < acts[-1].span.end_char and kind == acts[-1].kind == "decision":
-                continue
+                joint = self.second_decision.fullmatch(text, acts[-1].span.start_char + len(acts[-1].verb), start)
+                if joint is None:
+                    continue
             if acts and acts[-1].kind == "directive" and acts[-1].action_range and (
                     start == acts[-1].action_range[0]
                     or (acts[-1].action_range[0] <= start < acts[-1].action_range[1] and self.directing.match(m.group("verb")))):
@@ -274,7 +279,7 @@ class ActFinder:
                                        or self._in_requests(text, lo, start)):
                 continue  # 'kiến nghị tỉnh sớm phê duyệt …': asked for, not decided
             if kind == "decision" and (self.passive_agent.search(text, max(clause_start, start - 60), start)
-                                       or self.planned.match(text, lo)):
+                                       or self.planned.match(text, lo) or self.planned_meeting.match(text, lo)):
                 continue  # 'đã được Thủ tướng phê duyệt', 'Theo chương trình, kỳ họp … thông qua …': not this meeting's decision
             if kind == "decision" and self.purpose_before.search(text, max(lo, start - 35), start):
                 continue  # 'tổ chức kỳ họp để xem xét, quyết định …': what the meeting is for
@@ -308,7 +313,8 @@ class ActFinder:
             # a new act inside an earlier clause ends it
             if acts and acts[-1].span.end_char > start:
                 prev = acts[-1]
-                prev.span = char_span(doc, prev.span.start_char, _trim_end(text, prev.span.start_char, start), prev.span.label_)
+                cut = joint.start("joint") if joint is not None else start  # (the first decision ends before 'và')
+                prev.span = char_span(doc, prev.span.start_char, _trim_end(text, prev.span.start_char, cut), prev.span.label_)
             acts.append(act)
         return acts
 

@@ -736,3 +736,18 @@ def test_a_group_spanning_listed_levels_or_kinds_goes_on_with_the_order(nlp, cla
     r = extract(f"Bí thư Tỉnh ủy giao Ban Tổ chức Tỉnh ủy rà soát cán bộ; {clause}.", nlp=nlp, title="Tin",
                 outlet="Báo Lâm Đồng")
     assert [d.assignees for d in r.directives] == [["Ban Tổ chức Tỉnh ủy Lâm Đồng"], [group]]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    # a second decision after what the first decided
+    ("Ban Thường vụ Tỉnh ủy thống nhất với báo cáo đánh giá và cơ bản thông qua dự thảo Kế hoạch.",
+     ["thống nhất với báo cáo đánh giá", "thông qua dự thảo Kế hoạch"]),
+    # two verbs of one decision
+    ("Ban Thường vụ Tỉnh ủy thống nhất và thông qua dự thảo Kế hoạch.", ["thống nhất và thông qua dự thảo Kế hoạch"]),
+    # a meeting still to come decides nothing
+    ("Kỳ họp thứ 10 dự kiến khai mạc ngày 20/10, xem xét, thông qua 49 dự án luật và quyết định kế hoạch năm 2026.", []),
+    ("Hội nghị thống nhất dự kiến nội dung, chương trình kỳ họp.", ["thống nhất dự kiến nội dung, chương trình kỳ họp"]),
+])
+def test_decisions_joined_by_va_are_two_and_a_planned_meeting_decides_nothing(nlp, sentence, decided):
+    r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Quảng Ngãi", published="2025-10-09")
+    assert [d.text for d in r.decisions] == decided

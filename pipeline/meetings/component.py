@@ -155,10 +155,15 @@ class MeetingAssembler:
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
+        # a report named after a comma, in a row of documents ('…, báo cáo kết quả công tác tiếp công dân …
+        # và dự thảo Quy chế …'); not the sequel of a period report ('Báo cáo tình hình … năm 2021, kế
+        # hoạch năm 2022')
+        self.reported_after_comma = compile_pattern(r"(?i:báo{S}cáo){S}(?=(?i:{report_topics}){E})", defs)
         self.row_joint_before = compile_pattern(r"(?:;|{B}(?i:{joining_words}))[ \t\u00a0]*$", defs)
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
+        self.relayed = compile_pattern(r"[ \t\u00a0]*[^,.;:\n]{1,60}?{B}(?i:{reporting_verbs}),{S}[^,.;:\n]{1,60}?{S}(?i:đã){E}", defs)
         self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
@@ -916,6 +921,10 @@ class MeetingAssembler:
         end = end.start() if end else hi
         # 'đánh giá công tác A năm 2022; triển khai nhiệm vụ B': a second topic after a semicolon
         second = None
+        # '… về báo cáo A và tiến hành phiên chất vấn, trả lời chất vấn': the session's questioning too
+        asked = self.questioning.match(text, stop.end() + len(text[stop.end():]) - len(text[stop.end():].lstrip())) if stop else None
+        if asked is not None:
+            second = " ".join(text[asked.start():self._title_end(text, asked.start(), sent.end_char)].split()).strip(" ,;:")
         if text[end:end + 1] == ";":
             after = self.topic.match(text, end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip()))
             if after is not None and fold(after.group("cue")) != "về":
@@ -1076,12 +1085,13 @@ class MeetingAssembler:
         text = text_of(doc)
         enum = self.enumeration.search(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
         if enum and self.question_count.search(text, enum.start(), enum.end()) and (
-                kind != self.session_kind or not self.questioning_word.search(text, sent.start_char, enum.start())
+                kind != self.session_kind or not self.questioning_word.search(text, sent.start_char, enum.end())
                 or not self._stated_count(text[max(sent.start_char, enum.start() - 15):enum.end()])):
             # 'các đại biểu thảo luận nhiều vấn đề như: …': what delegates raised; a session's
             # question groups planned at another meeting ('dành một buổi cho phiên chất vấn, tập
             # trung vào 2 nhóm vấn đề: …'): that session's business; questions the report does not
-            # count ('chất vấn các vấn đề: A; B; C'): one questioning item, however many
+            # count ('chất vấn các vấn đề: A; B; C'): one questioning item, however many (the questioning
+            # word may follow the count: 'lựa chọn 2 nhóm vấn đề để chất vấn: …')
             enum = None
         count = self.stated_count.search(text, max(sent.start_char, enum.start() - 15), enum.end()) if enum else None
         if count is not None and self.agreed_change.search(text[sent.start_char:count.start()]):
@@ -1229,6 +1239,7 @@ class MeetingAssembler:
         held = list(doc.spans["titles"]) if "titles" in doc.spans else []
         bodies = [e for e in list(doc.spans["entities"]) + held if e.label_ != "PER" and sent.start_char <= e.start_char < sent.end_char]
         mentions: list[regex.Match] = []
+        after_comma: list[regex.Match] = []  # common nouns after a comma, kept if the row goes on with 'và'
         for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
             if (any(a.start_char <= m.start() < a.end_char for a in acts)
                     or any(e.start_char <= m.start() < e.end_char for e in bodies)
@@ -1246,9 +1257,17 @@ class MeetingAssembler:
                 # 2023': the document word repeats one in the title before, whose subject it goes on
                 continue
             if in_row or self._names_a_document(m, opens_sentence=not text[sent.start_char:m.start()].strip()):
+                if after_comma and self.row_joint_before.search(text, max(sent.start_char, m.start() - 15), m.start()):
+                    mentions.extend(after_comma)  # 'dự thảo Đề án A, báo cáo kết quả B và dự thảo Quy chế C'
+                after_comma = []
                 mentions.append(m)
-        if self.report_opening.match(text, sent.start_char):
-            return []  # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business
+            elif mentions and self.reported_after_comma.match(text, m.start()) and text[:m.start()].rstrip().endswith(","):
+                after_comma.append(m)
+        mentions.sort(key=lambda m: m.start())
+        if self.report_opening.match(text, sent.start_char) or self.relayed.match(text, sent.start_char):
+            # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business;
+            # 'Đồng chí cho biết, Thường trực HĐND tỉnh đã … ban hành nghị quyết về …': news relayed
+            return []
         if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start())
                and not fold(m.group(0)).rstrip().endswith(" về") for m in mentions):
             # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general ('các nghị

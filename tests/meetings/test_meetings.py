@@ -1933,3 +1933,27 @@ def test_a_site_the_delegation_sees_on_its_way_is_part_of_the_visit(nlp, aside, 
             "đoàn công tác của tỉnh làm việc với Đảng ủy, UBND xã Mù Cang Chải về tình hình phát triển kinh tế - xã hội.\n\n"
             + aside + "\n\nPhát biểu kết luận, đồng chí Lục Minh Khôi yêu cầu UBND xã rà soát các hộ dân vùng sạt lở.")
     assert len(extract(text, nlp=nlp, outlet="Báo Lào Cai", published="2026-05-21").meetings) == count
+
+
+def test_a_report_named_after_a_comma_in_a_row_of_documents_is_one_of_them(nlp):
+    titles = _agenda(nlp, "Ngày 13/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo Đề án phát triển kinh tế lâm "
+                          "nghiệp giai đoạn 2023-2030, báo cáo kết quả công tác tiếp công dân quý I/2023 và dự thảo Quy "
+                          "chế làm việc của Ban Chấp hành.", outlet="Báo Hòa Bình", headline="Ban Thường vụ Tỉnh ủy họp")
+    assert len(titles) == 3 and titles[1] == "kết quả công tác tiếp công dân quý I/2023"
+
+
+def test_question_groups_counted_before_the_word_for_questioning_are_the_items(nlp):
+    titles = _agenda(nlp, "Sáng 10/12, Kỳ họp thứ 30 HĐND tỉnh bước sang ngày làm việc thứ hai với phiên chất vấn.\n\n"
+                          "Thường trực HĐND tỉnh lựa chọn 2 nhóm vấn đề để chất vấn: công tác quản lý đất đai sau sắp "
+                          "xếp đơn vị hành chính; việc bố trí giáo viên tại các xã vùng cao.",
+                     outlet="Báo Điện Biên Phủ", headline="Kỳ họp thứ 30 HĐND tỉnh")
+    assert titles == ["công tác quản lý đất đai sau sắp xếp đơn vị hành chính", "việc bố trí giáo viên tại các xã vùng cao"]
+
+
+def test_questioning_the_lead_adds_is_an_item_and_news_a_speaker_relays_is_none(nlp):
+    titles = _agenda(nlp, "Ngày 10/12, Kỳ họp thứ 11 HĐND tỉnh thảo luận tại hội trường về báo cáo tình hình kinh tế - "
+                          "xã hội năm 2025 và tiến hành phiên chất vấn, trả lời chất vấn.\n\nBuổi chiều, phiên chất vấn "
+                          "diễn ra sôi nổi với 9 lượt đại biểu đặt câu hỏi.\n\nĐồng chí cho biết, Thường trực HĐND tỉnh "
+                          "đã thống nhất ban hành nghị quyết về hoạt động chất vấn tại kỳ họp.",
+                     outlet="Báo Đắk Lắk", headline="Kỳ họp thứ 11 HĐND tỉnh")
+    assert titles == ["báo cáo tình hình kinh tế - xã hội năm 2025", "phiên chất vấn"]

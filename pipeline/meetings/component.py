@@ -219,6 +219,8 @@ class MeetingAssembler:
         self.body_not_subject = compile_pattern(r"(?i:{body_not_subject_cues})[ \t\u00a0]+$", defs)
         self.announcer = compile_pattern(r"{B}(?i:{announcer_cues}){E}", defs)
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
+        self.hazards_in_general = compile_pattern("{hazards_in_general}", defs)
+        self.hazard_work = compile_pattern("{hazard_work}", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
         self.request_title = compile_pattern(r"^(?i:{request_nouns}){E}", defs)
         self.next_request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{next_request_openings}){E}", defs)
@@ -803,6 +805,7 @@ class MeetingAssembler:
         items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), frame.agenda, self.work_head,
                                                           text_of(doc))
                  and not self._names_listed_policy(it, frame.agenda)
+                 and not self._names_hazard_work(it, frame.agenda)
                  and not self._names_listed_requests(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
@@ -959,6 +962,12 @@ class MeetingAssembler:
         rest = fold(new.title[head.end():])
         return len(rest.split()) >= 2 and any(
             old.document_type == "nghị quyết" and _holds_words(old.title, rest) for old in agenda)
+
+    def _names_hazard_work(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+        """'Về công tác phòng, chống thiên tai, …' after a lead topic on the work against particular
+        disasters ('công tác phòng, chống sạt lở, hạn mặn'): the same item, named in general."""
+        return bool(self.hazards_in_general.match(new.title)) and any(
+            old.from_lead and self.hazard_work.search(old.title) for old in agenda)
 
     def _names_listed_requests(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
         """'Đối với các kiến nghị còn tồn đọng, …' after 'Về việc giải quyết kiến nghị cử tri …': the

@@ -1957,3 +1957,11 @@ def test_questioning_the_lead_adds_is_an_item_and_news_a_speaker_relays_is_none(
                           "đã thống nhất ban hành nghị quyết về hoạt động chất vấn tại kỳ họp.",
                      outlet="Báo Đắk Lắk", headline="Kỳ họp thứ 11 HĐND tỉnh")
     assert titles == ["báo cáo tình hình kinh tế - xã hội năm 2025", "phiên chất vấn"]
+
+
+def test_disasters_in_general_after_the_work_against_particular_ones_is_the_same_item(nlp):
+    titles = _agenda(nlp, "Ngày 18/6, Phó Chủ tịch UBND tỉnh Nguyễn Quỳnh Thiện làm việc với huyện Trà Ôn về tiến độ xây "
+                          "dựng nông thôn mới và công tác phòng, chống sạt lở, hạn mặn.\n\nVề công tác phòng, chống thiên "
+                          "tai, từ đầu năm đến nay trên địa bàn huyện xảy ra 9 vụ sạt lở.",
+                     outlet="Báo Vĩnh Long", headline="Phó Chủ tịch UBND tỉnh làm việc tại Trà Ôn")
+    assert titles == ["tiến độ xây dựng nông thôn mới", "công tác phòng, chống sạt lở, hạn mặn"]

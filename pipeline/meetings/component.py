@@ -802,7 +802,9 @@ class MeetingAssembler:
         if self.item_opening.match(text):
             for it in unique:
                 self._split_echoed_topic(frame, it)
-        items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), frame.agenda, self.work_head,
+        # (both sides spelled out: 'công tác GPMB' twice is one item, as is 'giải phóng mặt bằng (GPMB)')
+        listed = [replace(a, title=_spelled_out(a.title, text_of(doc))) for a in frame.agenda]
+        items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), listed, self.work_head,
                                                           text_of(doc))
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)

@@ -1965,3 +1965,13 @@ def test_disasters_in_general_after_the_work_against_particular_ones_is_the_same
                           "tai, từ đầu năm đến nay trên địa bàn huyện xảy ra 9 vụ sạt lở.",
                      outlet="Báo Vĩnh Long", headline="Phó Chủ tịch UBND tỉnh làm việc tại Trà Ôn")
     assert titles == ["tiến độ xây dựng nông thôn mới", "công tác phòng, chống sạt lở, hạn mặn"]
+
+
+def test_an_abbreviated_subject_taken_up_twice_is_one_item(nlp):
+    # (the lead's topic stops at 'tại': the subject is first named by the paragraphs)
+    titles = _agenda(nlp, "Chiều 20/6, Phó Chủ tịch UBND tỉnh Phan Đình Lộc làm việc với Ban Quản lý Khu kinh tế tỉnh về "
+                          "tiến độ các dự án tại Khu kinh tế Chân Mây - Lăng Cô và công tác bồi thường, giải phóng mặt "
+                          "bằng (GPMB).\n\nVề công tác GPMB, huyện "
+                          "đã bàn giao 85 ha.\n\nĐối với công tác GPMB, Phó Chủ tịch UBND tỉnh giao UBND huyện Phú Lộc "
+                          "hoàn thành trong tháng 7.", outlet="Báo Thừa Thiên Huế", headline="Làm việc với Ban Quản lý")
+    assert len(titles) == 2

@@ -119,6 +119,7 @@ class MeetingAssembler:
         self.preparing = compile_pattern(r"{B}(?i:{preparing_cues}){E}[^.;\n]{0,20}$", defs)
         self.submitted_to = compile_pattern("{submitted_to}", defs)
         self.needed_before = compile_pattern("{needed_before}", defs)
+        self.put_into_before = compile_pattern("{put_into_before}", defs)
         # 'cho ý kiến vào 4 nội dung dự kiến trình kỳ họp …': the documents' submission is planned,
         # not the meeting reported
         self.planned_submission = compile_pattern(r"(?i:{future_cues}){S}(?i:trình|đệ{S}trình){E}", defs)
@@ -235,6 +236,7 @@ class MeetingAssembler:
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
         # ('các ý kiến, kiến nghị của cử tri' are petitions, an item as 'các kiến nghị của huyện' is)
+        self.general_documents = compile_pattern(r"{B}(?i:{considering_cues}){S}(?i:{plural_words}){S}(?i:{document_types}){E}", defs)
         self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])(?![ \t\u00a0]*,[ \t\u00a0]*(?i:kiến nghị))", defs)
         # 'công tác giải phóng mặt bằng' names the lead's 'tiến độ giải phóng mặt bằng các dự án': the
         # head word of a piece of work does not tell two items apart
@@ -863,6 +865,9 @@ class MeetingAssembler:
         session's listed items, a request singled out ('… Riêng đề xuất X, …'), counted question
         groups (which replace a questioning item named before them)."""
         counted = self.stated_count.search(text_of(doc), first.start_char, first.end_char)
+        # ('Chiều cùng ngày, kỳ họp tiến hành biểu quyết thông qua các nghị quyết. Với 52/52 đại biểu
+        # tán thành, HĐND tỉnh đã thông qua Nghị quyết về A': documents in general, then one by name)
+        general = self.general_documents.search(text_of(doc), first.start_char, first.end_char)
         for sent in later:
             if any(it.document_type == "báo cáo" for it in items) and self.report_opening.match(text_of(doc), sent.start_char):
                 continue  # ('… nghe báo cáo tình hình KT-XH quý I. Theo báo cáo, quý I, …': the one just named)
@@ -876,7 +881,7 @@ class MeetingAssembler:
                     # trồng, giao Sở NN&MT …': the next request answered)
                     request = self._item_in(doc, sent, frame.kind, opening=True)
                 more = [request] if request is not None else []
-            if not more and not items and (not frame.agenda or counted):
+            if not more and not items and (not frame.agenda or counted or general):
                 # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
                 # the first document a paragraph names as considered, after one naming documents in general
                 # (or counting them, after other business: 'Chiều cùng ngày, HĐND tỉnh thông qua 16 nghị
@@ -1256,6 +1261,7 @@ class MeetingAssembler:
                     or any(e.start_char <= m.start() < e.end_char for e in bodies)
                     or self.requested.search(text, sent.start_char, min(m.start(), sent.start_char + 40))
                     or self.needed_before.search(text, max(sent.start_char, m.start() - 30), m.start())
+                    or self.put_into_before.search(text, max(sent.start_char, m.start() - 100), m.start())
                     or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
                     or self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())):
                 continue

@@ -1975,3 +1975,24 @@ def test_an_abbreviated_subject_taken_up_twice_is_one_item(nlp):
                           "đã bàn giao 85 ha.\n\nĐối với công tác GPMB, Phó Chủ tịch UBND tỉnh giao UBND huyện Phú Lộc "
                           "hoàn thành trong tháng 7.", outlet="Báo Thừa Thiên Huế", headline="Làm việc với Ban Quản lý")
     assert len(titles) == 2
+
+
+def test_resolutions_named_after_the_session_adopts_them_in_general_are_items(nlp):
+    titles = _agenda(nlp, "Sáng 7/12, HĐND tỉnh tiến hành phiên chất vấn và trả lời chất vấn.\n\nChiều cùng ngày, kỳ họp "
+                          "tiến hành biểu quyết thông qua các nghị quyết. Với 52/52 đại biểu có mặt tán thành, HĐND tỉnh đã "
+                          "thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2024.",
+                     outlet="Báo Lạng Sơn", headline="Kỳ họp thứ 17 HĐND tỉnh")
+    assert titles[-1] == "nhiệm vụ phát triển kinh tế - xã hội năm 2024"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # what a listed draft sets as its targets is its content, not a new item
+    "Dự thảo Nghị quyết về phát triển du lịch đặt mục tiêu đến năm 2030 đón 10 triệu lượt khách.",
+    # a document commitments are put into is where they go
+    "Chủ tọa kỳ họp thống nhất đưa các cam kết vào nghị quyết về hoạt động chất vấn tại kỳ họp.",
+])
+def test_a_listed_drafts_targets_and_a_document_something_is_put_into_add_no_item(nlp, paragraph):
+    titles = _agenda(nlp, "Ngày 16/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị xem xét dự thảo Nghị quyết về phát triển "
+                          "du lịch trở thành ngành kinh tế mũi nhọn đến năm 2030.\n\n" + paragraph,
+                     outlet="Báo Sơn La", headline="Hội nghị Ban Chấp hành Đảng bộ tỉnh")
+    assert titles == ["phát triển du lịch trở thành ngành kinh tế mũi nhọn đến năm 2030"]

@@ -120,9 +120,7 @@ class MeetingAssembler:
         self.submitted_to = compile_pattern("{submitted_to}", defs)
         self.needed_before = compile_pattern("{needed_before}", defs)
         self.put_into_before = compile_pattern("{put_into_before}", defs)
-        # 'cho ý kiến vào 4 nội dung dự kiến trình kỳ họp …': the documents' submission is planned,
-        # not the meeting reported
-        self.planned_submission = compile_pattern(r"(?i:{future_cues}){S}(?i:trình|đệ{S}trình){E}", defs)
+        self.planned_submission = compile_pattern("{planned_submission}", defs)
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
@@ -156,15 +154,12 @@ class MeetingAssembler:
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
-        # a report named after a comma, in a row of documents ('…, báo cáo kết quả công tác tiếp công dân …
-        # và dự thảo Quy chế …'); not the sequel of a period report ('Báo cáo tình hình … năm 2021, kế
-        # hoạch năm 2022')
-        self.reported_after_comma = compile_pattern(r"(?i:báo{S}cáo){S}(?=(?i:{report_topics}){E})", defs)
+        self.reported_after_comma = compile_pattern("{reported_after_comma}", defs)
         self.row_joint_before = compile_pattern(r"(?:;|{B}(?i:{joining_words}))[ \t\u00a0]*$", defs)
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
+        self.relayed = compile_pattern("{relayed_news}", defs)
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
-        self.relayed = compile_pattern(r"[ \t\u00a0]*[^,.;:\n]{1,60}?{B}(?i:{reporting_verbs}),{S}[^,.;:\n]{1,60}?{S}(?i:đã){E}", defs)
         self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
@@ -235,8 +230,8 @@ class MeetingAssembler:
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
+        self.general_documents = compile_pattern("{general_documents}", defs)
         # ('các ý kiến, kiến nghị của cử tri' are petitions, an item as 'các kiến nghị của huyện' is)
-        self.general_documents = compile_pattern(r"{B}(?i:{considering_cues}){S}(?i:{plural_words}){S}(?i:{document_types}){E}", defs)
         self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])(?![ \t\u00a0]*,[ \t\u00a0]*(?i:kiến nghị))", defs)
         # 'công tác giải phóng mặt bằng' names the lead's 'tiến độ giải phóng mặt bằng các dự án': the
         # head word of a piece of work does not tell two items apart

@@ -687,19 +687,18 @@ def test_an_order_due_at_a_council_session_named_by_its_part_of_the_year(nlp):
     assert d.deadline is None
 
 
-def test_bodies_responsible_for_a_task_go_on_with_the_order(nlp):
-    found = directives(nlp, "Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường rà soát các "
-                            "công trình thủy lợi. UBND các xã, phường có trách nhiệm quản lý chặt chẽ hành lang bảo vệ "
-                            "công trình, không để lấn chiếm.")
-    assert found[-1].assignees == ["UBND các xã, phường"]
-
-
-def test_a_group_narrowed_by_what_it_has_before_its_task(nlp):
-    found = directives(nlp, "Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường chỉ đạo Chi "
-                            "cục Kiểm lâm cập nhật bản đồ vùng trọng điểm cháy rừng.\n\n"
-                            "UBND các xã có rừng kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng, hoàn thành trong "
-                            "tháng 12.")
-    assert found[-1].assignees == ["UBND các xã có rừng"]
+@pytest.mark.parametrize("text, group", [
+    # bodies responsible for a task go on with the order
+    ("Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường rà soát các công trình thủy lợi. UBND "
+     "các xã, phường có trách nhiệm quản lý chặt chẽ hành lang bảo vệ công trình, không để lấn chiếm.",
+     "UBND các xã, phường"),
+    # a group narrowed by what it has, before its task
+    ("Chủ tịch UBND tỉnh Hoàng Quốc Khánh yêu cầu Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm cập nhật bản "
+     "đồ vùng trọng điểm cháy rừng.\n\nUBND các xã có rừng kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng, hoàn "
+     "thành trong tháng 12.", "UBND các xã có rừng"),
+])
+def test_a_continued_orders_group_responsible_or_narrowed_before_its_task(nlp, text, group):
+    assert directives(nlp, text)[-1].assignees == [group]
 
 
 def test_a_run_of_orders_goes_on_past_one_sentence_whose_bodies_were_not_recognized(nlp):

@@ -403,23 +403,21 @@ def test_a_district_office_takes_the_level_word_its_district_is_written_with(nlp
         "Phòng Quản lý đô thị thị xã Kim Bảng"
 
 
-def test_after_2025_an_office_is_its_wards_not_the_former_citys(nlp):
-    text = ("Đảng bộ phường Vị Thanh hội nghị lần thứ 5\n\n"
-            "Ngày 20/12/2025, Ban Chấp hành Đảng bộ phường Vị Thanh (thành phố Vị Thanh cũ) tổ chức hội nghị lần "
-            "thứ 5. Hội nghị giao Văn phòng Đảng ủy phường phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị rà soát "
-            "các dự án chậm tiến độ.")
-    got = full_names(extract(text, nlp=nlp, outlet="Báo Cần Thơ", published="2025-12-20"))
-    assert got["Phòng Kinh tế, Hạ tầng và Đô thị"] == "Phòng Kinh tế, Hạ tầng và Đô thị phường Vị Thanh"
-
-
-def test_a_bare_commune_body_is_the_commune_named_most_often(nlp):
-    text = ("Đảng bộ phường Đồng Xoài hội nghị lần thứ 3\n\n"
-            "Ngày 14/10/2025, Ban Chấp hành Đảng bộ phường Đồng Xoài tổ chức hội nghị lần thứ 3. Đồng chí Lê Văn "
-            "Hòa, Bí thư Đảng ủy phường Đồng Xoài chủ trì. Dự có đại diện Đảng ủy phường Bình Phước.\n\n"
-            "Hội nghị giao UBND phường chỉ đạo quyết liệt công tác thu ngân sách. Đảng bộ phường Đồng Xoài phấn "
-            "đấu hoàn thành các chỉ tiêu năm 2025.")
-    got = full_names(extract(text, nlp=nlp, outlet="Báo Đồng Nai", published="2025-10-14"))
-    assert got["UBND phường"] == "Ủy ban nhân dân phường Đồng Xoài"
+@pytest.mark.parametrize("text, outlet, published, name, full", [
+    # after 2025 an office is its ward's, not the former city's
+    ("Đảng bộ phường Vị Thanh hội nghị lần thứ 5\n\n"
+     "Ngày 20/12/2025, Ban Chấp hành Đảng bộ phường Vị Thanh (thành phố Vị Thanh cũ) tổ chức hội nghị lần thứ 5. Hội "
+     "nghị giao Văn phòng Đảng ủy phường phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị rà soát các dự án chậm tiến độ.",
+     "Báo Cần Thơ", "2025-12-20", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế, Hạ tầng và Đô thị phường Vị Thanh"),
+    # a bare commune body is the commune named most often
+    ("Đảng bộ phường Đồng Xoài hội nghị lần thứ 3\n\n"
+     "Ngày 14/10/2025, Ban Chấp hành Đảng bộ phường Đồng Xoài tổ chức hội nghị lần thứ 3. Đồng chí Lê Văn Hòa, Bí thư "
+     "Đảng ủy phường Đồng Xoài chủ trì. Dự có đại diện Đảng ủy phường Bình Phước.\n\n"
+     "Hội nghị giao UBND phường chỉ đạo quyết liệt công tác thu ngân sách. Đảng bộ phường Đồng Xoài phấn đấu hoàn "
+     "thành các chỉ tiêu năm 2025.", "Báo Đồng Nai", "2025-10-14", "UBND phường", "Ủy ban nhân dân phường Đồng Xoài"),
+])
+def test_after_2025_an_office_or_a_bare_body_is_its_communes(nlp, text, outlet, published, name, full):
+    assert full_names(extract(text, nlp=nlp, outlet=outlet, published=published))[name] == full
 
 
 def test_a_bare_special_zone_is_the_one_named_so(nlp):

@@ -5,7 +5,7 @@
     result = search(open_index("archive.sqlite"), "chuyển đổi số", Filters(official="le thanh do"))
 """
 
-from pipeline.index.fold import fold, fold_words
+from pipeline.textfold import fold, fold_words
 from pipeline.index.records import iter_records, parse_record, read_records
 from pipeline.index.search import Filters, QueryError, SearchResult, search, to_fts
 from pipeline.index.store import IndexFileError, IndexStats, index_records, load_record, open_index

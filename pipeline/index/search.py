@@ -10,7 +10,7 @@ Query syntax, chosen for Vietnamese, whose words are several syllables long:
 - `-phrase` or `NOT phrase` excludes; `"…"` quotes a phrase (and protects the words OR and NOT);
 - `word*` matches words that start with `word`.
 
-Case and diacritics never matter (`pipeline.index.fold`): `le thanh do` finds `Lê Thành Đô`.
+Case and diacritics never matter (`pipeline.textfold`): `le thanh do` finds `Lê Thành Đô`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.index.fold import fold_aligned, fold_words, words
+from pipeline.textfold import fold_aligned, fold_words, words
 from pipeline.resources import REGEX_TIMEOUT_S
 
 _TOKEN = regex.compile(r'-?"[^"]*"?|,|[^\s,"]+', regex.V1)

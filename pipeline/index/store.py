@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
 from pipeline import __version__
-from pipeline.index.fold import fold_aligned
+from pipeline.textfold import fold_aligned
 from pipeline.index.records import Item, parse_record
 from pipeline.index.tables import DDL, SCHEMA_VERSION, VALUE_TABLES, record_row, value_rows
 from pipeline.schema import ErrorRecord, Record, Source

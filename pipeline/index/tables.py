@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
-from pipeline.index.fold import fold_words
+from pipeline.textfold import fold_words
 from pipeline.schema import Record
 
 SCHEMA_VERSION = "2"  # change when the tables change: old indexes are refused, not misread
@@ -73,7 +73,7 @@ CREATE TABLE IF NOT EXISTS contents (
 );
 CREATE INDEX IF NOT EXISTS records_date ON records(date);
 CREATE INDEX IF NOT EXISTS records_month ON records(month);
--- Folded copies (pipeline.index.fold) of records.title and contents.text, rowid = records.rid.
+-- Folded copies (pipeline.textfold) of records.title and contents.text, rowid = records.rid.
 CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
     title, text, tokenize = 'unicode61 remove_diacritics 2'
 );

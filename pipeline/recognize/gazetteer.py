@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from typing import Optional
 
-from pipeline.index.fold import fold as fold_marks
+from pipeline.textfold import fold as fold_marks
 from pipeline.resources import load_rule_file
 from pipeline.segment.orthography import fold
 

@@ -8,7 +8,7 @@ import pytest
 from index_samples import GOLD_DEV
 
 from pipeline.cli import main
-from pipeline.index.fold import fold, fold_words, words
+from pipeline.textfold import fold, fold_words, words
 from pipeline.index.records import read_records
 from pipeline.index.samples import DANTRI, dantri_articles
 from pipeline.index.tables import record_date

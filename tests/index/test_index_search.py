@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.index.fold import fold
+from pipeline.textfold import fold
 from pipeline.index.search import Filters, QueryError, date_bounds, search, to_fts
 from pipeline.index.store import open_index
 

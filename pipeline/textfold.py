@@ -1,4 +1,7 @@
-"""Search folding: case- and diacritic-insensitive, the Vietnamese way.
+"""Diacritic-blind folding: case- and diacritic-insensitive, the Vietnamese way.
+
+The search index keys on it, and the gazetteer uses it to know a province however it is spelled
+(`Daklak`, `Đăk Lăk`); it lives outside both so neither stage reaches into the other.
 
 `fold("Lê Thành Đô") == fold("LE THANH ĐO") == "le thanh do"`. Unicode's decomposition strips
 tone and vowel marks but leaves `đ` alone (it is a letter of its own, not `d` plus a mark), and

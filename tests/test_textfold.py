@@ -3,7 +3,7 @@ import unicodedata
 import pytest
 import regex
 
-from pipeline.index.fold import fold, fold_aligned, fold_words, words
+from pipeline.textfold import fold, fold_aligned, fold_words, words
 from pipeline.index.samples import DANTRI, dantri_files
 
 

@@ -228,6 +228,8 @@ class MeetingAssembler:
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})(?=[ ,])|{vote_after_title})", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
+        self.place_stop = compile_pattern(r"^[ ,]+(?i:{location_cues})$", defs)
+        self.topic_after_place = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
         self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
         self.general_documents = compile_pattern("{general_documents}", defs)
@@ -937,6 +939,16 @@ class MeetingAssembler:
                 second = " ".join(text[after.start():stop2.start() if stop2 else hi].split()).strip(" ,;:")
         title = " ".join(text[start:end].split()).strip(" ,;:")
         stop = self.title_stop.search(title)
+        if stop is not None and self.place_stop.match(stop.group()):
+            # 'tiến độ các dự án tại Khu kinh tế X và công tác bồi thường, GPMB': the place ends the
+            # first topic, not the lead's list of them
+            joint = self.topic_after_place.search(title, stop.end())
+            if joint is not None:
+                later = title[joint.end():]
+                later_stop = self.title_stop.search(later)
+                later = later[:later_stop.start()] if later_stop else later
+                title = f"{title[:stop.start()]} và {later}"
+                stop = None
         title = title[:stop.start()].rstrip(" ,;:") if stop else title
         if not title or len(title.split()) < 2 or self.vague_topic.match(title):
             return None  # ('cho ý kiến vào một số nội dung quan trọng' names none of them)

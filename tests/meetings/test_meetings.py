@@ -267,6 +267,17 @@ def test_a_lead_topic_joining_disbursement_names_two_items(nlp):
     assert len(extract(shared, nlp=nlp, outlet="Báo Sơn La").meetings[0].agenda) == 1
 
 
+def test_a_place_ends_the_first_lead_topic_not_the_list(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh làm việc với Ban Quản lý Khu kinh tế\n\n"
+            "Sáng 10/5, đồng chí Nguyễn Văn Phương, Phó Chủ tịch UBND tỉnh làm việc với Ban Quản lý Khu kinh tế tỉnh về "
+            "tiến độ các dự án tại Khu kinh tế cửa khẩu Lao Bảo và công tác bồi thường, giải phóng mặt bằng.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Trị").meetings
+    assert [a.title for a in m.agenda] == ["tiến độ các dự án", "công tác bồi thường, giải phóng mặt bằng"]
+    # (one topic whose place names two: still one item)
+    one = text.replace("Lao Bảo và công tác bồi thường, giải phóng mặt bằng", "Lao Bảo và Khu công nghiệp Nam Đông Hà")
+    assert [a.title for a in extract(one, nlp=nlp, outlet="Báo Quảng Trị").meetings[0].agenda] == ["tiến độ các dự án"]
+
+
 def test_a_document_singled_out_later_in_a_paragraph_is_an_item(nlp):
     text = ("UBND huyện họp phiên thường kỳ tháng 7\n\n"
             "Chiều 30/7, UBND huyện Mộ Đức tổ chức phiên họp thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội 7 "

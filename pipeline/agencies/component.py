@@ -408,15 +408,22 @@ class AgencyNormalizer:
         return next((p.type_word for p in self.gazetteer.lookup(province) if p.kind == "province" and p.type_word), "tỉnh")
 
     def _province_in_name(self, outlet: Optional[str]) -> Optional[str]:
-        """An unlisted provincial paper names its province ('Báo Phú Thọ', 'Đài PT-TH Kon Tum')."""
+        """An unlisted provincial outlet names its province ('Báo Phú Thọ', 'Đài PT-TH Kon Tum',
+        'Cổng thông tin điện tử tỉnh Lai Châu', 'Nam Định TV')."""
         words = (outlet or "").split()
         if len(words) == 1 and "." in words[0]:
-            # an unlisted site ('Baohatinh.vn', 'www.baoquangtri.vn') spells its province in ASCII
-            host = words[0].lower().removeprefix("www.").split(".")[0]
+            # an unlisted site ('Baohatinh.vn', 'www.baoquangtri.vn', 'laichau.gov.vn') spells its
+            # province in ASCII
+            site = words[0].lower().removeprefix("www.")
+            host, _, domain = site.partition(".")
+            if domain == self.outlets.portal_domain and host in self._provinces_ascii:
+                return self._provinces_ascii[host]
             for prefix in self.outlets.site_prefixes:
                 if host.startswith(prefix) and host[len(prefix):] in self._provinces_ascii:
                     return self._provinces_ascii[host[len(prefix):]]
             return None
+        if len(words) > 1 and words[-1].lower() in self.outlets.outlet_tags:
+            return self.gazetteer.province_of(" ".join(words[:-1]))
         if not words or words[0].lower() not in self.outlets.paper_words:
             return None
         for n in range(min(6, len(words) - 1), 0, -1):  # 'Báo Bà Rịa - Vũng Tàu'

@@ -20,6 +20,8 @@ class OutletDirectory:
         self._known = {o["name"] for o in data["outlets"]}
         self.paper_words = tuple(data.get("provincial_paper_words") or ())
         self.site_prefixes = tuple(data.get("provincial_site_prefixes") or ())
+        self.outlet_tags = tuple(data.get("provincial_outlet_tags") or ())
+        self.portal_domain = data.get("provincial_portal_domain") or ""
         for outlet in data["outlets"]:
             for alias in outlet.get("aliases", []) + [outlet["name"]]:
                 self._by_alias[fold(alias)] = outlet["name"]

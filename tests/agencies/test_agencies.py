@@ -84,6 +84,23 @@ def test_an_unlisted_site_in_the_lead_names_its_province(nlp):
     assert "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh" in {a.full_name for a in r.agencies}
 
 
+@pytest.mark.parametrize("outlet, province", [
+    ("Cổng thông tin điện tử tỉnh Lai Châu", "Lai Châu"),  # a province's portal
+    ("laichau.gov.vn", "Lai Châu"),
+    ("Nam Định TV", "Nam Định"),  # a broadcaster's tag after the province
+    ("Đài Phát thanh và Truyền hình Thanh Hóa", "Thanh Hóa"),
+])
+def test_an_unlisted_provincial_outlet_names_its_province(nlp, outlet, province):
+    r = extract("Sáng 10/5, Thường trực HĐND tỉnh họp; giao Văn phòng UBND tỉnh theo dõi.", nlp=nlp, title="Tin",
+                outlet=outlet)
+    assert f"Văn phòng Ủy ban nhân dân tỉnh {province}" in {a.full_name for a in r.agencies}
+
+
+def test_a_national_outlet_names_no_province(nlp):
+    r = extract("Sáng 10/5, Thường trực HĐND tỉnh họp.", nlp=nlp, title="Tin", outlet="Báo Điện tử Chính phủ")
+    assert {a.full_name for a in r.agencies} == {"Thường trực Hội đồng nhân dân tỉnh"}
+
+
 def test_a_project_board_is_named_by_what_it_builds(nlp):
     r = extract("Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh đẩy nhanh tiến độ; "
                 "yêu cầu Ban QLDA đầu tư xây dựng tỉnh phối hợp.", nlp=nlp, title="Tin", outlet="Báo Hưng Yên")

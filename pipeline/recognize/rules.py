@@ -218,6 +218,8 @@ class EntityRules:
                 end = level_end  # the capitalized words after the level are not a place
             elif rule_id == "recognize.agencies.party_committee":
                 end = m.end("body")  # 'Bí thư Tỉnh ủy Trần Hữu Phước': a person follows, no place
+            elif groups.get("field") is not None:
+                end = m.end("field")  # 'Trường Cao đẳng Y tế' with no place, or none we know
             else:
                 return None  # a school or committee without its name
         if not has_place:

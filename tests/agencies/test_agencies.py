@@ -101,6 +101,14 @@ def test_a_national_outlet_names_no_province(nlp):
     assert {a.full_name for a in r.agencies} == {"Thường trực Hội đồng nhân dân tỉnh"}
 
 
+def test_a_school_is_named_with_its_field_of_study(nlp):
+    r = extract("Sở Du lịch phối hợp với Trường Cao đẳng Kỹ thuật Công nghệ Quy Nhơn, Trường Đại học Quy Nhơn khảo sát "
+                "lại nhu cầu lao động; Sở Y tế làm việc với Trường Đại học Y khoa Vinh.", nlp=nlp, title="Tin",
+                outlet="Báo Bình Định")
+    assert {a.full_name for a in r.agencies} >= {"Trường Cao đẳng Kỹ thuật Công nghệ Quy Nhơn", "Trường Đại học Quy Nhơn",
+                                                  "Trường Đại học Y khoa Vinh"}
+
+
 def test_a_project_board_is_named_by_what_it_builds(nlp):
     r = extract("Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh đẩy nhanh tiến độ; "
                 "yêu cầu Ban QLDA đầu tư xây dựng tỉnh phối hợp.", nlp=nlp, title="Tin", outlet="Báo Hưng Yên")

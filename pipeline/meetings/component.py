@@ -143,13 +143,13 @@ class MeetingAssembler:
         # ('… Riêng dự thảo Đề án phát triển sản phẩm OCOP, đồng chí đề nghị …': a document singled out too)
         self.request_opening = compile_pattern(
             r"\G[ \t\u00a0]*(?:(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}))|(?:{singling_openings})){E}", defs)
-        self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}){E}", defs)
+        self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}|{referring_back}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
         # a document named with its subject ('dự thảo Nghị quyết của HĐND phường về …'), or one not
         # merely quoted ('Báo cáo của Sở X cho thấy …' quotes one)
         self.document = compile_pattern(
-            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}"
+            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?:[ \t\u00a0]+(?:{document_manner}){E})?"
             r"(?:[ \t\u00a0]+(?i:của)[ \t\u00a0]+[^,.;:\n]{1,40}?[ \t\u00a0]+(?i:về)(?=[ \t\u00a0])"
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
@@ -217,6 +217,7 @@ class MeetingAssembler:
         self.location_cue = compile_pattern(r"{B}(?i:{location_cues})[ \t\u00a0]+", defs)
         self.hazards_in_general = compile_pattern("{hazards_in_general}", defs)
         self.hazard_work = compile_pattern("{hazard_work}", defs)
+        self.hazard_state = compile_pattern("{hazard_state}", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
         self.request_title = compile_pattern(r"^(?i:{request_nouns}){E}", defs)
         self.next_request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{next_request_openings}){E}", defs)
@@ -227,7 +228,7 @@ class MeetingAssembler:
             r"^(?:(?i:{document_types}){S})?(?:(?i:{own_resolution_qualifiers}){S})?(?i:{own_resolution_openings}){E}", defs)
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})(?=[ ,])|{vote_after_title})", defs)
-        self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ]", defs)
+        self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ](?:(?:{document_manner})[ ](?:(?i:về)[ ])?)?", defs)
         self.place_stop = compile_pattern(r"^[ ,]+(?i:{location_cues})$", defs)
         self.topic_after_place = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
@@ -954,7 +955,9 @@ class MeetingAssembler:
             return None  # ('cho ý kiến vào một số nội dung quan trọng' names none of them)
         if second and len(second.split()) >= 2:
             title = f"{title}; {second}"
-        earlier = self._inspected_before(text, sent, kind)
+        earlier = self._inspected_before(text, sent, kind) or self._inspected_first(text, kind, cue)
+        if earlier and self.hazard_state.match(earlier) and self.hazard_work.search(title):
+            earlier = None  # ('kiểm tra tình hình hạn hán … và làm việc … về công tác phòng, chống hạn mặn': one subject)
         if earlier:
             title = f"{earlier}; {title}"
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
@@ -1003,6 +1006,18 @@ class MeetingAssembler:
         topic = " ".join(text[cue.end():joint].split()).strip(" ,;:")
         return topic if len(topic.split()) >= 2 else None
 
+    def _inspected_first(self, text: str, kind: regex.Match, cue: regex.Match) -> Optional[str]:
+        """'đoàn công tác … đã kiểm tra tiến độ GPMB dự án X và làm việc với huyện về công tác Y': an
+        inspection the lead reports before the meeting whose topic follows: the inspected work is a
+        topic too."""
+        verb = self.inspection_verb.search(text, kind.start(), cue.start(), timeout=REGEX_TIMEOUT_S)
+        seen = self.inspected_topic.match(text, verb.end(), cue.start()) if verb else None
+        joint = text.rfind(" và ", seen.end(), cue.start()) if seen else -1
+        if joint < 0 or not self.host.match(text, joint + len(" và "), cue.start()):
+            return None
+        topic = " ".join(text[seen.end():joint].split()).strip(" ,;:")
+        return topic if len(topic.split()) >= 2 else None
+
     def _request_item(self, doc: Doc, sent: Span, kind: str) -> Optional[AgendaFrame]:
         """A request a sentence singles out ('Riêng đề xuất X, …', 'Đối với kiến nghị của huyện về
         X, …'), wherever the sentence stands in its paragraph: the chair's answer to it, an item."""
@@ -1015,8 +1030,9 @@ class MeetingAssembler:
         pieces of work names an item for each. In a list of them ('A, công tác B và C') the last
         'và' joins one more."""
         if "; " in topic.title:
-            return [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True)
-                    for p in topic.title.split("; ")]
+            # (each topic of a lead naming several may list pieces of work of its own)
+            return [piece for p in topic.title.split("; ") for piece in self._split_topic(
+                AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True))]
         parts, rest, listed = [], topic.title, False
         while True:
             cut = self.topic_joint.search(rest)

@@ -278,6 +278,67 @@ def test_a_place_ends_the_first_lead_topic_not_the_list(nlp):
     assert [a.title for a in extract(one, nlp=nlp, outlet="Báo Quảng Trị").meetings[0].agenda] == ["tiến độ các dự án"]
 
 
+def test_a_thematic_resolution_is_titled_by_its_subject(nlp):
+    text = ("Đảng bộ phường Chũ sơ kết 6 tháng\n\n"
+            "Ngày 7/7, Ban Chấp hành Đảng bộ phường Chũ tổ chức Hội nghị lần thứ 9 để sơ kết công tác lãnh đạo, chỉ đạo "
+            "6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026. Đồng chí Trần Quốc Việt, Bí thư Đảng ủy phường "
+            "chủ trì hội nghị.\n\n"
+            "Hội nghị cũng thảo luận, cho ý kiến vào dự thảo Nghị quyết chuyên đề về phát triển thương mại, dịch vụ gắn với "
+            "tiêu thụ vải thiều giai đoạn 2026-2030 và báo cáo kết quả công tác kiểm tra, giám sát 6 tháng đầu năm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bắc Ninh").meetings
+    assert m.agenda[1].title == "phát triển thương mại, dịch vụ gắn với tiêu thụ vải thiều giai đoạn 2026-2030"
+
+
+def test_a_paragraph_pointing_back_at_the_document_just_named_continues_it(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy họp\n\n"
+            "Ngày 7/4, Ban Thường vụ Tỉnh ủy Đồng Nai họp dưới sự chủ trì của đồng chí Lâm Quốc Khải, Bí thư Tỉnh ủy, để "
+            "đánh giá kết quả thực hiện nhiệm vụ quý I, phương hướng, nhiệm vụ quý II/2026.\n\n"
+            "Cũng tại hội nghị, Ban Thường vụ Tỉnh ủy nghe Đảng ủy UBND tỉnh trình dự thảo Đề án phát triển công nghiệp "
+            "chế biến sâu hạt điều tỉnh Đồng Nai đến năm 2030. Theo đề án, toàn tỉnh có hơn 150.000 ha điều.\n\n"
+            "Về đề án này, Ban Thường vụ Tỉnh ủy thống nhất chủ trương; giao Đảng ủy UBND tỉnh hoàn thiện đề án trong "
+            "tháng 5/2026.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đồng Nai").meetings
+    assert [a.document_type for a in m.agenda] == ["báo cáo", "đề án"]
+    assert len(m.agenda[1].directives) == 1
+
+
+def test_how_a_report_is_made_is_not_its_subject(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy họp\n\n"
+            "Chiều 17/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến vào dự thảo Đề án phát triển Khu kinh tế "
+            "Vũng Áng đến năm 2030. Đồng chí Đinh Văn Thạch, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n"
+            "Hội nghị cũng nghe báo cáo nhanh kết quả cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp "
+            "nhiệm kỳ 2026-2031. Cuộc bầu cử ngày 15/3 diễn ra dân chủ.\n\n"
+            "Đối với công tác bầu cử, Ban Thường vụ Tỉnh ủy đề nghị Ủy ban bầu cử tỉnh công bố kết quả.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hà Tĩnh").meetings
+    assert [a.title for a in m.agenda] == [
+        "phát triển Khu kinh tế Vũng Áng đến năm 2030",
+        "kết quả cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031"]
+
+
+def test_what_a_delegation_inspected_before_its_meeting_is_a_topic(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh kiểm tra, làm việc tại huyện Phù Cát\n\n"
+            "Chiều 20/3, đoàn công tác của UBND tỉnh do đồng chí Phan Thanh Liêm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn "
+            "đã kiểm tra tiến độ giải phóng mặt bằng dự án đường bộ cao tốc Bắc - Nam qua địa bàn huyện Phù Cát và làm "
+            "việc với huyện về công tác phòng, chống hạn hán.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Bình Định").meetings
+    assert [a.title for a in m.agenda] == [
+        "tiến độ giải phóng mặt bằng dự án đường bộ cao tốc Bắc - Nam qua địa bàn huyện Phù Cát",
+        "công tác phòng, chống hạn hán"]
+
+
+def test_a_disaster_inspected_is_the_subject_of_the_work_against_it(nlp):
+    text = ("Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn mặn tại An Biên\n\n"
+            "Ngày 5-3, Phó Chủ tịch UBND tỉnh Trương Minh Luân cùng đoàn công tác của tỉnh đã đi kiểm tra tình hình hạn "
+            "hán, xâm nhập mặn và làm việc với UBND huyện An Biên về công tác phòng, chống hạn mặn mùa khô 2023-2024 và "
+            "tiến độ thực hiện các dự án đầu tư công trên địa bàn huyện.\n\n"
+            "Trước khi làm việc, đoàn đã kiểm tra thực tế cống ngăn mặn trên sông Xẻo Rô, công trình được đầu tư từ "
+            "Chương trình mục tiêu quốc gia xây dựng nông thôn mới.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Kiên Giang").meetings
+    # (the programme a work was funded from is not taken up)
+    assert [a.title for a in m.agenda] == ["công tác phòng, chống hạn mặn mùa khô 2023-2024",
+                                           "tiến độ thực hiện các dự án đầu tư công trên địa bàn huyện"]
+
+
 def test_a_document_singled_out_later_in_a_paragraph_is_an_item(nlp):
     text = ("UBND huyện họp phiên thường kỳ tháng 7\n\n"
             "Chiều 30/7, UBND huyện Mộ Đức tổ chức phiên họp thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội 7 "

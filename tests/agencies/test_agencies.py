@@ -109,6 +109,13 @@ def test_a_school_is_named_with_its_field_of_study(nlp):
                                                   "Trường Đại học Y khoa Vinh"}
 
 
+def test_an_election_committee_is_a_local_body(nlp):
+    r = extract("Ban Thường vụ Tỉnh ủy đề nghị Ủy ban bầu cử tỉnh chỉ đạo tổng hợp, công bố kết quả.", nlp=nlp,
+                title="Tin", outlet="Báo Hà Tĩnh")
+    assert "Ủy ban bầu cử tỉnh Hà Tĩnh" in {a.full_name for a in r.agencies}
+    assert [d.assignees for d in r.directives] == [["Ủy ban bầu cử tỉnh Hà Tĩnh"]]
+
+
 def test_a_project_board_is_named_by_what_it_builds(nlp):
     r = extract("Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh đẩy nhanh tiến độ; "
                 "yêu cầu Ban QLDA đầu tư xây dựng tỉnh phối hợp.", nlp=nlp, title="Tin", outlet="Báo Hưng Yên")

@@ -73,3 +73,12 @@ def test_a_long_line_after_a_stray_photo_index_is_body_not_a_caption(nlp):
     doc = analyse(nlp, Article.from_raw(text, title_in_text=True))
     assert zones(doc, "caption") == ["Đồng chí Bí thư Huyện ủy phát biểu kết luận hội nghị."]
     assert any(b.startswith("Hội nghị cũng thông qua") for b in zones(doc, "body"))
+
+
+def test_an_unlisted_outlet_crediting_itself_before_the_lead_is_no_body(nlp):
+    text = ("Tiêu đề\n\n(Cổng TTĐT Hà Tĩnh) - Chiều 31/10, UBND tỉnh tổ chức phiên họp thường kỳ tháng 10. Đồng chí "
+            "Phan Đình Khiêm, Chủ tịch UBND tỉnh chủ trì.")
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True))
+    assert zones(doc, "outlet_lead") == ["(Cổng TTĐT Hà Tĩnh) -"]
+    assert zones(doc, "body")[0].startswith("Chiều 31/10")
+    assert doc._.outlet == "Cổng TTĐT Hà Tĩnh"

@@ -111,6 +111,7 @@ class ActFinder:
         # where a continued order's action has its verb, past a modal or an adverb ('phải', 'khẩn trương')
         self.second_decision = compile_pattern("{second_decision_joint}", defs)
         self.action_head = compile_pattern(r"\G[ \t\u00a0,]*(?:(?i:{chained_modals})[ \t\u00a0]+)*", defs)
+        self.promise = compile_pattern(r"\G[ \t\u00a0,]*(?i:{chained_promises}){E}", defs)
         self.task_verbs = {fold(v) for v in load_rule_file("acts/acts")["lists"]["task_verbs"]}
         # what a body is, said between its name and its task: 'Sở NN&PTNT (cơ quan thường trực Ban Chỉ
         # huy PCTT tỉnh) chủ trì …', 'Sở NN&PTNT - cơ quan thường trực Ban Chỉ huy … theo dõi …'
@@ -124,7 +125,8 @@ class ActFinder:
             r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:{chained_modals})[ \t\u00a0]+|(?!(?:{chained_not_actions})(?![\p{L}\p{M}])))\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
-        self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*", defs)
+        # (an order may be quoted: 'yêu cầu: “Các sở, ngành …')
+        self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*[“\"«]?", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{nominal_before})[ \t\u00a0]+$", defs)
@@ -289,8 +291,8 @@ class ActFinder:
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
             end = _clause_end(text, m.end(), hi)
             written_before = text[clause_start:start].rstrip()
-            if kind == "directive" and m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(":
-                continue  # 'Ban Chỉ đạo các huyện': a name, not an order
+            if kind == "directive" and m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(“\"«‘'":
+                continue  # 'Ban Chỉ đạo các huyện': a name, not an order (a quote may open with one: 'nêu rõ: “Yêu cầu …')
             if kind == "directive":
                 act = self._directive(doc, m, end, entities, agency_names)
                 if act is None:
@@ -415,6 +417,8 @@ class ActFinder:
                     # the ';' itself, which the later_partners pattern takes as the joint before the cue)
                     self._add_later_partners(doc, carrier, start - 1, end, entities, agency_names)
                 continue
+            if self.promise.match(text, act.action_range[0], end):
+                continue  # ('Thường trực HĐND tỉnh sẽ theo dõi …': the body's promise)
             head = self.action_head.match(text, act.action_range[0], end).end()
             # 'các đảng ủy xã, phường chủ động đề xuất nhu cầu …': after a modal the verb is their task
             modal = bool(text[act.action_range[0]:head].strip(" \t\u00a0,"))

@@ -750,3 +750,20 @@ def test_a_group_spanning_listed_levels_or_kinds_goes_on_with_the_order(nlp, cla
 def test_decisions_joined_by_va_are_two_and_a_planned_meeting_decides_nothing(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Quảng Ngãi", published="2025-10-09")
     assert [d.text for d in r.decisions] == decided
+
+
+@pytest.mark.parametrize("sentence, assignees", [
+    ("Văn bản nêu rõ: “Yêu cầu Công an tỉnh xem xét, làm rõ dấu hiệu vi phạm pháp luật”.", ["Công an tỉnh Sơn La"]),
+    ("Chủ tịch UBND tỉnh yêu cầu: “Các sở, ngành và UBND các xã, phường tuyệt đối không để xảy ra sai phạm”.",
+     ["Các sở, ngành", "UBND các xã, phường"]),
+])
+def test_a_quoted_order_is_an_order(nlp, sentence, assignees):
+    r = extract(f"Tiêu đề\n\nSáng 5/3, UBND tỉnh họp. {sentence}\n", nlp=nlp, title_in_text=True, outlet="Báo Sơn La")
+    assert [d.assignees for d in r.directives] == [assignees]
+
+
+def test_a_body_saying_what_it_will_do_gives_no_order(nlp):
+    r = extract("Tiêu đề\n\nSáng 5/3, HĐND tỉnh họp phiên chất vấn. Chủ tịch HĐND tỉnh Hồ Quốc Dũng đề nghị các Ban và "
+                "đại biểu HĐND tỉnh tăng cường giám sát việc thực hiện. Thường trực HĐND tỉnh sẽ theo dõi, báo cáo kết "
+                "quả tại kỳ họp giữa năm 2024.\n", nlp=nlp, title_in_text=True, outlet="Báo Sơn La")
+    assert [d.assignees for d in r.directives] == [["các Ban và đại biểu Hội đồng nhân dân tỉnh Sơn La"]]

@@ -116,6 +116,13 @@ def test_an_election_committee_is_a_local_body(nlp):
     assert [d.assignees for d in r.directives] == [["Ủy ban bầu cử tỉnh Hà Tĩnh"]]
 
 
+def test_a_banks_branch_and_the_national_disaster_committee_are_named_whole(nlp):
+    r = extract("Giao Chi nhánh Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay; báo cáo Ban Chỉ đạo quốc gia về "
+                "Phòng, chống thiên tai trước 16h.", nlp=nlp, title="Tin", outlet="Báo Bình Định")
+    assert {a.full_name for a in r.agencies} == {"Chi nhánh Ngân hàng Chính sách xã hội tỉnh Bình Định",
+                                                  "Ban Chỉ đạo quốc gia về Phòng, chống thiên tai"}
+
+
 def test_a_project_board_is_named_by_what_it_builds(nlp):
     r = extract("Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh đẩy nhanh tiến độ; "
                 "yêu cầu Ban QLDA đầu tư xây dựng tỉnh phối hợp.", nlp=nlp, title="Tin", outlet="Báo Hưng Yên")

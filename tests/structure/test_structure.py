@@ -82,3 +82,10 @@ def test_an_unlisted_outlet_crediting_itself_before_the_lead_is_no_body(nlp):
     assert zones(doc, "outlet_lead") == ["(Cổng TTĐT Hà Tĩnh) -"]
     assert zones(doc, "body")[0].startswith("Chiều 31/10")
     assert doc._.outlet == "Cổng TTĐT Hà Tĩnh"
+
+
+def test_a_see_also_link_is_page_furniture(nlp):
+    text = ("Tiêu đề\n\nChiều 31/10, UBND tỉnh họp phiên thường kỳ.\n\n"
+            "Xem thêm: Đồng Nai đẩy nhanh giải ngân vốn các chương trình mục tiêu quốc gia")
+    doc = analyse(nlp, Article.from_raw(text, title_in_text=True))
+    assert zones(doc, "boilerplate") == ["Xem thêm: Đồng Nai đẩy nhanh giải ngân vốn các chương trình mục tiêu quốc gia"]

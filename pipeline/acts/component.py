@@ -128,6 +128,7 @@ class ActFinder:
         # (an order may be quoted: 'yêu cầu: “Các sở, ngành …')
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*[“\"«]?", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
+        self.season_deadline_cue = compile_pattern("{season_deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{nominal_before})[ \t\u00a0]+$", defs)
         self.passive_agent = compile_pattern(
@@ -779,8 +780,9 @@ class ActFinder:
                 continue
             deadline = next((d for d in inside if d._.role == "deadline"), None)
             if deadline is None:
-                # 'trong mùa mưa bão' says when the task applies, not by when it is due
-                deadline = next((d for d in inside if d._.granularity != "season" and self.deadline_cue.search(text[lo:d.start_char])), None)
+                # 'trong mùa mưa bão' says when the task applies, not by when it is due ('trước mùa mưa' does)
+                deadline = next((d for d in inside if self.deadline_cue.search(text[lo:d.start_char]) and (
+                    d._.granularity != "season" or self.season_deadline_cue.search(text[lo:d.start_char]))), None)
                 if deadline is not None:
                     deadline._.role = "deadline"  # (the date's record says what the order says of it)
                     if deadline._.ahead:  # read in a sentence of the past, it is due after the article

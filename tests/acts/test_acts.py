@@ -767,3 +767,11 @@ def test_a_body_saying_what_it_will_do_gives_no_order(nlp):
                 "đại biểu HĐND tỉnh tăng cường giám sát việc thực hiện. Thường trực HĐND tỉnh sẽ theo dõi, báo cáo kết "
                 "quả tại kỳ họp giữa năm 2024.\n", nlp=nlp, title_in_text=True, outlet="Báo Sơn La")
     assert [d.assignees for d in r.directives] == [["các Ban và đại biểu Hội đồng nhân dân tỉnh Sơn La"]]
+
+
+def test_a_continued_order_due_before_a_season_has_that_deadline(nlp):
+    r = extract("Đối với tình trạng ngập úng, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm phê duyệt đề án chống ngập trong "
+                "quý I/2026; UBND phường Trấn Biên kiên quyết xử lý các công trình lấn chiếm hành lang thoát nước trước "
+                "mùa mưa năm 2026. Đồng thời, Sở Xây dựng tăng cường kiểm tra trong mùa mưa năm 2026.", nlp=nlp,
+                title="Tin", outlet="Báo Đồng Nai", published="2025-12-10")
+    assert [d.deadline for d in r.directives] == ["2026-Q1", "2026", None]

@@ -142,6 +142,8 @@ class ActFinder:
         self.requested_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{request_cues})(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,8}[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
+        self.numbered_document = compile_pattern(r"\G{numbered_document}", defs)
+        self.negated_decision = compile_pattern("{negated_decision}", defs)
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -273,7 +275,7 @@ class ActFinder:
             if self.discussion_subject.search(before) and not adoption and not self._official_answers(before) \
                     and (self._names_a_delegate(text, clause_start, start) or not _speaker_in(clause_start, start, official_spans)):
                 continue  # delegates propose: discussion
-            if kind == "decision" and self.not_decision.match(text, m.end(), hi):
+            if kind == "decision" and (self.not_decision.match(text, m.end(), hi) or self.numbered_document.match(text, m.end(), hi)):
                 continue
             if kind == "decision" and acts and acts[-1].kind == "directive" and acts[-1].action_range and (
                     acts[-1].action_range[0] <= start < acts[-1].action_range[1]):
@@ -288,8 +290,8 @@ class ActFinder:
                 continue  # 'tổ chức kỳ họp để xem xét, quyết định …': what the meeting is for
             if kind == "decision" and self.reported_decider.search(before):
                 continue  # 'Quốc hội đã thông qua 10 dự án luật': passed on, not decided here
-            if self.nominal.search(before):
-                continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide
+            if self.nominal.search(before) or (kind == "decision" and self.negated_decision.search(before)):
+                continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide; 'chưa xem xét thông qua' denies
             end = _clause_end(text, m.end(), hi)
             written_before = text[clause_start:start].rstrip()
             if kind == "directive" and m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(“\"«‘'":

@@ -775,3 +775,13 @@ def test_a_continued_order_due_before_a_season_has_that_deadline(nlp):
                 "mùa mưa năm 2026. Đồng thời, Sở Xây dựng tăng cường kiểm tra trong mùa mưa năm 2026.", nlp=nlp,
                 title="Tin", outlet="Báo Đồng Nai", published="2025-12-10")
     assert [d.deadline for d in r.directives] == ["2026-Q1", "2026", None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Riêng đề án phát triển nguồn nhân lực du lịch, phiên họp chưa xem xét thông qua.",
+    "Thanh tra tỉnh ban hành Quyết định số 96/QĐ-TTr ngày 4/6/2026 thanh tra việc quản lý vốn.",
+])
+def test_a_decision_denied_or_cited_by_its_number_is_none(nlp, sentence):
+    r = extract(f"Tiêu đề\n\nSáng 5/3, UBND tỉnh họp phiên thường kỳ. {sentence} UBND tỉnh thống nhất thông qua "
+                "Kế hoạch phòng, chống thiên tai năm 2026.\n", nlp=nlp, title_in_text=True, outlet="Báo Sơn La")
+    assert [d.verb for d in r.decisions] == ["thống nhất"]

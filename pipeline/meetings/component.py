@@ -149,11 +149,13 @@ class MeetingAssembler:
         # a document named with its subject ('dự thảo Nghị quyết của HĐND phường về …'), or one not
         # merely quoted ('Báo cáo của Sở X cho thấy …' quotes one)
         self.document = compile_pattern(
-            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?:[ \t\u00a0]+(?:{document_manner}){E})?"
+            r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?!{national_programme})(?:[ \t\u00a0]+(?:{document_manner}){E})?"
             r"(?:[ \t\u00a0]+(?i:của)[ \t\u00a0]+[^,.;:\n]{1,40}?[ \t\u00a0]+(?i:về)(?=[ \t\u00a0])"
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
+        self.stated_result = compile_pattern("{stated_result}", defs)
+        self.vote_count = compile_pattern("{vote_count}", defs)
         self.reported_after_comma = compile_pattern("{reported_after_comma}", defs)
         self.row_joint_before = compile_pattern(r"(?:;|{B}(?i:{joining_words}))[ \t\u00a0]*$", defs)
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
@@ -879,14 +881,18 @@ class MeetingAssembler:
                     # trồng, giao Sở NN&MT …': the next request answered)
                     request = self._item_in(doc, sent, frame.kind, opening=True)
                 more = [request] if request is not None else []
-            if not more and not items and (not frame.agenda or counted or general):
+            if not more and (not items or counted or general) and (not frame.agenda or counted or general):
                 # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
                 # the first document a paragraph names as considered, after one naming documents in general
                 # (or counting them, after other business: 'Chiều cùng ngày, HĐND tỉnh thông qua 16 nghị
                 # quyết. Với 61/61 đại biểu tán thành, HĐND tỉnh thông qua Nghị quyết điều chỉnh A')
                 named = self._documents_in(doc, sent, frame.kind)
+                # (or opening on one with its vote: '… thông qua 3 nghị quyết. Nghị quyết điều chỉnh A
+                # được thông qua với 49/49 đại biểu có mặt tán thành')
+                voted = bool(named) and (counted or general) and not text_of(doc)[sent.start_char:named[0].start()].strip() \
+                    and bool(self.vote_count.search(text_of(doc), named[0].end(), sent.end_char))
                 new = self._item_in(doc, sent, frame.kind, opening=False) \
-                    if named and self.considering.search(text_of(doc), sent.start_char, named[0].start()) else None
+                    if named and (voted or self.considering.search(text_of(doc), sent.start_char, named[0].start())) else None
                 more = [new] if new is not None else []
             if sum(it.questioning for it in more) > 1:
                 # '… với phiên chất vấn. Phiên chất vấn tập trung vào 2 nhóm vấn đề: A và B': the groups
@@ -961,6 +967,11 @@ class MeetingAssembler:
         if earlier:
             title = f"{earlier}; {title}"
         evaluation = fold(cue.group("cue")) in self.evaluation_cues or bool(self.report_topic.match(title))
+        typed = self.opening_type.match(title) if self.named_document_start.match(title) and "; " not in title else None
+        if typed is not None:
+            # ('họp cho ý kiến về dự thảo Đề án X': a topic naming a document is that document)
+            return AgendaFrame(title=self.item_prefix.sub("", title), document_type=self._document_type(typed.group("type")),
+                               start=sent.start_char, end=sent.end_char, from_lead=True)
         return AgendaFrame(title=title, document_type="báo cáo" if evaluation else None, start=sent.start_char, end=sent.end_char,
                            from_lead=True)
 
@@ -1069,7 +1080,8 @@ class MeetingAssembler:
             if not old.from_lead:
                 continue
             halves = self.topic_and.split(old.title)
-            if len(halves) != 2 or any(len(h.split()) < 2 for h in halves) or self.report_sequel.match(halves[1]):
+            # ('Đề án xây dựng và phát triển Khu kinh tế X': a first side of one word shares what follows)
+            if len(halves) != 2 or len(halves[0].split()) < 3 or len(halves[1].split()) < 2 or self.report_sequel.match(halves[1]):
                 continue
             echoed = [_same_item(new.title, h, head=self.work_head) for h in halves]
             if echoed.count(True) == 1:
@@ -1158,6 +1170,8 @@ class MeetingAssembler:
                 if title:
                     doc_type = self._document_type(typed.group("type")) if typed else ("nghị quyết" if stated is None else None)
                     parts.append(AgendaFrame(title=title, document_type=doc_type, start=start, end=start + len(piece)))
+            if len(parts) >= 2 and all(self.stated_result.search(p.title) for p in parts):
+                parts = []  # ('… đánh giá nhiều chỉ tiêu đạt khá: 100% … ; tỷ lệ … đạt 52,6%': results, not business)
             if len(parts) >= 2:
                 if self.question_count.search(text, enum.start(), enum.end()):
                     # '2 nhóm vấn đề: A và B': the session's questions, counted; not its whole agenda

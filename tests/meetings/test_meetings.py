@@ -339,6 +339,40 @@ def test_a_disaster_inspected_is_the_subject_of_the_work_against_it(nlp):
                                            "tiến độ thực hiện các dự án đầu tư công trên địa bàn huyện"]
 
 
+def test_a_lead_naming_documents_and_a_report_listing_results(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy cho ý kiến Đề án phát triển Khu kinh tế Dung Quất\n\n"
+            "Ngày 13/8, dưới sự chủ trì của Bí thư Tỉnh ủy Hồ Thị Kim Liên, Ban Thường vụ Tỉnh ủy đã họp, nghe và cho ý "
+            "kiến về dự thảo Đề án xây dựng và phát triển Khu kinh tế Dung Quất đến năm 2030; Báo cáo sơ kết 3 năm thực "
+            "hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số.\n\n"
+            "Về Đề án xây dựng và phát triển Khu kinh tế Dung Quất, Ban Thường vụ Tỉnh ủy thống nhất cao với sự cần thiết "
+            "ban hành đề án.\n\n"
+            "Đối với Báo cáo sơ kết việc thực hiện Nghị quyết về chuyển đổi số, hội nghị đánh giá nhiều chỉ tiêu đạt khá: "
+            "100% cơ quan nhà nước cấp tỉnh sử dụng văn bản điện tử; tỷ lệ hồ sơ trực tuyến toàn trình đạt 52,6%; chỉ "
+            "số chuyển đổi số của tỉnh năm 2023 tăng 9 bậc so với năm 2022.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
+    # (the document the lead names keeps its title whole; the figures a report lists are no items)
+    assert [(a.document_type, a.title) for a in m.agenda] == [
+        ("đề án", "xây dựng và phát triển Khu kinh tế Dung Quất đến năm 2030"),
+        ("báo cáo", "sơ kết 3 năm thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số")]
+
+
+def test_resolutions_counted_then_named_each_with_its_vote(nlp):
+    text = ("HĐND tỉnh chất vấn\n\n"
+            "Sáng 13/7, Kỳ họp thứ 16 HĐND tỉnh dành trọn buổi cho phiên chất vấn và trả lời chất vấn. Chủ tịch HĐND tỉnh "
+            "Đinh Văn Thạnh chủ trì.\n\n"
+            "Đại biểu Hoàng Thị Lan nêu việc nhiều xã mới giải ngân được dưới 30% vốn sự nghiệp Chương trình mục tiêu "
+            "quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi.\n\n"
+            "Chiều cùng ngày, HĐND tỉnh xem xét, biểu quyết thông qua 3 nghị quyết. Nghị quyết điều chỉnh kế hoạch đầu tư "
+            "công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách tỉnh được thông qua với 49/49 đại biểu có mặt tán "
+            "thành. Với 48/49 đại biểu tán thành, HĐND tỉnh thông qua Nghị quyết quy định chính sách hỗ trợ đối với cán "
+            "bộ, công chức, viên chức dôi dư sau sắp xếp đơn vị hành chính.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
+    # (a national target programme a delegate names is carried out, not taken up)
+    assert [a.title for a in m.agenda][1:] == [
+        "điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách tỉnh",
+        "quy định chính sách hỗ trợ đối với cán bộ, công chức, viên chức dôi dư sau sắp xếp đơn vị hành chính"]
+
+
 def test_a_document_singled_out_later_in_a_paragraph_is_an_item(nlp):
     text = ("UBND huyện họp phiên thường kỳ tháng 7\n\n"
             "Chiều 30/7, UBND huyện Mộ Đức tổ chức phiên họp thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội 7 "

@@ -144,6 +144,7 @@ class ActFinder:
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
         self.numbered_document = compile_pattern(r"\G{numbered_document}", defs)
         self.negated_decision = compile_pattern("{negated_decision}", defs)
+        self.allotted_amount = compile_pattern("{allotted_amount}", defs)
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -298,7 +299,7 @@ class ActFinder:
                 continue  # 'Ban Chỉ đạo các huyện': a name, not an order (a quote may open with one: 'nêu rõ: “Yêu cầu …')
             if kind == "directive":
                 act = self._directive(doc, m, end, entities, agency_names)
-                if act is None:
+                if act is None or (act.action_range and self.allotted_amount.match(text, act.action_range[0], end)):
                     continue
                 speaker = _speaker_before(start, sent, official_spans)
                 if speaker is None and not any(e.label_ == "ORG" and clause_start <= e.start_char and e.end_char <= start

@@ -785,3 +785,22 @@ def test_a_decision_denied_or_cited_by_its_number_is_none(nlp, sentence):
     r = extract(f"Tiêu đề\n\nSáng 5/3, UBND tỉnh họp phiên thường kỳ. {sentence} UBND tỉnh thống nhất thông qua "
                 "Kế hoạch phòng, chống thiên tai năm 2026.\n", nlp=nlp, title_in_text=True, outlet="Báo Sơn La")
     assert [d.verb for d in r.decisions] == ["thống nhất"]
+
+
+@pytest.mark.parametrize("clause, group", [
+    ("các xã, phường ven sông Tiền, sông Hậu tăng cường kiểm tra, cảnh báo sạt lở", "các xã, phường ven sông Tiền, sông Hậu"),
+    ("UBND các huyện ven sông theo dõi sát diễn biến", "UBND các huyện ven sông"),
+    ("UBND các xã, phường vùng ảnh hưởng mặn nạo vét kênh mương", "UBND các xã, phường vùng ảnh hưởng mặn"),
+    ("các cấp ủy đảng liên quan làm tốt công tác tư tưởng", "các cấp ủy đảng liên quan"),
+])
+def test_a_continued_orders_group_along_rivers_or_party_committees(nlp, clause, group):
+    r = extract(f"Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường kiểm tra đê; {clause}.", nlp=nlp, title="Tin",
+                outlet="Báo An Giang")
+    assert [d.assignees for d in r.directives][1:] == [[group]]
+
+
+def test_an_amount_allotted_is_no_order(nlp):
+    r = extract("Ông Ma Văn Quyết cho biết tổng vốn các chương trình mục tiêu quốc gia năm 2024 giao cho tỉnh là 1.296 tỷ "
+                "đồng. Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi, "
+                "tổng hợp tình hình.", nlp=nlp, title="Tin", outlet="Báo Tuyên Quang")
+    assert [d.assignees for d in r.directives] == [["Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang"]]

@@ -192,10 +192,16 @@ class ActFinder:
                 if any(a.kind == "directive" for a in acts):
                     # (its opening may go on with the order before: 'UBND các huyện chỉ đạo UBND cấp xã …')
                     acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier, after_gap=skipped)
-                elif not acts and carrier is not None:
+                elif carrier is not None:
                     # 'Giao Sở X … . Công an tỉnh tăng cường tuần tra …': the conclusion goes on
-                    # naming bodies and what they must do, sentence after sentence
+                    # naming bodies and what they must do, sentence after sentence (their task may
+                    # hold an approval: 'Sở TN&MT khẩn trương thẩm định, trình phê duyệt giá đất …')
+                    decided = min((a.span.start_char for a in acts), default=None)
                     acts = self._with_chained(doc, sent, acts, entities, agency_names, carrier=carrier, after_gap=skipped)
+                    if decided is not None:
+                        # ('hội nghị thống nhất chọn xã X làm điểm; các đảng bộ cơ sở hoàn thành đại hội …'):
+                        # what follows a decision of the meeting's own is what it decided
+                        acts = [a for a in acts if a.kind != "directive" or a.span.start_char < decided]
                 # ('… Sở Xây dựng phối hợp thẩm định hồ sơ, trình phê duyệt …': a continued order's task)
                 acts = [a for a in acts if not (a.kind == "decision" and any(
                     d.kind == "directive" and d.action_range and d.action_range[0] <= a.span.start_char < d.action_range[1]

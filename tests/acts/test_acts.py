@@ -804,3 +804,16 @@ def test_an_amount_allotted_is_no_order(nlp):
                 "đồng. Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi, "
                 "tổng hợp tình hình.", nlp=nlp, title="Tin", outlet="Báo Tuyên Quang")
     assert [d.assignees for d in r.directives] == [["Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang"]]
+
+
+def test_a_continued_order_whose_task_holds_an_approval(nlp):
+    r = extract("Về kiến nghị của huyện, Phó Chủ tịch UBND tỉnh thống nhất chủ trương hỗ trợ đầu tư hạ tầng khu tái định cư; "
+                "giao Sở Tài chính cân đối nguồn vốn, báo cáo UBND tỉnh trước ngày 25/10. Sở Nông nghiệp và Môi trường khẩn "
+                "trương thẩm định, tham mưu phê duyệt hệ số điều chỉnh giá đất, hoàn thành trong tháng 11.\n\n"
+                "Riêng kế hoạch tổ chức đại hội, hội nghị thống nhất chọn Đảng bộ xã An Trạch A tổ chức đại hội điểm; các "
+                "đảng bộ, chi bộ cơ sở hoàn thành đại hội trước ngày 30/6/2025.", nlp=nlp, title="Tin", outlet="Báo Bạc Liêu",
+                published="2024-10-09")
+    assert [d.assignees for d in r.directives] == [["Sở Tài chính tỉnh Bạc Liêu"],
+                                                   ["Sở Nông nghiệp và Môi trường tỉnh Bạc Liêu"]]
+    # (the approval is the order's task; what the meeting decided stays a decision, not an order)
+    assert [d.verb for d in r.decisions] == ["thống nhất", "thống nhất"]

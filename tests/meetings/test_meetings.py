@@ -373,6 +373,18 @@ def test_resolutions_counted_then_named_each_with_its_vote(nlp):
         "quy định chính sách hỗ trợ đối với cán bộ, công chức, viên chức dôi dư sau sắp xếp đơn vị hành chính"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Theo tờ trình của Ban cán sự đảng UBND tỉnh, Đề án đặt mục tiêu đến năm 2030 duy trì tỷ lệ che phủ rừng ổn định ở mức 63%.",
+    "Thảo luận tại hội nghị, các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy đề nghị Đề án cần làm rõ sức chứa của hồ.",
+])
+def test_what_a_document_aims_at_or_lacks_is_no_item(nlp, sentence):
+    text = ("Ban Thường vụ Tỉnh ủy họp\n\n"
+            "Ngày 14/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo Đề án phát triển kinh tế lâm nghiệp bền vững giai "
+            f"đoạn 2024-2030. Đồng chí Đỗ Đức Duy, Bí thư Tỉnh ủy chủ trì.\n\n{sentence}")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Yên Bái").meetings
+    assert [a.title for a in m.agenda] == ["phát triển kinh tế lâm nghiệp bền vững giai đoạn 2024-2030"]
+
+
 def test_a_document_singled_out_later_in_a_paragraph_is_an_item(nlp):
     text = ("UBND huyện họp phiên thường kỳ tháng 7\n\n"
             "Chiều 30/7, UBND huyện Mộ Đức tổ chức phiên họp thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội 7 "

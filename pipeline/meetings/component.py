@@ -881,7 +881,7 @@ class MeetingAssembler:
                     # trồng, giao Sở NN&MT …': the next request answered)
                     request = self._item_in(doc, sent, frame.kind, opening=True)
                 more = [request] if request is not None else []
-            if not more and (not items or counted or general) and (not frame.agenda or counted or general):
+            if not more and (counted or general or (not items and not frame.agenda)):
                 # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
                 # the first document a paragraph names as considered, after one naming documents in general
                 # (or counting them, after other business: 'Chiều cùng ngày, HĐND tỉnh thông qua 16 nghị

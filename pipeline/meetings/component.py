@@ -220,6 +220,7 @@ class MeetingAssembler:
         self.hazards_in_general = compile_pattern("{hazards_in_general}", defs)
         self.hazard_work = compile_pattern("{hazard_work}", defs)
         self.hazard_state = compile_pattern("{hazard_state}", defs)
+        self.period_report_name = compile_pattern("{period_report_name}", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
         self.request_title = compile_pattern(r"^(?i:{request_nouns}){E}", defs)
         self.next_request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{next_request_openings}){E}", defs)
@@ -810,6 +811,7 @@ class MeetingAssembler:
                                                           text_of(doc))
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
+                 and not self._names_period_report(it, frame.agenda)
                  and not self._names_listed_requests(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
@@ -996,6 +998,16 @@ class MeetingAssembler:
         disasters ('công tác phòng, chống sạt lở, hạn mặn'): the same item, named in general."""
         return bool(self.hazards_in_general.match(new.title)) and any(
             old.from_lead and self.hazard_work.search(old.title) for old in agenda)
+
+    def _names_period_report(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+        """'Về báo cáo quý I, …' after the lead's 'báo cáo tình hình thực hiện nhiệm vụ quý I, phương
+        hướng …': a report named by its period alone is the report listed for that period."""
+        named = self.period_report_name.match(new.title)
+        if named is None:
+            return False
+        period = regex.compile(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(fold(" ".join(named.group("period").split())))
+                               + r"(?![\p{L}\p{M}\p{N}])")
+        return any(old.document_type == "báo cáo" and period.search(fold(old.title)) for old in agenda)
 
     def _names_listed_requests(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
         """'Đối với các kiến nghị còn tồn đọng, …' after 'Về việc giải quyết kiến nghị cử tri …': the

@@ -385,6 +385,18 @@ def test_what_a_document_aims_at_or_lacks_is_no_item(nlp, sentence):
     assert [a.title for a in m.agenda] == ["phát triển kinh tế lâm nghiệp bền vững giai đoạn 2024-2030"]
 
 
+def test_a_report_named_by_its_period_alone_is_the_one_listed(nlp):
+    text = ("Ban Thường vụ Thành ủy họp\n\n"
+            "Ngày 8/4, Ban Thường vụ Thành ủy Cần Thơ họp cho ý kiến đối với báo cáo tình hình thực hiện nhiệm vụ quý I, "
+            "phương hướng nhiệm vụ quý II/2026. Đồng chí Phan Trọng Nghĩa, Bí thư Thành ủy chủ trì.\n\n"
+            "Về báo cáo quý I, Ban Thường vụ cơ bản thống nhất với những kết quả đạt được.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Cần Thơ").meetings
+    assert len(m.agenda) == 1 and m.agenda[0].document_type == "báo cáo"
+    # (another period's report is another item)
+    other = text.replace("Về báo cáo quý I,", "Về báo cáo năm 2025,")
+    assert len(extract(other, nlp=nlp, outlet="Báo Cần Thơ").meetings[0].agenda) == 2
+
+
 def test_a_document_singled_out_later_in_a_paragraph_is_an_item(nlp):
     text = ("UBND huyện họp phiên thường kỳ tháng 7\n\n"
             "Chiều 30/7, UBND huyện Mộ Đức tổ chức phiên họp thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội 7 "

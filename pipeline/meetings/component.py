@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 from spacy.language import Language
@@ -1021,22 +1021,24 @@ class MeetingAssembler:
     def _inspected_before(self, text: str, sent: Span, kind: regex.Match) -> Optional[str]:
         """'… đã kiểm tra tiến độ giải phóng mặt bằng các dự án và làm việc với huyện X về …': what the
         visit inspected before the meeting its lead names is a topic too."""
-        verb = self.inspection_verb.search(text, sent.start_char, kind.start(), timeout=REGEX_TIMEOUT_S)
-        cue = self.inspected_topic.match(text, verb.end(), kind.start()) if verb else None
-        joint = text.rfind(" và ", cue.end(), kind.start()) if cue else -1
-        if joint < 0 or text[joint:kind.start()].count(" ") > 3:
-            return None  # ('kiểm tra A và làm việc với': the 'và' right before the meeting's verb)
-        topic = " ".join(text[cue.end():joint].split()).strip(" ,;:")
-        return topic if len(topic.split()) >= 2 else None
+        # ('kiểm tra A và làm việc với': the 'và' right before the meeting's verb)
+        return self._inspected_topic(text, sent.start_char, kind.start(),
+                                     lambda joint: text[joint:kind.start()].count(" ") <= 3)
 
     def _inspected_first(self, text: str, kind: regex.Match, cue: regex.Match) -> Optional[str]:
         """'đoàn công tác … đã kiểm tra tiến độ GPMB dự án X và làm việc với huyện về công tác Y': an
         inspection the lead reports before the meeting whose topic follows: the inspected work is a
         topic too."""
-        verb = self.inspection_verb.search(text, kind.start(), cue.start(), timeout=REGEX_TIMEOUT_S)
-        seen = self.inspected_topic.match(text, verb.end(), cue.start()) if verb else None
-        joint = text.rfind(" và ", seen.end(), cue.start()) if seen else -1
-        if joint < 0 or not self.host.match(text, joint + len(" và "), cue.start()):
+        return self._inspected_topic(text, kind.start(), cue.start(),
+                                     lambda joint: bool(self.host.match(text, joint + len(" và "), cue.start())))
+
+    def _inspected_topic(self, text: str, lo: int, hi: int, meets: Callable[[int], bool]) -> Optional[str]:
+        """What an inspection between lo and hi names, up to the 'và' that joins it to the meeting
+        (`meets` tells that 'và' by its offset)."""
+        verb = self.inspection_verb.search(text, lo, hi, timeout=REGEX_TIMEOUT_S)
+        seen = self.inspected_topic.match(text, verb.end(), hi) if verb else None
+        joint = text.rfind(" và ", seen.end(), hi) if seen else -1
+        if joint < 0 or not meets(joint):
             return None
         topic = " ".join(text[seen.end():joint].split()).strip(" ,;:")
         return topic if len(topic.split()) >= 2 else None

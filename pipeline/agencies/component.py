@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import doc_list, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.recognize.levels import levels
+from pipeline.recognize.merge import WEAK_RULES
 from pipeline.segment.lexicon import is_word
 from pipeline.resources import compile_pattern, file_defs, load_rule_file
 from pipeline.segment.orthography import canonical_spelling, fold
@@ -133,6 +134,9 @@ class AgencyNormalizer:
         self._anaphoric_heads = {fold(h) for h in data["lists"]["anaphoric_heads"]}
         # lower case only: 'Ban Chỉ đạo' is a name
         self._verb_inside = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_word_alternation(data['lists']['verbs_in_no_name'])})(?![\p{{L}}\p{{M}}])")
+        # (or an aside, or words run together on the page: 'Ngân hàng Trung ương Anh (BoE', 'Điện lựcquận')
+        self._past_a_name = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?i:{_word_alternation(data['lists']['words_past_a_name'])})(?![\p{{L}}\p{{M}}])|[()/]|\p{{Ll}}\p{{Lu}}")
         self._council_committees = {fold(self._expanded(c)) for c in data["lists"]["council_committees"]}
         self._levelless_bodies = [fold(b) for b in data["lists"]["levelless_bodies"]]
         self._level_sharing = {fold(b) for b in data["lists"]["level_sharing_bodies"]}
@@ -161,10 +165,14 @@ class AgencyNormalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans["agency_mentions"]) if "agency_mentions" in doc.spans else []
+        organizations = [e for e in (doc.spans["entities"] if "entities" in doc.spans else []) if e.label_ == "ORG"]
+        # a unit's name the rules cut where it goes on in lower case ('Trung tâm Phục vụ | hành chính
+        # công') is the entity the merge preferred to it
+        mentions = [self._longer_reading(m, organizations) for m in mentions]
         # an organization only the model found ('Ban Chỉ đạo phòng, chống dịch tỉnh') is an agency too
         found = [
-            e for e in (doc.spans["entities"] if "entities" in doc.spans else [])
-            if e.label_ == "ORG" and not any(m.start_char < e.end_char and e.start_char < m.end_char for m in mentions)
+            e for e in organizations
+            if not any(m.start_char < e.end_char and e.start_char < m.end_char for m in mentions)
         ]
         # the model's reading stops short of sense sometimes: 'Bộ sớm ban hành' is 'Bộ' referring
         # back; 'Ban Thường vụ yêu cầu Ban Chỉ huy …' runs over a verb and is no agency
@@ -226,6 +234,12 @@ class AgencyNormalizer:
                 span._.canonical = cluster.name
         doc._.agencies = list(clusters.values())
         return doc
+
+    def _longer_reading(self, mention: Span, organizations: list[Span]) -> Span:
+        if mention._.rule_id not in WEAK_RULES:
+            return mention
+        return next((e for e in organizations if e.start_char == mention.start_char and e.end_char > mention.end_char
+                     and not self._verb_inside.search(e.text) and not self._past_a_name.search(e.text)), mention)
 
     def _expanded(self, name: str) -> str:
         """A name with its abbreviations spelled out and its spaces single: 'Sở TN&MT' → 'Sở Tài nguyên và Môi trường'."""

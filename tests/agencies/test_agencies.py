@@ -467,3 +467,15 @@ def test_a_bare_special_zone_is_the_one_named_so(nlp):
     record = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi", published="2025-09-18")
     assert "Ủy ban nhân dân đặc khu Vạn Tường" not in full_names(record).values()
     assert [d.assignees for d in record.directives][0] == ["Ủy ban nhân dân đặc khu Lý Sơn"]
+
+
+def test_a_unit_named_on_in_lower_case_keeps_its_whole_name(nlp):
+    # the rules cut 'Trung tâm Phục vụ | hành chính công' where it goes on in lower case; the merged
+    # entity reads the whole name, unless it runs on into the sentence
+    text = ("Chủ tịch UBND tỉnh làm việc về cải cách hành chính\n\n"
+            "Ngày 12/3/2024, Chủ tịch UBND tỉnh giao Trung tâm Phục vụ hành chính công phối hợp với Trung tâm Phát "
+            "triển quỹ đất rà soát hồ sơ tồn đọng. Bệnh viện Bạch Mai được xây dựng tại Hà Nam.")
+    names = full_names(extract(text, nlp=nlp, outlet="Báo Quảng Ngãi", published="2024-03-12")).values()
+    assert "Trung tâm Phục vụ hành chính công" in names
+    assert "Trung tâm Phát triển quỹ đất" in names
+    assert "Bệnh viện Bạch Mai" in names

@@ -221,6 +221,7 @@ class MeetingAssembler:
         self.hazard_work = compile_pattern("{hazard_work}", defs)
         self.hazard_state = compile_pattern("{hazard_state}", defs)
         self.period_report_name = compile_pattern("{period_report_name}", defs)
+        self.answer_opening = compile_pattern("{answer_opening}", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
         self.request_title = compile_pattern(r"^(?i:{request_nouns}){E}", defs)
         self.next_request_opening = compile_pattern(r"\G[ \t\u00a0]*(?:{next_request_openings}){E}", defs)
@@ -814,6 +815,7 @@ class MeetingAssembler:
                  and not self._names_period_report(it, frame.agenda)
                  and not self._names_listed_requests(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
+                 and not (self.answer_opening.match(text_of(doc), it.start) and any(a.questioning for a in frame.agenda))
                  and not (it.questioning and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
         if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
@@ -1094,8 +1096,10 @@ class MeetingAssembler:
             if not old.from_lead:
                 continue
             halves = self.topic_and.split(old.title)
-            # ('Đề án xây dựng và phát triển Khu kinh tế X': a first side of one word shares what follows)
-            if len(halves) != 2 or len(halves[0].split()) < 3 or len(halves[1].split()) < 2 or self.report_sequel.match(halves[1]):
+            # ('Đề án xây dựng và phát triển Khu kinh tế X': a first side of one word shares what follows;
+            # '… của khu vực Nam Trung Bộ và Tây Nguyên đến năm 2030': a 'và' between two names joins them)
+            if len(halves) != 2 or len(halves[0].split()) < 3 or len(halves[1].split()) < 2 or self.report_sequel.match(halves[1]) \
+                    or (halves[1][:1].isupper() and not self.named_document_start.match(halves[1])):
                 continue
             echoed = [_same_item(new.title, h, head=self.work_head) for h in halves]
             if echoed.count(True) == 1:

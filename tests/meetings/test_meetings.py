@@ -2126,3 +2126,24 @@ def test_a_listed_drafts_targets_and_a_document_something_is_put_into_add_no_ite
                           "du lịch trở thành ngành kinh tế mũi nhọn đến năm 2030.\n\n" + paragraph,
                      outlet="Báo Sơn La", headline="Hội nghị Ban Chấp hành Đảng bộ tỉnh")
     assert titles == ["phát triển du lịch trở thành ngành kinh tế mũi nhọn đến năm 2030"]
+
+
+def test_a_document_named_between_two_regions_is_not_split_by_a_paragraph_echoing_it(nlp):
+    # ('… khu vực Bắc Trung Bộ và Duyên hải miền Trung': a 'và' between two names joins them)
+    titles = _agenda(nlp, "Ngày 9/5, Ban Thường vụ Tỉnh ủy họp, nghe báo cáo tình hình kinh tế - xã hội quý I và cho ý kiến "
+                          "về Đề án phát triển cảng biển Vũng Áng thành trung tâm logistics của khu vực Bắc Trung Bộ và "
+                          "Duyên hải miền Trung đến năm 2030.\n\n"
+                          "Về Đề án phát triển cảng biển Vũng Áng, các đại biểu đề nghị làm rõ nguồn vốn.",
+                     outlet="Báo Hà Tĩnh", headline="Ban Thường vụ Tỉnh ủy họp")
+    assert len(titles) == 2
+    assert titles[0].endswith("Duyên hải miền Trung đến năm 2030")
+
+
+def test_an_answer_at_a_questioning_session_is_not_an_item(nlp):
+    titles = _agenda(nlp, "Sáng 11/7, HĐND tỉnh tiến hành phiên chất vấn và trả lời chất vấn. Các câu hỏi tập trung vào "
+                          "việc cấp giấy chứng nhận quyền sử dụng đất và tình trạng thiếu giáo viên.\n\n"
+                          "Giải trình về tình trạng thiếu giáo viên, Giám đốc Sở GD&ĐT cho biết toàn tỉnh thiếu 600 giáo "
+                          "viên.\n\nChiều cùng ngày, HĐND tỉnh thông qua Nghị quyết về giá đất năm 2025.",
+                     outlet="Báo Quảng Trị", headline="Kỳ họp thứ 25 HĐND tỉnh")
+    assert "tình trạng thiếu giáo viên" not in titles
+    assert len(titles) == 2

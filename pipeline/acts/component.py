@@ -496,6 +496,8 @@ class ActFinder:
             pos = self._past_apposition(doc, pos, end, entities)
         if not assignees or not (self.chained_action.match(text, pos, end) or self._due_report(doc, pos, end)):
             return None
+        if carrier.issuer is not None and all(a.name == carrier.issuer for a in assignees):
+            return None  # ('… giao Sở X …. Đồng chí Y lưu ý, …': the one who gave the order speaks on)
         if len(assignees) == 1 and not self._is_group(text, assignees[0]):
             assignees[0].role = "lead"
         act = Act("directive", carrier.verb, char_span(doc, assignees[0].span.start_char, end, "DIRECTIVE"),
@@ -727,6 +729,9 @@ class ActFinder:
         person = self._person_at(doc, pos, end, entities)
         if person is not None:
             return person
+        post = self._post_at(doc, pos, end, entities, agency_names)
+        if post is not None:
+            return post
         unit = self.unit_with_place.match(text, pos, end, timeout=REGEX_TIMEOUT_S) if first else None
         if unit is not None:  # (later in a list, ', tỉnh Lai Châu' places the body before it)
             # 'đề nghị tỉnh Quảng Trị tiếp tục …': a unit word standing for its authorities
@@ -760,6 +765,22 @@ class ActFinder:
         official = next((o for o in doc_list(doc, "officials") if any(m.start_char == person.start_char for m in o.mentions)), None)
         stop = past_titles(person.end_char, comma=True)
         return char_span(doc, pos, stop, "ASSIGNEE"), (official.name if official is not None else person.text)
+
+    @staticmethod
+    def _post_at(doc, pos: int, end: int, entities, agency_names):
+        """'yêu cầu Chủ tịch UBND huyện Gio Linh chỉ đạo …': a post named with its body and no holder
+        is told to act (whoever holds it), named with its body spelled out."""
+        # (the officials stage keeps only titles it gave a holder)
+        title = next((t for t in (doc.spans["title_candidates"] if "title_candidates" in doc.spans else [])
+                      if t.start_char == pos and t.end_char <= end), None)
+        if title is None:
+            return None
+        body = next((e for e in entities if e.label_ == "ORG" and title.start_char < e.start_char and e.end_char == title.end_char), None)
+        if body is None:
+            return None
+        text = text_of(doc)
+        head = " ".join(text[title.start_char:body.start_char].split())
+        return char_span(doc, pos, title.end_char, "ASSIGNEE"), f"{head} {agency_names.get((body.start_char, body.end_char), body.text)}"
 
     @staticmethod
     def _unit_place(doc, pos: int, unit: str) -> Optional[str]:

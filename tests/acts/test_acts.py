@@ -817,3 +817,35 @@ def test_a_continued_order_whose_task_holds_an_approval(nlp):
                                                    ["Sở Nông nghiệp và Môi trường tỉnh Bạc Liêu"]]
     # (the approval is the order's task; what the meeting decided stays a decision, not an order)
     assert [d.verb for d in r.decisions] == ["thống nhất", "thống nhất"]
+
+
+@pytest.mark.parametrize("sentence, assignees", [
+    ("Chánh Thanh tra tỉnh yêu cầu Chủ tịch UBND huyện Gio Linh chỉ đạo các chủ đầu tư thu hồi số tiền 1,26 tỷ đồng.",
+     ["Chủ tịch Ủy ban nhân dân huyện Gio Linh"]),
+    ("Thanh tra tỉnh yêu cầu Chủ tịch UBND xã Óc Eo, Chủ tịch UBND xã Định Mỹ thu hồi, nộp ngân sách 1,36 tỷ đồng.",
+     ["Chủ tịch Ủy ban nhân dân xã Óc Eo", "Chủ tịch Ủy ban nhân dân xã Định Mỹ"]),
+])
+def test_a_post_told_to_act_with_no_holder_named_is_the_assignee(nlp, sentence, assignees):
+    r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Quảng Trị")
+    assert [d.assignees for d in r.directives] == [assignees]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    # a 'có …' qualifier ends before the places that illustrate it
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Hưng đề nghị Sở Xây dựng và UBND các xã, phường có nguy cơ sạt lở, nhất là "
+     "khu vực đèo Bảo Lộc, thường xuyên kiểm tra, cảnh báo.", "UBND các xã, phường có nguy cơ sạt lở"),
+    ("Bí thư Tỉnh ủy Nguyễn Đăng Khoa đề nghị Văn phòng Tỉnh ủy phối hợp với các ban xây dựng Đảng tiếp thu ý kiến, "
+     "hoàn chỉnh báo cáo.", "các ban xây dựng Đảng"),
+    ("Phó Chủ tịch UBND tỉnh Phan Minh Đức yêu cầu Sở Khoa học và Công nghệ chủ trì, phối hợp với các doanh nghiệp viễn "
+     "thông hoàn thành phủ sóng tại 23 xã.", "các doanh nghiệp viễn thông"),
+])
+def test_a_groups_qualifier_or_kind_is_in_its_name(nlp, sentence, group):
+    (d,) = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Lâm Đồng").directives
+    assert d.assignees[-1] == group
+
+
+def test_the_official_who_gave_the_order_speaking_on_gives_no_order(nlp):
+    r = extract("Kết luận hội nghị, Bí thư Tỉnh ủy Hồ Minh Quảng giao Ban cán sự đảng UBND tỉnh hoàn chỉnh đề án. Đồng chí "
+                "Hồ Minh Quảng lưu ý, quá trình triển khai đề án phải bảo đảm hài hòa lợi ích của người dân.", nlp=nlp,
+                title="Tin", outlet="Báo Gia Lai")
+    assert [d.verb for d in r.directives] == ["giao"]

@@ -780,6 +780,9 @@ def test_a_continued_order_due_before_a_season_has_that_deadline(nlp):
 @pytest.mark.parametrize("sentence", [
     "Riêng đề án phát triển nguồn nhân lực du lịch, phiên họp chưa xem xét thông qua.",
     "Thanh tra tỉnh ban hành Quyết định số 96/QĐ-TTr ngày 4/6/2026 thanh tra việc quản lý vốn.",
+    # a decision issued, named as the document it is
+    "Quyết định nêu rõ, tình huống khẩn cấp được áp dụng từ ngày 24/11.",
+    "Theo quyết định, Sở Xây dựng làm chủ đầu tư công trình.",
 ])
 def test_a_decision_denied_or_cited_by_its_number_is_none(nlp, sentence):
     r = extract(f"Tiêu đề\n\nSáng 5/3, UBND tỉnh họp phiên thường kỳ. {sentence} UBND tỉnh thống nhất thông qua "

@@ -811,8 +811,11 @@ class ActFinder:
             deadline = next((d for d in inside if d._.role == "deadline"), None)
             if deadline is None:
                 # 'trong mùa mưa bão' says when the task applies, not by when it is due ('trước mùa mưa' does)
-                deadline = next((d for d in inside if self.deadline_cue.search(text[lo:d.start_char]) and (
-                    d._.granularity != "season" or self.season_deadline_cue.search(text[lo:d.start_char]))), None)
+                cued = [d for d in inside if self.deadline_cue.search(text[lo:d.start_char]) and (
+                    d._.granularity != "season" or self.season_deadline_cue.search(text[lo:d.start_char]))]
+                # ('rà soát các công trình thanh toán trong giai đoạn 2021-2022, báo cáo trong quý I/2024'):
+                # a time already past when the article was written is what the task covers
+                deadline = next((d for d in cued if not _over_before(d._.value, doc._.published)), cued[0] if cued else None)
                 if deadline is not None:
                     deadline._.role = "deadline"  # (the date's record says what the order says of it)
                     if deadline._.ahead:  # read in a sentence of the past, it is due after the article
@@ -828,6 +831,14 @@ class ActFinder:
                     cue = self.deadline_cue.search(text[a_start:deadline.start_char])
                     cut = a_start + cue.start() if cue else deadline.start_char
                     act.action = _strip(text[a_start:cut]) or act.action
+
+
+def _over_before(value: Optional[str], published: Optional[str]) -> bool:
+    """Whether an ISO date, period or interval ends before the publication day."""
+    if not value or not published:
+        return False
+    last = value.rsplit("/", 1)[-1]
+    return last < published[:len(last)] if regex.fullmatch(r"\d{4}(?:-\d{2}){0,2}", last) else False
 
 
 def _ends_at(text: str, carrier: Act, start: int) -> bool:

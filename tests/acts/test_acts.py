@@ -852,3 +852,10 @@ def test_the_official_who_gave_the_order_speaking_on_gives_no_order(nlp):
                 "Hồ Minh Quảng lưu ý, quá trình triển khai đề án phải bảo đảm hài hòa lợi ích của người dân.", nlp=nlp,
                 title="Tin", outlet="Báo Gia Lai")
     assert [d.verb for d in r.directives] == ["giao"]
+
+
+def test_a_time_already_past_is_what_a_task_covers_not_its_deadline(nlp):
+    r = extract("Chánh Thanh tra tỉnh yêu cầu Ban Quản lý dự án đầu tư xây dựng huyện rà soát toàn bộ các công trình đã "
+                "nghiệm thu, thanh toán trong giai đoạn 2021-2022, báo cáo kết quả trong quý I/2024.", nlp=nlp,
+                title="Tin", outlet="Báo Quảng Trị", published="2023-10-26")
+    assert [d.deadline for d in r.directives] == ["2024-Q1"]

@@ -78,6 +78,8 @@ class MeetingFrame:
     decisions: list = field(default_factory=list)
     # how many items the report says the meeting took ('cho ý kiến vào 5 nội dung: …')
     stated_items: Optional[int] = None
+    # … and how many the sentences reporting it say it took up, listed or not ('cho ý kiến vào 4 nội dung')
+    lead_count: Optional[int] = None
     # opened by 'Chiều cùng ngày, …': a later meeting the report goes on with, not an aside
     later_same_day: bool = False
     # reported as an official's inspection ('đã kiểm tra tiến độ …')
@@ -355,6 +357,12 @@ class MeetingAssembler:
                         current.chair = current.chair or list(frames[-1].chair)
                     frames.append(current)
                     item = None
+                # (a count as a word of its own: not the 'hai' of 'triển khai Nghị quyết'; nor the questions a
+                # session counts: '… chất vấn 2 nhóm vấn đề')
+                count = next((c for c in self.stated_count.finditer(sentence.text)
+                              if not sentence.text[c.start() - 1:c.start()].isalnum()), None) if frames[-1].lead_count is None else None
+                if count is not None and not self.question_count.search(count.group()):
+                    frames[-1].lead_count = ordinal_value(count.group("count"), self.ordinal_words)
                 if para.label_ == "title":
                     continue
                 if not frames[-1].agenda:
@@ -781,6 +789,11 @@ class MeetingAssembler:
             return item
         for it in items:
             it.end = max(it.end, it.start)
+        if frame.stated_items is None and not frame.agenda and len(items) >= 2 and not any(it.stated is not None for it in items) \
+                and not any(it.questioning for it in items) and frame.lead_count == len(items):
+            # ('… cho ý kiến vào 4 nội dung …', then 'Các nội dung được đưa ra thảo luận gồm: A; B; C; D'):
+            # the list the lead counted, complete
+            items[0].stated = len(items)
         stated = next((it.stated for it in items if it.stated is not None), None)
         counted = frame.stated_items is not None and len(frame.agenda) >= frame.stated_items
         if stated is not None and not counted:  # (a later count lists what one item holds, not the agenda)
@@ -788,8 +801,8 @@ class MeetingAssembler:
             # named in its own words; a lead topic was the meeting's occasion, or one of them
             frame.stated_items = stated
             frame.agenda = [a for a in frame.agenda if not a.from_lead and any(_same_item(a.title, it.title) for it in items)]
-            first = next(i for i, it in enumerate(items) if it.stated is not None)
-            items = items[:first + stated]  # the counted list is complete: what the paragraph adds discusses it
+            counted_from = next(i for i, it in enumerate(items) if it.stated is not None)
+            items = items[:counted_from + stated]  # the counted list is complete: what the paragraph adds discusses it
         if sum(it.questioning for it in items) > 1:
             # the question groups the report counts replace the one questioning item read before
             frame.agenda = [a for a in frame.agenda if not a.questioning]

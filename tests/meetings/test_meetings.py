@@ -2147,3 +2147,13 @@ def test_an_answer_at_a_questioning_session_is_not_an_item(nlp):
                      outlet="Báo Quảng Trị", headline="Kỳ họp thứ 25 HĐND tỉnh")
     assert "tình trạng thiếu giáo viên" not in titles
     assert len(titles) == 2
+
+
+def test_a_list_of_as_many_items_as_the_lead_counted_is_the_agenda(nlp):
+    titles = _agenda(nlp, "Chiều 19/9, UBND tỉnh tổ chức phiên họp chuyên đề tháng 9 để cho ý kiến vào 3 nội dung trình HĐND "
+                          "tỉnh.\n\nCác nội dung được đưa ra thảo luận gồm: dự thảo Nghị quyết quy định chính sách thu hút "
+                          "nguồn nhân lực; Đề án sắp xếp, tổ chức lại các cơ sở giáo dục công lập; tờ trình dự kiến kế hoạch "
+                          "đầu tư công năm 2026.\n\nĐối với đề án sắp xếp trường học, Sở GD&ĐT cho biết toàn tỉnh có 1.164 "
+                          "cơ sở giáo dục công lập.", outlet="Báo Đồng Nai", headline="UBND tỉnh họp chuyên đề")
+    assert len(titles) == 3
+

@@ -859,3 +859,17 @@ def test_a_time_already_past_is_what_a_task_covers_not_its_deadline(nlp):
                 "nghiệm thu, thanh toán trong giai đoạn 2021-2022, báo cáo kết quả trong quý I/2024.", nlp=nlp,
                 title="Tin", outlet="Báo Quảng Trị", published="2023-10-26")
     assert [d.deadline for d in r.directives] == ["2024-Q1"]
+
+
+@pytest.mark.parametrize("clause, group", [
+    ("UBND các xã, phường ven sông Cổ Chiên, Hàm Luông thường xuyên kiểm tra bờ sông",
+     "UBND các xã, phường ven sông Cổ Chiên, Hàm Luông"),
+    ("các sở, ngành được giao soạn thảo khẩn trương hoàn thiện hồ sơ", "các sở, ngành được giao soạn thảo"),
+    ("UBND các xã được thanh tra rà soát toàn bộ hồ sơ", "UBND các xã được thanh tra"),
+    ("các doanh nghiệp vi phạm dừng ngay việc khai thác", "các doanh nghiệp vi phạm"),
+])
+def test_a_groups_rivers_or_what_it_did_are_in_its_name(nlp, clause, group):
+    r = extract(f"Tại quyết định, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra hiện trường; {clause}.", nlp=nlp,
+                title="Tin", outlet="Báo Vĩnh Long")
+    assert [d.assignees for d in r.directives][1:] == [[group]]
+    assert r.decisions == []

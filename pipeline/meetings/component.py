@@ -328,7 +328,9 @@ class MeetingAssembler:
                                 same.agenda.append(t)
                             item = same.agenda[-1]
                     mention = None
-            if mention is not None and (is_lead or opens_new):
+            # (a paper's summary may come first: 'Đến hết tháng 9, tỉnh … mới giải ngân 51% …', then
+            # 'Ngày 6/10, UBND tỉnh tổ chức phiên họp thường kỳ …' reports the meeting)
+            if mention is not None and (is_lead or opens_new or (not frames and opening and _opens_on_a_day(doc, para))):
                 kind_match, sentence = mention
                 if frames and not opens_new:
                     # the title and the lead name the same meeting: complete it, do not duplicate it
@@ -1720,6 +1722,11 @@ def _paragraph_of(doc: Doc, sent: Span) -> Span:
         if zone.start_char <= sent.start_char < zone.end_char:
             return zone
     return sent
+
+
+def _opens_on_a_day(doc: Doc, para: Span) -> bool:
+    """'Ngày 6/10, …', 'Sáng 11.12, …': a paragraph opening the way a lead does, on the day it reports."""
+    return any(d.start_char == para.start_char and len(d._.value or "") >= 10 for d in doc.spans.get("dates", []))
 
 
 def _first_body(paragraphs: list[Span]) -> int:

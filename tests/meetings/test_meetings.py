@@ -2157,3 +2157,19 @@ def test_a_list_of_as_many_items_as_the_lead_counted_is_the_agenda(nlp):
                           "cơ sở giáo dục công lập.", outlet="Báo Đồng Nai", headline="UBND tỉnh họp chuyên đề")
     assert len(titles) == 3
 
+
+
+def test_a_meeting_reported_after_a_papers_summary_paragraph_is_found(nlp):
+    text = ("Tây Ninh dồn lực giải ngân vốn đầu tư công quý IV\n\n"
+            "Đến hết tháng 9, tỉnh mới giải ngân được hơn 51% kế hoạch vốn đầu tư công.\n\n"
+            "Ngày 6/10, UBND tỉnh Tây Ninh tổ chức phiên họp thường kỳ tháng 9/2025. Chủ tịch UBND tỉnh Lê Quang Vinh chủ "
+            "trì phiên họp.")
+    (m,) = extract(text, nlp=nlp, outlet="VietnamPlus", published="2025-10-07").meetings
+    assert (m.kind, m.chair) == ("phiên họp thường kỳ", ["Lê Quang Vinh"])
+
+
+def test_a_meeting_named_in_passing_after_the_lead_is_none(nlp):
+    text = ("Bắc Ninh triển khai thi hành Luật Đất đai\n\n"
+            "UBND tỉnh vừa ban hành Kế hoạch số 312/KH-UBND triển khai thi hành Luật Đất đai trên địa bàn tỉnh.\n\n"
+            "Luật Đất đai được Quốc hội khóa XV thông qua tại Kỳ họp bất thường lần thứ 5 ngày 18/1/2024.")
+    assert extract(text, nlp=nlp, outlet="Báo Bắc Ninh", published="2024-06-14").meetings == []

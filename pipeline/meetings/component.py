@@ -269,7 +269,8 @@ class MeetingAssembler:
         self.questioning_word = compile_pattern(r"{B}(?i:{questioning_words}){E}", defs)
         self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
-        self.stated_count = compile_pattern(r"(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
+        # (a count is a word of its own: not the 'hai' of 'triển khai Nghị quyết')
+        self.stated_count = compile_pattern(r"(?<![\p{L}\p{M}\d])(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
         self.agreed_change = compile_pattern(r"{B}(?i:{agreed_changes})[ \t\u00a0]+$", defs)
 
@@ -359,11 +360,9 @@ class MeetingAssembler:
                         current.chair = current.chair or list(frames[-1].chair)
                     frames.append(current)
                     item = None
-                # (a count as a word of its own: not the 'hai' of 'triển khai Nghị quyết'; nor the questions a
-                # session counts: '… chất vấn 2 nhóm vấn đề')
-                count = next((c for c in self.stated_count.finditer(sentence.text)
-                              if not sentence.text[c.start() - 1:c.start()].isalnum()), None) if frames[-1].lead_count is None else None
+                count = self.stated_count.search(sentence.text) if frames[-1].lead_count is None else None
                 if count is not None and not self.question_count.search(count.group()):
+                    # (not the questions a session counts: '… chất vấn 2 nhóm vấn đề')
                     frames[-1].lead_count = ordinal_value(count.group("count"), self.ordinal_words)
                 if para.label_ == "title":
                     continue

@@ -104,6 +104,7 @@ class ActFinder:
         self.plural_units = compile_pattern(r"(?i:các){S}(?:{bare_units})$", defs)
         self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
         # (an item of a numbered or dashed list opens with its mark: '2. UBND các huyện rà soát …')
+        self.list_item_topic = compile_pattern(r"\G{list_item_topic}", defs)
         self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings}),?[ \t\u00a0]+)?", defs)
         self.list_item = compile_pattern(r"\A[ \t\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+", defs)
         self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
@@ -172,8 +173,10 @@ class ActFinder:
             # ('Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng …'); the rest start afresh
             carried = carrier
             carrier = None
-            if not self.list_item.match(zone.text):
-                announced_by = None  # a list item goes on with the order its list was announced by
+            if not (self.list_item.match(zone.text) or self.list_item_topic.match(zone.text)):
+                # a list item goes on with the order its list was announced by, and so does a paragraph
+                # naming its subject first ('Đồng chí yêu cầu:', then 'Về đầu tư công, huyện rà soát …')
+                announced_by = None
             for i, sent in enumerate(_sentences(doc, zone)):
                 subject = _speaker(sent, official_spans)
                 if i == 0:
@@ -184,7 +187,10 @@ class ActFinder:
                         context_issuer, carrier = carried.issuer, carried
                 last_speaker = subject or last_speaker
                 acts = self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer)
-                item = self._list_item_directive(doc, sent, announced_by, entities, agency_names) if announced_by else None
+                # (a paragraph naming its subject first and acting itself is no item of the list: 'Về chương trình
+                # hành động, Ban Chấp hành thống nhất thông qua …; giao …')
+                listed = announced_by is not None and (self.list_item.match(zone.text) or not acts)
+                item = self._list_item_directive(doc, sent, announced_by, entities, agency_names) if listed else None
                 if item is not None:
                     # '2. UBND các huyện rà soát …' under 'đồng chí X yêu cầu:': the list's order,
                     # addressed to the item's bodies ('Sở X chỉ đạo Chi cục Y …' is what Sở X must do)
@@ -477,8 +483,13 @@ class ActFinder:
     def _list_item_directive(self, doc, sent: Span, announced_by: Act, entities, agency_names) -> Optional[Act]:
         """A list item that opens with bodies and goes on with their task, under an order that
         announced the list."""
-        pos = self.clause_opening.match(text_of(doc), sent.start_char, sent.end_char).end()
-        end = _clause_end(text_of(doc), pos, sent.end_char)
+        text = text_of(doc)
+        pos = self.clause_opening.match(text, sent.start_char, sent.end_char).end()
+        # ('Đồng chí yêu cầu:' then 'Về đầu tư công, huyện rà soát từng dự án …'): an item may name its subject first
+        topic = self.list_item_topic.match(text, pos, sent.end_char)
+        if topic is not None:
+            pos = topic.end()
+        end = _clause_end(text, pos, sent.end_char)
         return self._clause_directive(doc, pos, end, announced_by, entities, agency_names, "acts.directive_listed")
 
     def _due_report(self, doc, pos: int, end: int) -> bool:

@@ -343,6 +343,7 @@ class AgencyNormalizer:
         districts: Counter = Counter()
         communes: Counter = Counter()
         commune_words: dict[str, str] = {}
+        place_words: dict[str, str] = {}  # (communes named as places with their level word)
         district_words: dict[str, str] = {}
         named_communes: Counter = Counter()  # (with a level word: 'xã Long Thành', 'UBND phường X')
         cities: Counter = Counter()
@@ -366,6 +367,10 @@ class AgencyNormalizer:
                 communes[canonical_spelling(span.text)] += 1
                 if span._.rule_id != KNOWN_NAME_RULE:
                     named_communes[canonical_spelling(span.text)] += 1
+                before = fold(doc.text[max(0, span.start_char - 8):span.start_char].rstrip())
+                written = next((w for w in levels().tiers["commune"] if before.endswith(" " + w) or before == w), None)
+                if written:  # ('làm việc với đặc khu Vân Đồn': its 'UBND đặc khu', 'yêu cầu đặc khu …')
+                    place_words.setdefault(canonical_spelling(span.text), levels().spelled(written))
         for span in doc.spans["agency_mentions"] if "agency_mentions" in doc.spans else []:
             m = self._level.search(span.text)
             place = span.text[m.end():].lstrip(". ").strip() if m else ""  # ('UBND TP.Tân Uyên')
@@ -413,6 +418,12 @@ class AgencyNormalizer:
         by_word: dict[str, list[str]] = {}
         for place, level_word in commune_words.items():
             by_word.setdefault(fold(level_word), []).append(place)
+        # a level word no body is named with is the commune named as a place with it ('làm việc với đặc
+        # khu Vân Đồn', then 'UBND đặc khu'); bodies named with it ('UBND xã Bù Đăng') go first
+        for place, level_word in place_words.items():
+            if fold(level_word) not in {fold(w) for w in commune_words.values()}:
+                by_word.setdefault(fold(level_word), []).append(place)
+            commune_words.setdefault(place, level_word)
         return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"),
                              district_words.get(district or "", "huyện"), levels().has_districts(doc._.published),
                              {w: places[0] for w, places in by_word.items() if len(places) == 1})

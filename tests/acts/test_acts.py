@@ -873,3 +873,24 @@ def test_a_groups_rivers_or_what_it_did_are_in_its_name(nlp, clause, group):
                 title="Tin", outlet="Báo Vĩnh Long")
     assert [d.assignees for d in r.directives][1:] == [[group]]
     assert r.decisions == []
+
+
+def test_list_items_under_an_announced_order_may_name_their_subject_first(nlp):
+    r = extract("Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh Đàm Quang Huy chỉ ra tiến độ giải ngân còn chậm. Đồng chí "
+                "yêu cầu:\n\nVề giải phóng mặt bằng, UBND huyện Yên Phong tăng cường tuyên truyền, hoàn thành bàn giao mặt "
+                "bằng trước ngày 30/6/2024.\n\nVề đầu tư công, Sở Kế hoạch và Đầu tư rà soát từng dự án, điều chuyển vốn.",
+                nlp=nlp, title="Tin", outlet="Báo Bắc Ninh", published="2024-05-16")
+    assert [(d.verb, d.assignees) for d in r.directives] == [
+        ("yêu cầu", ["Ủy ban nhân dân huyện Yên Phong"]), ("yêu cầu", ["Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh"])]
+
+
+@pytest.mark.parametrize("clause, group", [
+    # a paper writing 'Ủy ban Nhân dân'
+    ("Ủy ban Nhân dân các xã, phường có dự án đi qua tập trung bàn giao mặt bằng",
+     "Ủy ban Nhân dân các xã, phường có dự án đi qua"),
+    ("Đảng ủy các xã có tuyến đường đi qua lãnh đạo làm tốt công tác vận động", "Đảng ủy các xã có tuyến đường đi qua"),
+])
+def test_a_qualified_group_in_a_papers_spelling(nlp, clause, group):
+    r = extract(f"Chủ tịch UBND tỉnh Lê Quang Vinh yêu cầu Sở Xây dựng kiểm tra hiện trường; {clause}.", nlp=nlp,
+                title="Tin", outlet="VietnamPlus", published="2025-10-07")
+    assert [d.assignees for d in r.directives][1:] == [[group]]

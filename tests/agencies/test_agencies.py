@@ -479,3 +479,20 @@ def test_a_unit_named_on_in_lower_case_keeps_its_whole_name(nlp):
     assert "Trung tâm Phục vụ hành chính công" in names
     assert "Trung tâm Phát triển quỹ đất" in names
     assert "Bệnh viện Bạch Mai" in names
+
+
+
+def test_a_special_zone_named_as_a_place_gives_its_bodies_and_its_bare_name_their_place(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc với đặc khu Vân Đồn\n\n"
+            "Ngày 11/6, đồng chí Nguyễn Hữu Khang, Chủ tịch UBND tỉnh đã có buổi làm việc với đặc khu Vân Đồn về tiến độ "
+            "các dự án trọng điểm. Về phía đặc khu có đồng chí Lưu Văn Hòa, Bí thư Đảng ủy đặc khu và đồng chí Đỗ Minh "
+            "Tuấn, Chủ tịch UBND đặc khu.\n\n"
+            "Trước buổi làm việc, đoàn công tác đã kiểm tra dự án khu đô thị tại khu vực xã Đoàn Kết cũ, nơi xã Đoàn Kết "
+            "cũ và xã Đông Xá cũ có 37 hộ dân chưa bàn giao mặt bằng; xã Đoàn Kết cũ còn 5 hộ.\n\n"
+            "Về tiến độ các dự án, đồng chí yêu cầu đặc khu thành lập tổ công tác đặc biệt, vận động các hộ dân bàn giao "
+            "mặt bằng trước ngày 15/7.\n\n"
+            "Đối với mùa du lịch hè, đồng chí đề nghị UBND đặc khu chủ động phối hợp với Sở Xây dựng kiểm soát các "
+            "phương tiện.")
+    record = extract(text, nlp=nlp, outlet="Báo Quảng Ninh", published="2026-06-12")
+    assert "Ủy ban nhân dân đặc khu Vân Đồn" in full_names(record).values()
+    assert [d.assignees[0] for d in record.directives][:2] == ["đặc khu Vân Đồn", "Ủy ban nhân dân đặc khu Vân Đồn"]

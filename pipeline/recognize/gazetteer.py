@@ -54,6 +54,10 @@ class Gazetteer:
         self._merged = {fold(k): v for k, v in (merged or {}).items()}
         self._province_letters: Optional[set[str]] = None
 
+    def add_alias(self, alias: str, province: str) -> None:
+        """'HCM' is Hồ Chí Minh: the alias finds the province (and nothing else of that name)."""
+        self._by_name.setdefault(fold(alias), []).extend(p for p in self.lookup(province) if p.kind == "province")
+
     def lookup(self, name: str) -> list[Place]:
         return self._by_name.get(fold(name), [])
 
@@ -166,4 +170,7 @@ def load_gazetteer() -> Gazetteer:
     extra += [Place(n, "capital") for n in lists["capitals"]]
     extra += [Place(n, "region") for n in lists["regions"]]
     address = _address_data()
-    return Gazetteer(_address_places(address) + extra, merged=_merged_provinces(address))
+    gazetteer = Gazetteer(_address_places(address) + extra, merged=_merged_provinces(address))
+    for alias, name in (data.get("province_aliases") or {}).items():
+        gazetteer.add_alias(alias, name)
+    return gazetteer

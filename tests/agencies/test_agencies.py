@@ -496,3 +496,18 @@ def test_a_special_zone_named_as_a_place_gives_its_bodies_and_its_bare_name_thei
     record = extract(text, nlp=nlp, outlet="Báo Quảng Ninh", published="2026-06-12")
     assert "Ủy ban nhân dân đặc khu Vân Đồn" in full_names(record).values()
     assert [d.assignees[0] for d in record.directives][:2] == ["đặc khu Vân Đồn", "Ủy ban nhân dân đặc khu Vân Đồn"]
+
+
+def test_a_national_paper_based_in_ho_chi_minh_city_places_bodies_in_the_province_it_reports_on(nlp):
+    text = ("Khánh Hòa họp phiên thường kỳ tháng 9\n\n"
+            "Ngày 30/9, UBND tỉnh Khánh Hòa họp phiên thường kỳ tháng 9. Chủ tịch UBND tỉnh giao Sở Tài chính rà soát "
+            "nguồn vốn.")
+    assert full_names(extract(text, nlp=nlp, outlet="Tuổi Trẻ", published="2025-09-30"))["Sở Tài chính"] == \
+        "Sở Tài chính tỉnh Khánh Hòa"
+
+
+def test_ho_chi_minh_city_written_short_is_the_city(nlp):
+    text = ("TP.HCM siết chặt quản lý pháo\n\n"
+            "Công an TP.HCM vừa mở đợt cao điểm. Theo công an thành phố, đã có 12 vụ việc bị xử lý.")
+    names = full_names(extract(text, nlp=nlp, outlet="Dân trí", published="2025-01-10"))
+    assert set(names.values()) == {"Công an Thành phố Hồ Chí Minh"}

@@ -867,6 +867,8 @@ def test_a_time_already_past_is_what_a_task_covers_not_its_deadline(nlp):
     ("các sở, ngành được giao soạn thảo khẩn trương hoàn thiện hồ sơ", "các sở, ngành được giao soạn thảo"),
     ("UBND các xã được thanh tra rà soát toàn bộ hồ sơ", "UBND các xã được thanh tra"),
     ("các doanh nghiệp vi phạm dừng ngay việc khai thác", "các doanh nghiệp vi phạm"),
+    ("các sở, ngành được chất vấn nghiêm túc thực hiện các cam kết", "các sở, ngành được chất vấn"),
+    ("UBND các phường có di tích kiên quyết xử lý tình trạng bán hàng rong", "UBND các phường có di tích"),
 ])
 def test_a_groups_rivers_or_what_it_did_are_in_its_name(nlp, clause, group):
     r = extract(f"Tại quyết định, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra hiện trường; {clause}.", nlp=nlp,

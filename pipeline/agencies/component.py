@@ -420,8 +420,9 @@ class AgencyNormalizer:
             by_word.setdefault(fold(level_word), []).append(place)
         # a level word no body is named with is the commune named as a place with it ('làm việc với đặc
         # khu Vân Đồn', then 'UBND đặc khu'); bodies named with it ('UBND xã Bù Đăng') go first
+        with_bodies = {fold(w) for w in commune_words.values()}
         for place, level_word in place_words.items():
-            if fold(level_word) not in {fold(w) for w in commune_words.values()}:
+            if fold(level_word) not in with_bodies:
                 by_word.setdefault(fold(level_word), []).append(place)
             commune_words.setdefault(place, level_word)
         return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"),

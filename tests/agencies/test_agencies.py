@@ -511,3 +511,11 @@ def test_ho_chi_minh_city_written_short_is_the_city(nlp):
             "Công an TP.HCM vừa mở đợt cao điểm. Theo công an thành phố, đã có 12 vụ việc bị xử lý.")
     names = full_names(extract(text, nlp=nlp, outlet="Dân trí", published="2025-01-10"))
     assert set(names.values()) == {"Công an Thành phố Hồ Chí Minh"}
+
+
+def test_two_special_zones_named_as_places_leave_a_bare_one_unplaced(nlp):
+    text = ("Chủ tịch UBND tỉnh làm việc với hai đặc khu\n\n"
+            "Ngày 11/6/2026, Chủ tịch UBND tỉnh Nguyễn Hữu Khang làm việc với đặc khu Vân Đồn và đặc khu Cô Tô. Đồng chí "
+            "yêu cầu đặc khu thành lập tổ công tác đặc biệt.")
+    record = extract(text, nlp=nlp, outlet="Báo Quảng Ninh", published="2026-06-12")
+    assert [d.assignees for d in record.directives] == [["đặc khu"]]

@@ -307,8 +307,8 @@ class ActFinder:
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide; 'chưa xem xét thông qua' denies
             end = _clause_end(text, m.end(), hi)
             written_before = text[clause_start:start].rstrip()
-            if kind == "directive" and m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(“\"«‘'":
-                continue  # 'Ban Chỉ đạo các huyện': a name, not an order (a quote may open with one: 'nêu rõ: “Yêu cầu …')
+            if m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(“\"«‘'":
+                continue  # 'Ban Chỉ đạo các huyện', 'xã Thống Nhất': a name, not an act (a quote may open with one: 'nêu rõ: “Yêu cầu …')
             if kind == "directive":
                 act = self._directive(doc, m, end, entities, agency_names)
                 if act is None or (act.action_range and self.allotted_amount.match(text, act.action_range[0], end)):

@@ -278,6 +278,8 @@ def test_a_deadline_found_by_its_order_is_read_forward(nlp, order, deadline):
     # a decision named in a document's title, or denied, is none
     "Kỳ họp xem xét tờ trình về việc thông qua danh mục dự án cần thu hồi đất.",
     "Việc cấp phát sách giáo khoa không thống nhất giữa các trường.",
+    # a decision word capitalized inside a sentence is a name ('xã Thống Nhất')
+    "Sở Xây dựng phối hợp với UBND xã Thống Nhất tháo gỡ dứt điểm nguồn đất san lấp cho dự án.",
 ])
 def test_no_decision_where_nothing_is_decided(nlp, text):
     assert extract(text, nlp=nlp, title="Tin", outlet="Báo Sơn La").decisions == []

@@ -776,6 +776,12 @@ class MeetingAssembler:
                 item.end = asked[0].start
             frame.agenda.extend(asked)
             return asked[-1] if asked else item
+        if text.lstrip()[:1] in "“\"«":
+            # ('“Nghị quyết chỉ thực sự có ý nghĩa khi …” - đồng chí nhấn mạnh'): a paragraph opening
+            # on a speaker's words quotes the speech, it takes up no business
+            if item is not None:
+                item.end = para.end_char
+            return item
         sents = sentences_in(doc, para)
         first = sents[0] if sents else para
         listed = self._listed_items(doc, first, frame.kind)

@@ -845,14 +845,15 @@ def test_a_supervision_visit_led_by_a_delegations_deputy_head(nlp):
     assert (m.kind, m.body_full_name, m.chair) == ("buổi làm việc", "Đoàn Đại biểu Quốc hội tỉnh Hưng Yên", ["Đỗ Thị Minh Hoa"])
 
 
-def test_what_a_quoted_report_or_a_department_name_mentions_is_no_item(nlp):
+def test_what_a_quoted_report_or_speech_or_a_department_name_mentions_is_no_item(nlp):
     text = ("Sở Tài chính tổng kết năm 2024\n\n"
             "Chiều 7-1, Sở Tài chính tỉnh Đắk Lắk tổ chức hội nghị tổng kết công tác tài chính - ngân sách năm 2024.\n\n"
             "Theo báo cáo tổng kết, năm 2024, tổng thu ngân sách ước đạt 9.126 tỷ đồng.\n\n"
             "Tại hội nghị, bà Nguyễn Thị Thu Hằng, Trưởng phòng Tài chính - Kế hoạch huyện Krông Pắc cho biết nguồn thu "
             "tiền sử dụng đất chỉ đạt 46% dự toán.\n\n"
             "Theo báo cáo của Sở Xây dựng, tỉnh đang triển khai Đề án đầu tư xây dựng 1 triệu căn hộ nhà ở xã hội.\n\n"
-            "Cũng tại hội nghị, Sở Tài chính thông qua kế hoạch kiểm tra tài chính quý I/2025.")
+            "Cũng tại hội nghị, Sở Tài chính thông qua kế hoạch kiểm tra tài chính quý I/2025.\n\n"
+            "“Nghị quyết chỉ thực sự có ý nghĩa khi đi vào cuộc sống” - bà Hằng nhấn mạnh.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
     assert [a.title for a in m.agenda] == ["công tác tài chính - ngân sách năm 2024", "kiểm tra tài chính quý I/2025"]
     assert m.agenda[1].document_type == "kế hoạch"

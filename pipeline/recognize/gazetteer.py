@@ -53,10 +53,12 @@ class Gazetteer:
         # name: the successor and the first day it holds (a many-to-one map, so never read backwards)
         self._merged = {fold(k): v for k, v in (merged or {}).items()}
         self._province_letters: Optional[set[str]] = None
+        self.aliases: list[str] = []  # as written, for patterns that must see them ('Thành ủy TPHCM')
 
     def add_alias(self, alias: str, province: str) -> None:
         """'HCM' is Hồ Chí Minh: the alias finds the province (and nothing else of that name)."""
         self._by_name.setdefault(fold(alias), []).extend(p for p in self.lookup(province) if p.kind == "province")
+        self.aliases.append(alias)
 
     def lookup(self, name: str) -> list[Place]:
         return self._by_name.get(fold(name), [])

@@ -46,6 +46,8 @@ _GAP_THEN_LETTER = regex.compile(r"[ \t\u00a0]+\p{L}")
 _NAME_BEFORE_COMMA = regex.compile(
     r"(?:^|[^\p{L}\p{M}])((?:\p{Lu}[\p{Ll}\p{M}]*[ \t\u00a0]+){1,4}\p{Lu}[\p{Ll}\p{M}]*)\s*[,–-]\s*$"
 )
+# the one or two words right before a position, with nothing but spaces between them and it
+_WORDS_BEFORE = regex.compile(r"(?:([\p{L}\p{M}]+)[ \t\u00a0]+)?([\p{L}\p{M}]+)[ \t\u00a0]+$")
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])")
 _LAST_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+$")
 _ONE_SPACE = regex.compile(r"[ \u00a0]")
@@ -113,6 +115,9 @@ class EntityRules:
         self.name = name
         self.gazetteer: Gazetteer = load_gazetteer()
         provinces = list_pattern(self.gazetteer.province_names())
+        # a province's fused spelling is no capitalized word the place grammar reads ('Thành ủy TPHCM')
+        self._province_alias = regex.compile(
+            "|".join(regex.escape(a) for a in sorted(self.gazetteer.aliases, key=len, reverse=True)) + r"(?![\p{L}\p{M}\p{N}])")
         self.agency_rules = _compile_with("recognize/agencies", {})
         self.title_rules = _compile_with("recognize/titles", {})
         self.person_rules = {r.id: r for r in _compile_with("recognize/persons", {})}
@@ -134,6 +139,7 @@ class EntityRules:
         openings = [fold(w) for w in persons["name_openings_after_titles"]]
         self._openings_after_titles = self.surnames | {w for w in openings if not w.endswith("'")}
         self._opening_prefixes_after_titles = tuple(w for w in openings if w.endswith("'"))
+        self.middle_names = {fold(w) for w in persons["middle_names"]}
         self.honorifics = {fold(w) for w in persons["honorifics"]}
         self._compound_named = {r.id for r in self.agency_rules if r.data.get("compound_names")}
         self._committee_levels = {fold(k): fold(v) for k, v in load_rule_file("recognize/agencies")["committee_levels"].items()}
@@ -225,7 +231,10 @@ class EntityRules:
         if not has_place:
             # 'Sở Y tế Thái Nguyên', 'Công an Hà Nội': a province named without its level word
             gap = _GAP.match(text, end, min(len(text), end + 3))
-            if gap:
+            alias = self._province_alias.match(text, gap.end()) if gap and self.gazetteer.aliases else None
+            if alias:
+                end, has_place = alias.end(), True
+            elif gap:
                 words = _words_at(text, gap.end(), min(len(text), gap.end() + 40))
                 n = self.gazetteer.longest_prefix([w.group(0) for w in words], {"province"})
                 if n:
@@ -507,8 +516,8 @@ class EntityRules:
             return None  # 'Bí thư Tỉnh ủy Lưu Hoàng Khiêm': a full name whose second syllable is a surname too
         if cut:
             words, names = words[:cut], names[:cut]
-        if len(names) >= 2 and fold(names[0]) in self.surnames:
-            return None  # 'UBND tỉnh Lê Thành Đô': a person, not a place
+        if len(names) >= 2 and fold(names[0]) in self.surnames or self._full_name(names):
+            return None  # 'UBND tỉnh Lê Thành Đô', 'UBND huyện Clâu Thị Nhiên': a person, not a place
         # a place after a level has a few words; a unit's own name may have more ('Viện Khoa học
         # Kỹ thuật Nông lâm nghiệp Tây Nguyên')
         if names[0].isdigit() or len(names) > (3 if kinds else 6) or fold(names[0]) in self.not_name_start:
@@ -584,7 +593,8 @@ class EntityRules:
                 # 'Chủ tịch Real Madrid', 'Chủ tịch Trung Quốc Tập Cận Bình': after a title, a name
                 # opens with a Vietnamese surname
                 first = fold(_WORD.match(text, name[0]).group(0)) if name else ""
-                if name and (first in self._openings_after_titles or first.startswith(self._opening_prefixes_after_titles)):
+                if name and (first in self._openings_after_titles or first.startswith(self._opening_prefixes_after_titles)
+                             or self._full_name(_WORD.findall(text, name[0], name[1]))):
                     yield Candidate(*name, "PER", "recognize.persons.after_title", "PER:context")
             before = self._name_before_apposition(text, lo, title.start)
             if before:
@@ -597,6 +607,10 @@ class EntityRules:
             name = self._clean_name(text, m.start("name"), m.end("name"), min_words=2)
             if name and not self.gazetteer.knows(text[name[0]:name[1]]):
                 yield Candidate(*name, "PER", rule.id, "PER:surname")
+
+    def _full_name(self, words: list[str]) -> bool:
+        """Three words or more with a middle name second ('Pơloong Thị Hương'): a person's full name."""
+        return 3 <= len(words) <= 5 and fold(words[1]) in self.middle_names
 
     def _clean_name(self, text: str, start: int, end: int, min_words: int) -> Optional[tuple[int, int]]:
         """The name that opens text[start:end]: capitalized words up to the first one that
@@ -646,6 +660,9 @@ class EntityRules:
         end = lo + m.end(1)
         if self.gazetteer.knows(text[start:end]):
             return None
+        prev = _WORDS_BEFORE.search(text, max(0, start - 20), start)
+        if prev and (fold(prev.group(2)) in self.not_after or fold(" ".join(prev.group(0).split())) in self.not_after):
+            return None  # 'khu tái định cư thôn Pà Păng, Phó Chủ tịch …': a place, then the speaker's title
         return start, end
 
     # -- places ----------------------------------------------------------------------------

@@ -129,3 +129,24 @@ def test_a_bare_position_is_not_a_named_officials_full_title_less_its_body(nlp):
 def test_a_given_name_that_is_also_a_unit_word_ends_the_name(nlp, text, name):
     r = extract(text, nlp=nlp, title="Tin", outlet="Báo Ninh Bình", published="2026-10-15")
     assert [e.text for e in r.entities if e.label == "PER"] == [name]
+
+
+@pytest.mark.parametrize("text, officials", [
+    # a full name with a middle name second, whatever its first word (Cơ Tu names open with none we list)
+    ("Báo cáo với đoàn, Chủ tịch UBND huyện Clâu Thị Nhiên cho biết huyện đã giải ngân 62% kế hoạch vốn.",
+     {"Clâu Thị Nhiên": ["Chủ tịch UBND huyện"]}),
+    ("Tiếp đoàn có Bí thư Đảng ủy xã Pơloong Thị Hương, Chủ tịch UBND xã Nguyễn Văn Tư.",
+     {"Pơloong Thị Hương": ["Bí thư Đảng ủy xã"], "Nguyễn Văn Tư": ["Chủ tịch UBND xã"]}),
+    # Ho Chi Minh City's fused spelling closes a Party committee's name, as it closes a council's
+    ("Ủy viên Trung ương Đảng, Bí thư Thành ủy TPHCM Võ Thanh Tùng chủ trì hội nghị.",
+     {"Võ Thanh Tùng": ["Ủy viên Trung ương Đảng", "Bí thư Thành ủy TPHCM"]}),
+    # a village's name before a comma and a title is the place, not the speaker; a name after a
+    # place and a semicolon is a person's
+    ("Đối với kiến nghị bổ sung vốn cho khu tái định cư thôn Pà Păng, Phó Chủ tịch UBND thành phố đồng ý về chủ trương.",
+     {}),
+    ("Dự có các đồng chí: Phan Minh Đạt - Trưởng Đoàn ĐBQH tỉnh; Hồ Xuân Vinh - Phó Bí thư Tỉnh ủy.",
+     {"Phan Minh Đạt": ["Trưởng Đoàn ĐBQH tỉnh"], "Hồ Xuân Vinh": ["Phó Bí thư Tỉnh ủy"]}),
+])
+def test_names_no_surname_opens_and_places_before_a_title(nlp, text, officials):
+    r = extract(text, nlp=nlp, title="Tin", outlet="Báo Quảng Nam", published="2024-06-15")
+    assert {o.name: o.titles for o in r.officials} == officials

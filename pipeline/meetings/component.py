@@ -167,6 +167,7 @@ class MeetingAssembler:
         self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
+        self.by_presenter = compile_pattern(r"^(?:(?P<type>(?i:{document_types})){S})?(?i:{presenter_words}){S}", defs)
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
         self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
@@ -850,7 +851,8 @@ class MeetingAssembler:
                  and not (it.document_type == "nghị quyết" and self.own_resolution.match(it.title))
                  and not self.bare_report_topic.match(it.title)
                  and not (self.upcoming_tasks.match(it.title) and any(a.document_type == "báo cáo" for a in frame.agenda))
-                 and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)]
+                 and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)
+                 and not self._named_by_presenter(doc, it, frame.agenda)]
         if any(a.from_lead or a.document_type == "báo cáo" for a in frame.agenda):
             # a lead naming its topics, or a report heard before, named what the period's report covers
             items = [it for it in items if not (it.document_type == "báo cáo" and self._period_report(doc, doc.char_span(it.start, it.end, alignment_mode="expand")))]
@@ -1078,8 +1080,10 @@ class MeetingAssembler:
         'và' joins one more."""
         if "; " in topic.title:
             # (each topic of a lead naming several may list pieces of work of its own)
+            # ('… và tiến hành phiên chất vấn': the session's questioning, which its questions join)
             return [piece for p in topic.title.split("; ") for piece in self._split_topic(
-                AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True))]
+                AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True,
+                            questioning=bool(self.questioning.match(p))))]
         parts, rest, listed = [], topic.title, False
         while True:
             cut = self.topic_joint.search(rest)
@@ -1142,6 +1146,20 @@ class MeetingAssembler:
         return bool(rest) and any(
             " ".join(e.text.split()) == rest for e in doc.spans["entities"] if e.label_ in ("LOC", "ORG")
             and item.start <= e.start_char < item.end)
+
+    def _named_by_presenter(self, doc: Doc, item: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+        """'báo cáo của UBND thành phố' after the session's report was named: that report again."""
+        m = self.by_presenter.match(item.title)
+        if m is None:
+            return False
+        kind = self._document_type(m.group("type")) if m.group("type") else item.document_type
+        rest = item.title[m.end():]
+        # (the earlier one typed, or its title opening on the type word: 'báo cáo tình hình KT-XH …')
+        named = [a for a in agenda if kind is not None and (
+            a.document_type == kind or (m.group("type") and fold(a.title).startswith(fold(m.group("type")) + " ")))]
+        return bool(named) and any(
+            e.label_ == "ORG" and " ".join(e.text.split()) == rest for e in doc.spans["entities"]
+            if item.start <= e.start_char < item.end)
 
     def _stated_count(self, cue: str) -> Optional[int]:
         m = self.stated_count.search(cue)

@@ -585,6 +585,30 @@ def test_a_questioning_session_is_one_item_however_many_questions(nlp):
     assert [a.title for a in m.agenda] == ["chất vấn và trả lời chất vấn"]
 
 
+def test_a_lead_naming_a_report_and_the_questioning_has_those_two_items(nlp):
+    # the report named again by who presents it, and a question the lead's questioning holds, are no
+    # items of their own
+    text = ("Kỳ họp thứ 2 HĐND thành phố: nóng chuyện ngập úng\n\n"
+            "Sáng 9-7, Kỳ họp thứ 2 HĐND thành phố Đà Nẵng khóa XI thảo luận tại hội trường về báo cáo tình hình kinh "
+            "tế - xã hội 6 tháng đầu năm 2026 và tiến hành phiên chất vấn, trả lời chất vấn. Chủ tịch HĐND thành phố "
+            "Võ Thị Minh Trang chủ trì.\n\n"
+            "Thảo luận về báo cáo của UBND thành phố, các đại biểu đánh giá cao kết quả 6 tháng đầu năm.\n\n"
+            "Nhiều đại biểu cũng chất vấn về tình trạng ngập úng cục bộ trên các tuyến đường mỗi khi mưa lớn.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đà Nẵng").meetings
+    assert [a.title for a in m.agenda] == ["báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2026", "phiên chất vấn"]
+
+
+def test_a_fees_resolution_keeps_its_listed_title(nlp):
+    text = ("UBND thành phố họp phiên thường kỳ tháng 9\n\n"
+            "Sáng 7-10, UBND thành phố Đà Nẵng tổ chức phiên họp thường kỳ tháng 9. Chủ tịch UBND thành phố Phạm Đức "
+            "Thịnh chủ trì.\n\n"
+            "Về dự thảo Nghị quyết quy định mức thu, chế độ thu, nộp, quản lý phí tham quan di tích trên địa bàn thành "
+            "phố, Giám đốc Sở Văn hóa và Thể thao cho biết thành phố đang áp dụng hai mức phí.\n\n"
+            "Đối với dự thảo nghị quyết về phí tham quan, UBND thành phố thống nhất giữ mức phí hiện hành.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đà Nẵng").meetings
+    assert [a.title for a in m.agenda] == ["quy định mức thu, chế độ thu, nộp, quản lý phí tham quan di tích trên địa bàn thành phố"]
+
+
 def test_counted_question_groups_replace_the_questioning_item(nlp):
     text = ("Ngày làm việc thứ hai Kỳ họp thứ 9 HĐND tỉnh\n\n"
             "Sáng 8/12, HĐND tỉnh Bình Thuận tiến hành phiên chất vấn và trả lời chất vấn. Đồng chí Nguyễn Hoài Anh, "

@@ -132,6 +132,8 @@ class ActFinder:
         self.season_deadline_cue = compile_pattern("{season_deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{nominal_before})[ \t\u00a0]+$", defs)
+        self.co_task = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{co_task_verbs})[ \t\u00a0]*,[ \t\u00a0]+$", defs)
+        self.co_task_second = compile_pattern(r"^(?i:{co_task_second_verbs})$", defs)
         self.passive_agent = compile_pattern(
             r"(?<![\p{L}\p{M}])(?i:{passive_markers})[ \t\u00a0]+\p{Lu}[\p{L}\p{M}&]*(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,5}[ \t\u00a0]+$", defs)
         self.planned = compile_pattern(r"[ \t\u00a0]*(?:{planned_framings}){E}", defs)
@@ -307,6 +309,9 @@ class ActFinder:
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide; 'chưa xem xét thông qua' denies
             end = _clause_end(text, m.end(), hi)
             written_before = text[clause_start:start].rstrip()
+            if kind == "directive" and self.co_task_second.match(" ".join(m.group("verb").split())) \
+                    and self.co_task.search(text, max(clause_start, start - 20), start):
+                continue  # 'tăng cường kiểm tra, đôn đốc các huyện …': the task's second verb, not an order
             if m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(“\"«‘'":
                 continue  # 'Ban Chỉ đạo các huyện', 'xã Thống Nhất': a name, not an act (a quote may open with one: 'nêu rõ: “Yêu cầu …')
             if kind == "directive":

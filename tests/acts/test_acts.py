@@ -812,6 +812,12 @@ def test_a_decision_denied_or_cited_by_its_number_is_none(nlp, sentence):
     # a paper writing 'Ủy ban Nhân dân'
     ("Ủy ban Nhân dân các xã, phường có dự án đi qua tập trung bàn giao mặt bằng",
      "Ủy ban Nhân dân các xã, phường có dự án đi qua"),
+    # a 'có …' qualifier listing hazards over a comma; the departments that manage a sector
+    ("các xã có nguy cơ cao về sạt lở đất, lũ quét khẩn trương di dời các hộ dân", "các xã có nguy cơ cao về sạt lở đất, lũ quét"),
+    ("các sở quản lý ngành hướng dẫn các xã lập hồ sơ", "các sở quản lý ngành"),
+    # what must be done first, by a body named after 'trước mắt'
+    ("trước mắt, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khắc phục các điểm sạt lở",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh An Giang"),
 ])
 def test_a_continued_orders_group_is_read_with_its_qualifier(nlp, clause, group):
     r = extract(f"Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường kiểm tra đê; {clause}.", nlp=nlp, title="Tin",
@@ -821,9 +827,18 @@ def test_a_continued_orders_group_is_read_with_its_qualifier(nlp, clause, group)
 
 def test_an_amount_allotted_is_no_order(nlp):
     r = extract("Ông Ma Văn Quyết cho biết tổng vốn các chương trình mục tiêu quốc gia năm 2024 giao cho tỉnh là 1.296 tỷ "
-                "đồng. Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi, "
+                "đồng; vốn giao cho huyện năm 2025 là 68,5 tỷ đồng. Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi, "
                 "tổng hợp tình hình.", nlp=nlp, title="Tin", outlet="Báo Tuyên Quang")
     assert [d.assignees for d in r.directives] == [["Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang"]]
+
+
+def test_a_second_verb_of_a_task_directs_no_one_new(nlp):
+    r = extract("Chủ tịch UBND tỉnh giao Sở Lao động - Thương binh và Xã hội hoàn thiện dự thảo, trình ban hành trước ngày "
+                "10/4; đồng thời tăng cường kiểm tra, đôn đốc các huyện giải ngân vốn sự nghiệp. Đối với chương trình kiểm "
+                "tra, giám sát, giao Ủy ban Kiểm tra Tỉnh ủy hoàn chỉnh, trình ban hành trước ngày 31/12.",
+                nlp=nlp, title="Tin", outlet="Báo Lai Châu", published="2024-03-29")
+    assert [d.assignees for d in r.directives] == [["Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu"],
+                                                   ["Ủy ban Kiểm tra Tỉnh ủy Lai Châu"]]
 
 
 def test_a_continued_order_whose_task_holds_an_approval(nlp):

@@ -476,11 +476,14 @@ class ActFinder:
     def _continue_task(self, doc, carrier: Act, start: int, end: int, acts: list[Act]) -> bool:
         """'yêu cầu các sở hoàn thành các chỉ tiêu năm 2023; phấn đấu giải ngân … trước ngày
         31/1/2024': a clause after a semicolon that opens with what to do, no bodies and no act of
-        its own, goes on with the order just before it."""
+        its own, goes on with the order just before it. An agreement inside that task is its content
+        ('…; đồng thời làm việc với tỉnh Đồng Nai thống nhất điểm kết nối …')."""
         text = text_of(doc)
         if not _ends_at(text, carrier, start):
             return False
-        if any(start <= a.span.start_char < end for a in acts) or not self.continued_task.match(text, start, end):
+        opening = self.clause_opening.match(text, start, end).end()
+        if any(start <= a.span.start_char < end and not (a.kind == "decision" and a.span.start_char > opening) for a in acts) \
+                or not self.continued_task.match(text, start, end):
             return False
         _extend(doc, carrier, end)
         return True

@@ -280,6 +280,10 @@ def test_a_deadline_found_by_its_order_is_read_forward(nlp, order, deadline):
     "Việc cấp phát sách giáo khoa không thống nhất giữa các trường.",
     # a decision word capitalized inside a sentence is a name ('xã Thống Nhất')
     "Sở Xây dựng phối hợp với UBND xã Thống Nhất tháo gỡ dứt điểm nguồn đất san lấp cho dự án.",
+    # a decision someone has is a document ('đã có quyết định'); agreeing is an order's task
+    "Hiện còn hơn 1.200 hộ dân đã có quyết định bố trí đất tái định cư nhưng chưa nhận được đất.",
+    "Ban Thường vụ Thành ủy giao Đảng ủy UBND thành phố hoàn thiện hồ sơ, trình HĐND thành phố tại kỳ họp cuối "
+    "năm; đồng thời làm việc với tỉnh Đồng Nai thống nhất điểm kết nối tại sân bay Long Thành.",
 ])
 def test_no_decision_where_nothing_is_decided(nlp, text):
     assert extract(text, nlp=nlp, title="Tin", outlet="Báo Sơn La").decisions == []

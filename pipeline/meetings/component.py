@@ -163,6 +163,7 @@ class MeetingAssembler:
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
         self.relayed = compile_pattern("{relayed_news}", defs)
+        self.reported_speech = compile_pattern(r"{B}(?i:{reporting_verbs}),", defs)
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
@@ -1356,7 +1357,8 @@ class MeetingAssembler:
                     or self.needed_before.search(text, max(sent.start_char, m.start() - 30), m.start())
                     or self.put_into_before.search(text, max(sent.start_char, m.start() - 100), m.start())
                     or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
-                    or self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())):
+                    or self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())
+                    or self._in_reported_speech(text, sent.start_char, m.start())):
                 continue
             # '… đề án C và báo cáo kết quả rà soát D': in a row of documents, a common noun names one
             # too (after a comma it may still be the title: 'Báo cáo tình hình … năm 2021, kế hoạch năm 2022')
@@ -1387,6 +1389,14 @@ class MeetingAssembler:
         mentions = [m for m in mentions if not _COUNT_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start())]
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's
         return [m for m in mentions if not self._later_business(text, sent, m.start(), kind)]
+
+    def _in_reported_speech(self, text: str, lo: int, at: int) -> bool:
+        """'Giám đốc Sở X cho biết, nguyên nhân do quy định về đối tượng …': what a speaker reports,
+        not the meeting's business (unless the meeting takes it up: '…, hội nghị cho ý kiến vào …')."""
+        said = None
+        for said in self.reported_speech.finditer(text, lo, at):
+            pass
+        return said is not None and not self.considering.search(text, said.end(), at)
 
     def _later_business(self, text: str, sent: Span, at: int, kind: str) -> bool:
         """'Quốc hội sẽ xem xét …' at a voters' meeting is a later session's business; 'Tại kỳ

@@ -877,7 +877,9 @@ def test_what_a_quoted_report_or_speech_or_a_department_name_mentions_is_no_item
             "tiền sử dụng đất chỉ đạt 46% dự toán.\n\n"
             "Theo báo cáo của Sở Xây dựng, tỉnh đang triển khai Đề án đầu tư xây dựng 1 triệu căn hộ nhà ở xã hội.\n\n"
             "Cũng tại hội nghị, Sở Tài chính thông qua kế hoạch kiểm tra tài chính quý I/2025.\n\n"
-            "“Nghị quyết chỉ thực sự có ý nghĩa khi đi vào cuộc sống” - bà Hằng nhấn mạnh.")
+            "“Nghị quyết chỉ thực sự có ý nghĩa khi đi vào cuộc sống” - bà Hằng nhấn mạnh.\n\n"
+            "Giải trình các ý kiến, Giám đốc Sở Nông nghiệp và Môi trường cho biết, nguyên nhân chủ yếu do quy định về "
+            "đối tượng hỗ trợ còn chặt.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Lắk").meetings
     assert [a.title for a in m.agenda] == ["công tác tài chính - ngân sách năm 2024", "kiểm tra tài chính quý I/2025"]
     assert m.agenda[1].document_type == "kế hoạch"

@@ -399,7 +399,12 @@ class AgencyNormalizer:
                 named_communes[canonical_spelling(place)] += 1
                 commune_words[canonical_spelling(place)] = level_word
         if province is None and provinces:
-            province = provinces.most_common(1)[0][0]
+            # (after the 2025 merger a former province names its successor: 'dự án của tỉnh Yên Bái cũ'
+            # in a Lào Cai report counts for Lào Cai)
+            current: Counter = Counter()
+            for name, count in provinces.items():
+                current[self.gazetteer.province_on(name, doc._.published)] += count
+            province = current.most_common(1)[0][0]
         if province is None and len(districts) == 1:
             # a district report that never names its province ('huyện Mai Châu'): the district's
             owners = {p.province for p in self.gazetteer.lookup(next(iter(districts))) if p.kind == "district" and p.province}

@@ -327,6 +327,15 @@ def test_a_merged_provinces_outlet_names_the_province_it_joined_after_the_merger
     assert expected in full_names(r).values()
 
 
+def test_a_national_papers_article_names_its_merged_province_more_than_a_former_one(nlp):
+    # the former province it joined, named more often ('tỉnh Yên Bái cũ'), counts for its successor
+    r = extract("Lào Cai: giải ngân vốn đầu tư công\n\nChiều 27/8, UBND tỉnh Lào Cai tổ chức phiên họp chuyên đề. Nhiều dự án "
+                "của tỉnh Yên Bái cũ phải điều chỉnh chủ đầu tư; các dự án của tỉnh Yên Bái cũ chậm giải ngân.\n\n"
+                "Chủ tịch UBND tỉnh giao Sở Tài chính rà soát từng dự án.", nlp=nlp, title_in_text=True,
+                outlet="Báo Dân Việt", published="2025-08-27")
+    assert "Sở Tài chính tỉnh Lào Cai" in full_names(r).values()
+
+
 def test_numbered_wards_and_districts_and_the_citys_official_name(nlp):
     r = extract("Giao Phòng Quản lý đô thị quận chủ trì, phối hợp với UBND phường 27 và UBND Quận 1 hoàn chỉnh phương "
                 "án, báo cáo UBND TPHCM.", nlp=nlp, title="Tin", outlet="Người Lao Động", published="2024-12-14")

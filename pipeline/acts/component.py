@@ -105,6 +105,7 @@ class ActFinder:
         self.any_act_verb = compile_pattern(r"{B}(?i:{directive_verbs}|{decision_verbs}|{discussion_cues}){E}", defs)
         # (an item of a numbered or dashed list opens with its mark: '2. UBND các huyện rà soát …')
         self.list_item_topic = compile_pattern(r"\G{list_item_topic}", defs)
+        self.passive_decision = compile_pattern("{passive_decision}", defs)
         self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings}),?[ \t\u00a0]+)?", defs)
         self.list_item = compile_pattern(r"\A[ \t\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+", defs)
         self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
@@ -257,6 +258,10 @@ class ActFinder:
         for kind, rule in (("directive", self.directive), ("decision", self.decision), ("subject", self.directive_subject)):
             for m in rule.finditer(text, lo, hi):
                 found.append((m.start("verb"), kind, m))
+        for at in [lo] + [lo + s.end() for s in regex.finditer(";", text[lo:hi])]:  # (clause starts)
+            m = self.passive_decision.match(text, at, hi)
+            if m is not None:
+                found.append((m.start("subject"), "passive", m))
         found.sort(key=lambda x: x[0])
         acts: list[Act] = []
         for start, kind, m in found:
@@ -269,6 +274,12 @@ class ActFinder:
                     start == acts[-1].action_range[0]
                     or (acts[-1].action_range[0] <= start < acts[-1].action_range[1] and self.directing.match(m.group("verb")))):
                 continue  # 'yêu cầu UBND tỉnh (trực tiếp) chỉ đạo Sở Tài chính …': the second verb is the action
+            if kind == "passive":
+                # ('Nghị quyết về A được thông qua với 49/49 …'): the decision reads from its document
+                if not (acts and acts[-1].span.end_char > start):
+                    end = _clause_end(text, m.end(), hi)
+                    acts.append(Act("decision", " ".join(m.group("verb").split()), char_span(doc, start, end, "DECISION")))
+                continue
             if kind == "subject":
                 act = self._subject_directive(doc, m, _clause_end(text, m.end(), hi), entities, agency_names)
                 if act is not None:

@@ -342,6 +342,10 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
     ("UBND tỉnh cho ý kiến vào dự thảo Nghị quyết A; dự thảo Quyết định sửa đổi, bổ sung Bảng giá đất.", False),
     ("Kỳ họp dự kiến diễn ra trong 3 ngày, xem xét, thông qua khoảng 28 nghị quyết.", False),
     ("Kỳ họp đã thông qua nghị quyết về kế hoạch đầu tư công năm 2025; 33/33 đại biểu có mặt tán thành.", True),
+    # a document passed in the passive, by the meeting or its body
+    ("Tờ trình điều chỉnh kế hoạch đầu tư công trung hạn được nhất trí về nguyên tắc.", True),
+    ("Chương trình kiểm tra, giám sát năm 2026 cũng được Ban Chấp hành nhất trí thông qua.", True),
+    ("Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương triển khai các nghị quyết vừa được thông qua.", False),
 ])
 def test_whether_a_decision_word_decides(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")

@@ -609,6 +609,16 @@ def test_a_fees_resolution_keeps_its_listed_title(nlp):
     assert [a.title for a in m.agenda] == ["quy định mức thu, chế độ thu, nộp, quản lý phí tham quan di tích trên địa bàn thành phố"]
 
 
+def test_a_document_said_to_be_agreed_is_the_item_named_before(nlp):
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 9\n\n"
+            "Sáng 30/9, UBND tỉnh Hà Tĩnh tổ chức phiên họp thường kỳ tháng 9. Chủ tịch UBND tỉnh Nguyễn Hữu Tiến chủ trì.\n\n"
+            "Đối với tờ trình điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025, các thành viên góp ý về "
+            "nguồn vốn.\n\n"
+            "Tờ trình điều chỉnh kế hoạch đầu tư công trung hạn được nhất trí về nguyên tắc.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hà Tĩnh").meetings
+    assert [a.title for a in m.agenda] == ["điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025"]
+
+
 def test_counted_question_groups_replace_the_questioning_item(nlp):
     text = ("Ngày làm việc thứ hai Kỳ họp thứ 9 HĐND tỉnh\n\n"
             "Sáng 8/12, HĐND tỉnh Bình Thuận tiến hành phiên chất vấn và trả lời chất vấn. Đồng chí Nguyễn Hoài Anh, "

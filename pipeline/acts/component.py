@@ -106,6 +106,7 @@ class ActFinder:
         # (an item of a numbered or dashed list opens with its mark: '2. UBND các huyện rà soát …')
         self.list_item_topic = compile_pattern(r"\G{list_item_topic}", defs)
         self.passive_decision = compile_pattern("{passive_decision}", defs)
+        self.hedge_at = compile_pattern(r"\G(?i:{agreement_hedges})[ \t\u00a0]+", defs)
         self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings}),?[ \t\u00a0]+)?", defs)
         self.list_item = compile_pattern(r"\A[ \t\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+", defs)
         self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
@@ -462,7 +463,8 @@ class ActFinder:
             inner = [a for a in out if start <= a.span.start_char < end]
             if any(a.span.start_char < head for a in inner):
                 continue  # an act opens the clause: read as it is
-            verb = self.any_act_verb.match(text, head, end, timeout=REGEX_TIMEOUT_S)
+            hedge = self.hedge_at.match(text, head, end)  # ('Ban Thường vụ cơ bản nhất trí với Đề án …')
+            verb = self.any_act_verb.match(text, hedge.end() if hedge else head, end, timeout=REGEX_TIMEOUT_S)
             if verb is not None and fold(verb.group(0)) not in self.task_verbs and not modal:
                 continue  # the bodies' own act ('Sở Y tế đề nghị …', 'UBND huyện thống nhất …')
             # 'Sở Công Thương chỉ đạo các doanh nghiệp dự trữ …': directing others is the bodies' task,

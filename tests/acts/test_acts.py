@@ -823,6 +823,10 @@ def test_a_decision_denied_or_cited_by_its_number_is_none(nlp, sentence):
     # a 'có …' qualifier listing hazards over a comma; the departments that manage a sector
     ("các xã có nguy cơ cao về sạt lở đất, lũ quét khẩn trương di dời các hộ dân", "các xã có nguy cơ cao về sạt lở đất, lũ quét"),
     ("các sở quản lý ngành hướng dẫn các xã lập hồ sơ", "các sở quản lý ngành"),
+    # a qualifier after the levels a group spans; places far off; what the group does often
+    ("các đảng ủy xã, phường được kiểm tra xây dựng kế hoạch khắc phục", "các đảng ủy xã, phường được kiểm tra"),
+    ("các địa phương vùng sâu, vùng xa chủ động bố trí quỹ đất", "các địa phương vùng sâu, vùng xa"),
+    ("UBND các xã, phường có mỏ khoáng sản thường xuyên kiểm tra", "UBND các xã, phường có mỏ khoáng sản"),
     # what must be done first, by a body named after 'trước mắt'
     ("trước mắt, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh khắc phục các điểm sạt lở",
      "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh An Giang"),
@@ -838,6 +842,14 @@ def test_an_amount_allotted_is_no_order(nlp):
                 "đồng; vốn giao cho huyện năm 2025 là 68,5 tỷ đồng. Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi, "
                 "tổng hợp tình hình.", nlp=nlp, title="Tin", outlet="Báo Tuyên Quang")
     assert [d.assignees for d in r.directives] == [["Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang"]]
+
+
+def test_a_body_agreeing_after_an_order_decides_and_is_not_ordered(nlp):
+    r = extract("Ban Thường vụ Tỉnh ủy thống nhất thông qua dự thảo Chương trình; giao Văn phòng Tỉnh ủy tiếp thu ý kiến, "
+                "hoàn thiện trước ngày 25/11.\n\nBan Thường vụ cơ bản nhất trí với Đề án phát triển kinh tế biển.",
+                nlp=nlp, title="Tin", outlet="Báo Hà Tĩnh", published="2025-11-14")
+    assert [d.assignees for d in r.directives] == [["Văn phòng Tỉnh ủy Hà Tĩnh"]]
+    assert [d.verb for d in r.decisions] == ["thống nhất", "nhất trí"]
 
 
 def test_a_second_verb_of_a_task_directs_no_one_new(nlp):

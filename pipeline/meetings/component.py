@@ -168,6 +168,7 @@ class MeetingAssembler:
         self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
+        self.programme_framing = compile_pattern(r"\A[ \t\u00a0]*(?i:{programme_framings}){E}", defs)
         self.by_presenter = compile_pattern(r"^(?:(?P<type>(?i:{document_types})){S})?(?i:{presenter_words}){S}", defs)
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
         self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
@@ -838,7 +839,7 @@ class MeetingAssembler:
                  and not self._names_listed_requests(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (self.answer_opening.match(text_of(doc), it.start) and any(a.questioning for a in frame.agenda))
-                 and not (it.questioning and self._on_another_day(doc, it, frame))
+                 and not ((it.questioning or self.programme_framing.match(text)) and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
         if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
             items = []  # the counted list is complete: later paragraphs discuss its items

@@ -619,6 +619,16 @@ def test_a_document_said_to_be_agreed_is_the_item_named_before(nlp):
     assert [a.title for a in m.agenda] == ["điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021-2025"]
 
 
+def test_a_later_days_programme_is_no_item(nlp):
+    text = ("Kỳ họp thứ 7 HĐND tỉnh: chất vấn về đất đai\n\n"
+            "Ngày 10/12, Kỳ họp thứ 7 HĐND tỉnh Đồng Nai dành buổi sáng cho phiên chất vấn và trả lời chất vấn. Đồng chí "
+            "Lâm Văn Khải, Chủ tịch HĐND tỉnh chủ trì.\n\n"
+            "Buổi chiều cùng ngày, HĐND tỉnh biểu quyết thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2026.\n\n"
+            "Theo chương trình, ngày 11/12, kỳ họp tiếp tục xem xét các nghị quyết về đất đai, giá đất và bế mạc.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đồng Nai", published="2025-12-10").meetings
+    assert [a.title for a in m.agenda] == ["chất vấn và trả lời chất vấn", "dự toán ngân sách nhà nước năm 2026"]
+
+
 def test_counted_question_groups_replace_the_questioning_item(nlp):
     text = ("Ngày làm việc thứ hai Kỳ họp thứ 9 HĐND tỉnh\n\n"
             "Sáng 8/12, HĐND tỉnh Bình Thuận tiến hành phiên chất vấn và trả lời chất vấn. Đồng chí Nguyễn Hoài Anh, "

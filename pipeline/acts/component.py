@@ -76,6 +76,9 @@ class ActFinder:
         self.name_after_delegate = compile_pattern(r"[ \t\u00a0]+(?=\p{Lu})", defs)
         self.caption_line = compile_pattern(r"{caption_line}", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
+        self.done_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:đã)[ \t\u00a0]+$", defs)
+        self.relaying = compile_pattern(r"{B}(?i:{relaying_verbs}),", defs)
+        self.progress_opening = compile_pattern(r"\G[ \t\u00a0]*(?i:{progress_openings}){E}", defs)
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
         self.lead = compile_pattern(r"\G[ \t\u00a0]*,?[ \t\u00a0]*(?i:{lead_cues}){E}", defs)
@@ -315,6 +318,9 @@ class ActFinder:
                 continue  # 'đã được Thủ tướng phê duyệt', 'Theo chương trình, kỳ họp … thông qua …': not this meeting's decision
             if kind == "decision" and self.purpose_before.search(text, max(lo, start - 35), start):
                 continue  # 'tổ chức kỳ họp để xem xét, quyết định …': what the meeting is for
+            if kind == "decision" and self.done_before.search(text, max(lo, start - 6), start) \
+                    and (self.relaying.search(text, lo, start) or self.progress_opening.match(text, lo)):
+                continue  # '… thông tin thêm, tỉnh đã chấp thuận chủ trương …': approved before, as told
             if kind == "decision" and self.reported_decider.search(before):
                 continue  # 'Quốc hội đã thông qua 10 dự án luật': passed on, not decided here
             if self.nominal.search(before) or (kind == "decision" and self.negated_decision.search(before)):

@@ -346,6 +346,10 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
     ("Tờ trình điều chỉnh kế hoạch đầu tư công trung hạn được nhất trí về nguyên tắc.", True),
     ("Chương trình kiểm tra, giám sát năm 2026 cũng được Ban Chấp hành nhất trí thông qua.", True),
     ("Chủ tịch HĐND tỉnh đề nghị UBND tỉnh khẩn trương triển khai các nghị quyết vừa được thông qua.", False),
+    # approved before, as a speaker relays it or as progress so far; a decisive moment
+    ("Phó Chủ tịch UBND tỉnh thông tin thêm, tỉnh đã chấp thuận chủ trương đầu tư nhà máy đốt rác phát điện.", False),
+    ("Đến nay các địa phương đã phê duyệt phương án bồi thường cho 1.016 hộ.", False),
+    ("Chủ tịch UBND tỉnh nhấn mạnh quý IV là thời điểm quyết định để đạt mục tiêu tăng trưởng.", False),
 ])
 def test_whether_a_decision_word_decides(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")

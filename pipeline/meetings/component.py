@@ -788,7 +788,16 @@ class MeetingAssembler:
         sents = sentences_in(doc, para)
         first = sents[0] if sents else para
         listed = self._listed_items(doc, first, frame.kind)
-        new = None if len(listed) > 1 else self._item_in(doc, first, frame.kind, opening=bool(self.item_opening.match(text)))
+        opened = bool(self.item_opening.match(text))
+        new = None if len(listed) > 1 else self._item_in(doc, first, frame.kind, opening=opened)
+        if opened and len(listed) > 1:
+            # ('Riêng về công tác cán bộ, Ban Thường vụ … thống nhất chủ trương điều động …, cho ý kiến về
+            # việc kiện toàn …'): what the paragraph does under a subject it opens on is that subject
+            topic = self._item_in(doc, first, frame.kind, opening=True)
+            comma = text_of(doc).find(",", first.start_char, first.end_char)
+            starts = [it.at for it in listed if it.at >= 0]
+            if topic is not None and topic.document_type is None and starts and 0 <= comma < min(starts):
+                new = topic
         items = (listed if new is None else [new]) or self._quoted_document(doc, para, first)
         items = self._with_later_sentences(doc, frame, first, sents[1:], items)
         if not frame.agenda and len(items) == 1 and items[0].document_type == "báo cáo":
@@ -855,8 +864,9 @@ class MeetingAssembler:
                  and not (self.upcoming_tasks.match(it.title) and any(a.document_type == "báo cáo" for a in frame.agenda))
                  and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)
                  and not self._named_by_presenter(doc, it, frame.agenda)]
-        if any(a.from_lead or a.document_type == "báo cáo" for a in frame.agenda):
+        if any(a.from_lead or a.document_type == "báo cáo" or a.questioning for a in frame.agenda):
             # a lead naming its topics, or a report heard before, named what the period's report covers
+            # (and in a session's questioning the report a delegate quotes is his figure)
             items = [it for it in items if not (it.document_type == "báo cáo" and self._period_report(doc, doc.char_span(it.start, it.end, alignment_mode="expand")))]
         if not items:
             if item is not None:

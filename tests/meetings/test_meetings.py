@@ -629,6 +629,27 @@ def test_a_later_days_programme_is_no_item(nlp):
     assert [a.title for a in m.agenda] == ["chất vấn và trả lời chất vấn", "dự toán ngân sách nhà nước năm 2026"]
 
 
+def test_a_subject_opened_on_holds_what_the_paragraph_does_and_adverbs_open_none(nlp):
+    text = ("Ban Thường vụ Tỉnh ủy cho ý kiến nhiều nội dung\n\n"
+            "Ngày 19/9, Ban Thường vụ Tỉnh ủy Đắk Nông họp cho ý kiến về dự thảo Kế hoạch tổ chức đại hội đảng bộ các cấp. "
+            "Đồng chí Ngô Thanh Danh, Bí thư Tỉnh ủy chủ trì.\n\n"
+            "Riêng về công tác cán bộ, Ban Thường vụ Tỉnh ủy đã xem xét, thống nhất chủ trương điều động, bổ nhiệm 3 cán "
+            "bộ và cho ý kiến về việc kiện toàn Ban Chấp hành Đảng bộ huyện Đắk Song.\n\n"
+            "Về lâu dài, đồng chí Bí thư Tỉnh ủy đề nghị các huyện nâng cao chất lượng đội ngũ cán bộ cơ sở.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Nông").meetings
+    assert [a.title for a in m.agenda] == ["tổ chức đại hội đảng bộ các cấp", "công tác cán bộ"]
+
+
+def test_a_report_a_delegate_quotes_at_the_questioning_is_no_item(nlp):
+    text = ("Kỳ họp thứ 7 HĐND tỉnh: chất vấn về quản lý rừng\n\n"
+            "Sáng 8/12, Kỳ họp thứ 7 HĐND tỉnh Đắk Nông tiến hành phiên chất vấn và trả lời chất vấn. Chủ tịch HĐND tỉnh "
+            "Đỗ Thị Kim Oanh chủ trì.\n\n"
+            "Mở đầu phiên chất vấn, đại biểu Y Bliêng nêu thực trạng rừng bị lấn chiếm. Theo báo cáo của ngành chức năng, "
+            "11 tháng năm 2023, toàn tỉnh phát hiện 186 vụ vi phạm lâm luật.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Đắk Nông", published="2023-12-08").meetings
+    assert [a.title for a in m.agenda] == ["chất vấn và trả lời chất vấn"]
+
+
 def test_counted_question_groups_replace_the_questioning_item(nlp):
     text = ("Ngày làm việc thứ hai Kỳ họp thứ 9 HĐND tỉnh\n\n"
             "Sáng 8/12, HĐND tỉnh Bình Thuận tiến hành phiên chất vấn và trả lời chất vấn. Đồng chí Nguyễn Hoài Anh, "

@@ -294,15 +294,20 @@ class ActFinder:
             clause_start = _clause_start(text, lo, start)
             before = text[clause_start:start]
             adoption = kind == "decision" and self.adoption.match(" ".join(m.group("verb").split()))
+            said = None
+            for said in self.discussion_subject.finditer(text, clause_start, start):
+                pass  # (the last one, unless a body speaks after it: 'sau khi nghe … tiếp thu ý kiến …, Ban Thường vụ
+                # Tỉnh ủy thống nhất …', 'Về kế hoạch bầu cử đại biểu Quốc hội, Ban Thường vụ nhất trí …')
+            delegates_say = said is not None and not self._body_before(text, entities, said.end(), start)
             if kind == "decision" and not adoption and self.agreement.match(" ".join(m.group("verb").split())):
                 if self.agreement_hedge.search(text, max(lo, start - 12), start) and (
-                        self.discussion_subject.search(before) or self.hedging_members.search(before)):
+                        delegates_say or self.hedging_members.search(before)):
                     continue  # 'các thành viên cơ bản thống nhất với dự thảo': the members' view, not the body's decision
                 if self.vote_tally.match(before):
                     continue  # 'Với 34/34 đại biểu có mặt tán thành, kỳ họp đã thông qua …': the vote of the decision after
                 # the delegates' agreement stated as the meeting's, not a turn of their discussion
                 adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi))
-            if self.discussion_subject.search(before) and not adoption and not self._official_answers(before) \
+            if delegates_say and not adoption and not self._official_answers(before) \
                     and (self._names_a_delegate(text, clause_start, start) or not _speaker_in(clause_start, start, official_spans)):
                 continue  # delegates propose: discussion
             if kind == "decision" and (self.not_decision.match(text, m.end(), hi) or self.numbered_document.match(text, m.end(), hi)):
@@ -321,7 +326,7 @@ class ActFinder:
             if kind == "decision" and self.done_before.search(text, max(lo, start - 6), start) \
                     and (self.relaying.search(text, lo, start) or self.progress_opening.match(text, lo)):
                 continue  # '… thông tin thêm, tỉnh đã chấp thuận chủ trương …': approved before, as told
-            if kind == "decision" and self.reported_decider.search(before):
+            if kind == "decision" and self._reported_decision(text, clause_start, start):
                 continue  # 'Quốc hội đã thông qua 10 dự án luật': passed on, not decided here
             if self.nominal.search(before) or (kind == "decision" and self.negated_decision.search(before)):
                 continue  # 'sự thống nhất', 'được thông qua' describe, they do not decide; 'chưa xem xét thông qua' denies
@@ -643,6 +648,21 @@ class ActFinder:
         act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+
+    @staticmethod
+    def _body_before(text: str, entities, lo: int, verb_at: int) -> bool:
+        """A body named in text[lo:verb_at] with at most a few words ('cơ bản') before the verb: its
+        subject (not one whose members' view it is: 'Ý kiến của Sở Tài chính …', 'Các ý kiến trong Ban
+        Thường vụ cơ bản tán thành …')."""
+        return any(e.label_ == "ORG" and lo <= e.start_char and e.end_char <= verb_at
+                   and len(text[e.end_char:verb_at].split()) <= 3
+                   and text[max(lo, e.start_char - 6):e.start_char].split()[-1:] not in (["của"], ["trong"]) for e in entities)
+
+    def _reported_decision(self, text: str, lo: int, verb_at: int) -> bool:
+        """'Quốc hội đã thông qua 10 dự án luật', 'Quốc hội dự kiến xem xét, thông qua …': the decider a
+        report passes on (not its deputies: 'Về kế hoạch bầu cử đại biểu Quốc hội, Ban Thường vụ nhất trí …')."""
+        return any(text[max(lo, m.start() - 9):m.start()].split()[-2:] != ["đại", "biểu"]
+                   for m in self.reported_decider.finditer(text, lo, verb_at))
 
     def _names_a_delegate(self, text: str, lo: int, hi: int) -> bool:
         """'Đại biểu Chẻo Thị Mây, Trưởng Ban Dân tộc HĐND tỉnh đề nghị …': the speaker is named as a

@@ -350,6 +350,11 @@ def test_a_position_after_an_honorific_is_the_official_holding_it(nlp):
     ("Phó Chủ tịch UBND tỉnh thông tin thêm, tỉnh đã chấp thuận chủ trương đầu tư nhà máy đốt rác phát điện.", False),
     ("Đến nay các địa phương đã phê duyệt phương án bồi thường cho 1.016 hộ.", False),
     ("Chủ tịch UBND tỉnh nhấn mạnh quý IV là thời điểm quyết định để đạt mục tiêu tăng trưởng.", False),
+    # a body agreeing after a clause that names opinions or deputies decides; the members' view does not
+    ("Đối với dự thảo Báo cáo chính trị, sau khi nghe Tiểu ban Văn kiện báo cáo kết quả tiếp thu ý kiến đóng góp, Ban "
+     "Thường vụ Tỉnh ủy cơ bản thống nhất với bố cục dự thảo.", True),
+    ("Về dự thảo Kế hoạch bầu cử đại biểu Quốc hội, Ban Thường vụ Tỉnh ủy nhất trí ban hành Kế hoạch.", True),
+    ("Các ý kiến trong Ban Thường vụ cơ bản tán thành, song đề nghị làm rõ nguồn vốn.", False),
 ])
 def test_whether_a_decision_word_decides(nlp, sentence, decided):
     r = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Sơn La")

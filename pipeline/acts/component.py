@@ -661,7 +661,7 @@ class ActFinder:
     def _reported_decision(self, text: str, lo: int, verb_at: int) -> bool:
         """'Quốc hội đã thông qua 10 dự án luật', 'Quốc hội dự kiến xem xét, thông qua …': the decider a
         report passes on (not its deputies: 'Về kế hoạch bầu cử đại biểu Quốc hội, Ban Thường vụ nhất trí …')."""
-        return any(text[max(lo, m.start() - 9):m.start()].split()[-2:] != ["đại", "biểu"]
+        return any(fold(text[max(lo, m.start() - 9):m.start()]).split()[-2:] != ["đại", "biểu"]
                    for m in self.reported_decider.finditer(text, lo, verb_at))
 
     def _names_a_delegate(self, text: str, lo: int, hi: int) -> bool:

@@ -516,7 +516,7 @@ class EntityRules:
             return None  # 'Bí thư Tỉnh ủy Lưu Hoàng Khiêm': a full name whose second syllable is a surname too
         if cut:
             words, names = words[:cut], names[:cut]
-        if len(names) >= 2 and fold(names[0]) in self.surnames or self._full_name(names):
+        if (len(names) >= 2 and fold(names[0]) in self.surnames) or self._full_name(names):
             return None  # 'UBND tỉnh Lê Thành Đô', 'UBND huyện Clâu Thị Nhiên': a person, not a place
         # a place after a level has a few words; a unit's own name may have more ('Viện Khoa học
         # Kỹ thuật Nông lâm nghiệp Tây Nguyên')

@@ -29,6 +29,7 @@ from pipeline.segment.orthography import fold
 from pipeline.structure.zones import char_span, zones
 
 _SPACE = regex.compile(r"[ \t\u00a0]*")
+_SEMICOLON = regex.compile(";")
 _NEXT_SYLLABLE = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}]+)")
 _PREVIOUS_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t\u00a0]+$")
 
@@ -77,7 +78,9 @@ class ActFinder:
         self.caption_line = compile_pattern(r"{caption_line}", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
         self.done_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:đã)[ \t\u00a0]+$", defs)
-        self.relaying = compile_pattern(r"{B}(?i:{relaying_verbs}),", defs)
+        self.relaying = compile_pattern(r"{B}(?i:{reporting_verbs}|{more_reporting_verbs}),", defs)
+        self.deputies_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{deputies_words})[ \t\u00a0]+$", defs)
+        self.members_of_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{members_of_words})[ \t\u00a0]+$", defs)
         self.progress_opening = compile_pattern(r"\G[ \t\u00a0]*(?i:{progress_openings}){E}", defs)
         # the longest reading wins: 'UBND các xã, phường' is one group, not 'UBND các xã' and 'phường'
         self.generic = compile_pattern(r"\G(?:(?i:{generic_assignees})|{collective}|(?:{bare_units})(?={S}\p{Ll})){E}", defs, regex.POSIX)
@@ -262,7 +265,7 @@ class ActFinder:
         for kind, rule in (("directive", self.directive), ("decision", self.decision), ("subject", self.directive_subject)):
             for m in rule.finditer(text, lo, hi):
                 found.append((m.start("verb"), kind, m))
-        for at in [lo] + [lo + s.end() for s in regex.finditer(";", text[lo:hi])]:  # (clause starts)
+        for at in [lo] + [s.end() for s in _SEMICOLON.finditer(text, lo, hi)]:  # (clause starts)
             m = self.passive_decision.match(text, at, hi)
             if m is not None:
                 found.append((m.start("subject"), "passive", m))
@@ -649,19 +652,18 @@ class ActFinder:
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
 
-    @staticmethod
-    def _body_before(text: str, entities, lo: int, verb_at: int) -> bool:
+    def _body_before(self, text: str, entities, lo: int, verb_at: int) -> bool:
         """A body named in text[lo:verb_at] with at most a few words ('cơ bản') before the verb: its
         subject (not one whose members' view it is: 'Ý kiến của Sở Tài chính …', 'Các ý kiến trong Ban
         Thường vụ cơ bản tán thành …')."""
         return any(e.label_ == "ORG" and lo <= e.start_char and e.end_char <= verb_at
                    and len(text[e.end_char:verb_at].split()) <= 3
-                   and text[max(lo, e.start_char - 6):e.start_char].split()[-1:] not in (["của"], ["trong"]) for e in entities)
+                   and not self.members_of_before.search(text, max(lo, e.start_char - 8), e.start_char) for e in entities)
 
     def _reported_decision(self, text: str, lo: int, verb_at: int) -> bool:
         """'Quốc hội đã thông qua 10 dự án luật', 'Quốc hội dự kiến xem xét, thông qua …': the decider a
         report passes on (not its deputies: 'Về kế hoạch bầu cử đại biểu Quốc hội, Ban Thường vụ nhất trí …')."""
-        return any(fold(text[max(lo, m.start() - 9):m.start()]).split()[-2:] != ["đại", "biểu"]
+        return any(not self.deputies_before.search(text, max(lo, m.start() - 12), m.start())
                    for m in self.reported_decider.finditer(text, lo, verb_at))
 
     def _names_a_delegate(self, text: str, lo: int, hi: int) -> bool:

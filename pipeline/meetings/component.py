@@ -168,7 +168,7 @@ class MeetingAssembler:
         self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
-        self.programme_framing = compile_pattern(r"\A[ \t\u00a0]*(?i:{programme_framings}){E}", defs)
+        self.programme_framing = compile_pattern(r"\A[ \t\u00a0]*(?i:{planned_framings}){E}", defs)
         self.by_presenter = compile_pattern(r"^(?:(?P<type>(?i:{document_types})){S})?(?i:{presenter_words}){S}", defs)
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
         self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}){E})", defs)

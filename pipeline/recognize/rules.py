@@ -601,8 +601,9 @@ class EntityRules:
                 yield Candidate(*before, "PER", "recognize.persons.before_title", "PER:context")
         rule = self.person_rules["recognize.persons.surname_first"]
         for m in rule.finditer(text, lo, hi):
-            prev = _WORD.findall(text[max(lo, m.start() - 20):m.start()])
-            if prev and (fold(prev[-1]) in self.not_after or fold(" ".join(prev[-2:])) in self.not_after):
+            prev = _WORD.findall(text[max(lo, m.start() - 32):m.start()])
+            # 'đường Trần Phú', 'Khu kinh tế mở Chu Lai': a place word of up to four syllables
+            if any(fold(" ".join(prev[-n:])) in self.not_after for n in range(1, min(4, len(prev)) + 1)):
                 continue
             name = self._clean_name(text, m.start("name"), m.end("name"), min_words=2)
             if name and not self.gazetteer.knows(text[name[0]:name[1]]):

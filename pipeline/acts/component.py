@@ -30,6 +30,7 @@ from pipeline.structure.zones import char_span, zones
 
 _SPACE = regex.compile(r"[ \t\u00a0]*")
 _SEMICOLON = regex.compile(";")
+_SEMICOLON_GAP = regex.compile(r"[ \t\u00a0]*;[ \t\u00a0]*")
 _NEXT_SYLLABLE = regex.compile(r"[ \t\u00a0]+([\p{L}\p{M}]+)")
 _PREVIOUS_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \t\u00a0]+$")
 
@@ -100,6 +101,8 @@ class ActFinder:
         self.issuing_body = compile_pattern(r"^(?:{issuing_bodies}){E}", defs)
         self.subject_gap = compile_pattern(r"[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
         self.meeting_subject = compile_pattern(r"\G[ \t\u00a0]*(?:{meeting_subjects}){E}", defs)
+        self.document_subject = compile_pattern(
+            r"[ \t\u00a0]*(?:{issuing_documents})(?:[ \t\u00a0]+số[ \t\u00a0]+[^ \t\u00a0,;.]+)?[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
         self.ministry = compile_pattern(r"^(?:{central_body_heads})[ \t\u00a0]", defs)
         self.of_body = compile_pattern(r"(?i:{of_words})[ \t\u00a0]+", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
@@ -349,8 +352,10 @@ class ActFinder:
                                                and not text[e.end_char:start].strip() for e in entities):
                     speaker = context_speaker  # ('Lãnh đạo Sở KH&ĐT đề nghị …' is the department's word, not the chair's)
                 body = None if speaker else self._issuing_body(doc, clause_start, start)
-                if m.group("verb").lower().startswith("đề nghị") and not (speaker or body or self.meeting_subject.match(text, lo)):
-                    continue  # 'đề nghị' directs only when an official, a province's authority or the meeting says it
+                if m.group("verb").lower().startswith("đề nghị") and not (
+                        speaker or body or self.meeting_subject.match(text, lo)
+                        or self.document_subject.fullmatch(text, clause_start, start)):
+                    continue  # 'đề nghị' directs only when an official, a province's authority, the meeting or a written order says it
                 if body is not None and (self.upward.match(act.assignees[0].name) or self.ministry.match(act.assignees[0].name)):
                     continue  # 'UBND tỉnh đề nghị Bộ GTVT …': a request up
                 act.issuer = act.issuer or body
@@ -372,7 +377,12 @@ class ActFinder:
         pos = self.opener.match(text, m.end(), end, timeout=REGEX_TIMEOUT_S).end()
         assignees: list[Assignment] = []
         role = "assigned"
-        while pos < end:
+        while True:
+            if pos >= end:
+                more = self._addressees_go_on(doc, end, entities, agency_names) if assignees else None
+                if more is None:
+                    break
+                pos, end = more
             got = self._assignee_at(doc, pos, end, entities, agency_names, first=not assignees)
             if got is None and (role == "cooperate" or not assignees or self._is_partner(text, assignees[-1])):
                 # ('yêu cầu chủ đầu tư và nhà thầu tăng ca …': parties named by a common noun)
@@ -397,7 +407,8 @@ class ActFinder:
                          or (self._is_partner(text, assignees[-1]) and self._partner_at(doc, join.end(), end))):
                 pos = join.end()
                 continue
-            break
+            if pos < end:
+                break
         if not assignees:
             return None
         if role == "cooperate" and bare and all(a.role != "cooperate" for a in assignees):
@@ -416,6 +427,20 @@ class ActFinder:
         act = Act("directive", m.group("verb"), char_span(doc, m.start(), end, "DIRECTIVE"), assignees=assignees)
         self._add_later_partners(doc, act, action_start, end, entities, agency_names)
         return self._with_action(act, text, action_start, end)
+
+    def _addressees_go_on(self, doc, end: int, entities, agency_names) -> Optional[tuple[int, int]]:
+        """'yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; Chủ tịch UBND các huyện …
+        tập trung chỉ đạo …': addressees that run up to a semicolon with no task go on after it.
+        Returns where the next clause's addressees start and where that clause ends."""
+        text = text_of(doc)
+        semi = _SEMICOLON_GAP.match(text, end)
+        if semi is None:
+            return None
+        line_end = text.find("\n", semi.end())
+        next_end = _clause_end(text, semi.end(), len(text) if line_end < 0 else line_end)
+        if self._assignee_at(doc, semi.end(), next_end, entities, agency_names) is None:
+            return None
+        return semi.end(), next_end
 
     def _add_later_partners(self, doc, act: Act, pos: int, end: int, entities, agency_names) -> None:
         """'giao Sở KH&ĐT tiếp thu ý kiến, phối hợp với Sở Tài chính rà soát …': the bodies the

@@ -929,3 +929,30 @@ def test_list_items_under_an_announced_order_may_name_their_subject_first(nlp):
                 nlp=nlp, title="Tin", outlet="Báo Bắc Ninh", published="2024-05-16")
     assert [(d.verb, d.assignees) for d in r.directives] == [
         ("yêu cầu", ["Ủy ban nhân dân huyện Yên Phong"]), ("yêu cầu", ["Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh"])]
+
+
+def test_addressees_listed_over_a_semicolon_share_one_order(nlp):
+    (d,) = extract("Công điện yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh; Chủ tịch UBND các huyện, "
+                   "thành phố chỉ đạo triển khai các biện pháp chống rét cho người dân.",
+                   nlp=nlp, title="Tin", outlet="Báo Tuyên Quang", published="2024-01-20").directives
+    assert d.assignees == ["Giám đốc các sở", "Thủ trưởng các ban, ngành, đoàn thể tỉnh", "Chủ tịch UBND các huyện, thành phố"]
+    assert d.action.startswith("chỉ đạo triển khai")
+
+
+def test_groups_headed_by_a_post_or_a_standing_committee(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ngành, Chủ tịch UBND các xã, phường không được chủ quan, "
+                "lơ là.\n\nBan Thường vụ Tỉnh ủy yêu cầu Ban cán sự đảng UBND tỉnh chỉ đạo giải quyết dứt điểm vướng mắc; "
+                "Ban Thường vụ các huyện ủy, thành ủy có dự án đi qua trực tiếp chỉ đạo công tác tuyên truyền.",
+                nlp=nlp, title="Tin", outlet="Báo Lâm Đồng", published="2024-07-11")
+    assert [d.assignees for d in r.directives] == [
+        ["giám đốc các sở, ngành", "Chủ tịch UBND các xã, phường"],
+        ["Ban cán sự đảng Ủy ban nhân dân tỉnh Lâm Đồng"],
+        ["Ban Thường vụ các huyện ủy, thành ủy có dự án đi qua"]]
+
+
+def test_a_written_order_asks_and_a_proposal_orders_nothing(nlp):
+    r = extract("Văn bản cũng đề nghị Ủy ban MTTQ "
+                "Việt Nam tỉnh tiếp tục vận động nguồn lực xã hội hóa.\n\nĐối với tờ trình về phân cấp thẩm quyền, Giám đốc "
+                "Sở Nông nghiệp và Môi trường cho biết, dự thảo đề xuất giao UBND cấp xã thẩm quyền cho thuê đất.",
+                nlp=nlp, title="Tin", outlet="Báo Lâm Đồng", published="2025-05-21")
+    assert [(d.verb, d.assignees) for d in r.directives] == [("đề nghị", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng"])]

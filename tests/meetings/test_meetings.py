@@ -2241,3 +2241,13 @@ def test_a_meeting_named_in_passing_after_the_lead_is_none(nlp):
             "UBND tỉnh vừa ban hành Kế hoạch số 312/KH-UBND triển khai thi hành Luật Đất đai trên địa bàn tỉnh.\n\n"
             "Luật Đất đai được Quốc hội khóa XV thông qua tại Kỳ họp bất thường lần thứ 5 ngày 18/1/2024.")
     assert extract(text, nlp=nlp, outlet="Báo Bắc Ninh", published="2024-06-14").meetings == []
+
+
+def test_what_a_document_sets_out_or_should_have_is_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 16-4, Ban Thường vụ Tỉnh ủy Gia Lai họp cho ý kiến vào dự thảo Nghị quyết về xây dựng khu vực "
+                          "phòng thủ tỉnh giai đoạn 2026-2030 và Đề án phát triển hạ tầng logistics.\n\n"
+                          "Dự thảo Nghị quyết xác định đến năm 2030, 100% xã, phường xây dựng khu vực phòng thủ vững chắc.\n\n"
+                          "Thảo luận tại hội nghị, các đồng chí Ủy viên Ban Thường vụ đề nghị làm rõ trách nhiệm của từng "
+                          "ngành; một số ý kiến đề xuất Đề án logistics cần có cơ chế thu hút nhà đầu tư chiến lược.",
+                     outlet="Báo Gia Lai")
+    assert titles == ["xây dựng khu vực phòng thủ tỉnh giai đoạn 2026-2030", "phát triển hạ tầng logistics"]

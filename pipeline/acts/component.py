@@ -117,6 +117,7 @@ class ActFinder:
         self.passive_decision = compile_pattern("{passive_decision}", defs)
         self.hedge_at = compile_pattern(r"\G(?i:{agreement_hedges})[ \t\u00a0]+", defs)
         self.clause_opening = compile_pattern(r"\G[ \t\u00a0]*(?:(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+)?(?:(?i:{chained_openings}),?[ \t\u00a0]+)?", defs)
+        self.task_head = compile_pattern(r"\G(?i:{qualified_group_tasks}|{duty_phrases}){E}", defs)
         self.list_item = compile_pattern(r"\A[ \t\u00a0]*(?:\d{1,2}[.)]|[-–+•*])[ \t\u00a0]+", defs)
         self.announced_list = compile_pattern(r"{B}(?P<verb>(?i:{directive_verbs}))[ \t\u00a0]*:[ \t\u00a0]*$", defs)
         # what a chained clause goes on with: an action in lower case, not a report ('cho biết')
@@ -202,7 +203,9 @@ class ActFinder:
                 acts = self._acts_in(doc, sent, entities, agency_names, official_spans, context_issuer)
                 # (a paragraph naming its subject first and acting itself is no item of the list: 'Về chương trình
                 # hành động, Ban Chấp hành thống nhất thông qua …; giao …')
-                listed = announced_by is not None and (self.list_item.match(zone.text) or not acts)
+                # (one whose bodies direct others still is: 'Về quản lý khoáng sản, UBND tỉnh chỉ đạo Sở TN&MT …')
+                listed = announced_by is not None and (self.list_item.match(zone.text) or all(
+                    a.kind == "directive" and fold(a.verb) in self.task_verbs for a in acts))
                 item = self._list_item_directive(doc, sent, announced_by, entities, agency_names) if listed else None
                 if item is not None:
                     # '2. UBND các huyện rà soát …' under 'đồng chí X yêu cầu:': the list's order,
@@ -481,8 +484,16 @@ class ActFinder:
             if carrier is None or any(a.span.start_char <= start + 3 < a.span.end_char or abs(a.span.start_char - start) <= 3 for a in out):
                 continue
             pos = self.clause_opening.match(text, start, sent.end_char).end()
+            # ('…; Sở Xây dựng cử cán bộ … . Về giải ngân vốn, UBND huyện cần rà soát từng dự án …': the
+            # order goes on past a subject named first, when what follows is a task, not the bodies' own
+            # word: 'Về đề án, Ban Thường vụ Tỉnh ủy đánh giá …', 'Riêng tờ trình, UBND tỉnh chưa thông qua')
+            topic = self.list_item_topic.match(text, pos, sent.end_char)
+            if topic is not None:
+                pos = topic.end()
             end = _clause_end(text, pos, sent.end_char)
             act = self._clause_directive(doc, pos, end, carrier, entities, agency_names, "acts.directive_chained")
+            if act is not None and topic is not None and not self.task_head.match(text, act.action_range[0], end):
+                continue
             if act is None:
                 if self._continue_task(doc, carrier, start, end, out):
                     # ('đề nghị Ban Quản lý Khu kinh tế tăng cường …; chủ trì, phối hợp với Sở TN&MT kiểm tra …'; from

@@ -956,3 +956,22 @@ def test_a_written_order_asks_and_a_proposal_orders_nothing(nlp):
                 "Sở Nông nghiệp và Môi trường cho biết, dự thảo đề xuất giao UBND cấp xã thẩm quyền cho thuê đất.",
                 nlp=nlp, title="Tin", outlet="Báo Lâm Đồng", published="2025-05-21")
     assert [(d.verb, d.assignees) for d in r.directives] == [("đề nghị", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng"])]
+
+
+def test_an_order_goes_on_past_a_subject_named_first_when_a_task_follows(nlp):
+    r = extract("Về xóa nhà tạm, đồng chí yêu cầu huyện Quế Phong rà soát từng hộ, hoàn thành trước ngày 30/6/2025; Sở "
+                "Xây dựng thường xuyên cử cán bộ xuống cơ sở hướng dẫn.\n\nVề giải ngân vốn các chương trình mục tiêu quốc "
+                "gia, UBND huyện cần rà soát từng dự án, điều chuyển vốn.\n\nRiêng tờ trình về bảng giá đất, UBND tỉnh chưa "
+                "thông qua.\n\nVề đề án du lịch, Ban Thường vụ Tỉnh ủy đánh giá cao sự chuẩn bị của cơ quan soạn thảo.",
+                nlp=nlp, title="Tin", outlet="Báo Nghệ An", published="2025-04-17")
+    assert [d.assignees for d in r.directives] == [
+        ["huyện Quế Phong"], ["Sở Xây dựng tỉnh Nghệ An"], ["Ủy ban nhân dân huyện Quế Phong"]]
+
+
+def test_a_listed_subject_whose_bodies_direct_others_is_the_lists_order(nlp):
+    r = extract("Kết luận phiên chất vấn, Chủ tịch HĐND tỉnh Trần Văn Khánh đề nghị:\n\nVề quản lý khoáng sản, UBND tỉnh "
+                "chỉ đạo Sở TN&MT chủ trì, phối hợp với UBND các huyện rà soát toàn bộ các mỏ cát, sỏi.",
+                nlp=nlp, title="Tin", outlet="Báo Nghệ An", published="2023-12-08")
+    (d,) = r.directives
+    assert (d.verb, d.issuer, d.assignees) == ("đề nghị", "Trần Văn Khánh", ["Ủy ban nhân dân tỉnh Nghệ An"])
+    assert d.action.startswith("chỉ đạo Sở TN&MT chủ trì")

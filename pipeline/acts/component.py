@@ -75,6 +75,7 @@ class ActFinder:
         self.agreement_hedge = compile_pattern(r"{B}(?i:{agreement_hedges})[ \t\u00a0]+$", defs)
         self.hedging_members = compile_pattern(r"{B}(?i:{hedging_members}){E}", defs)
         self.vote_tally = compile_pattern(r"{vote_tally}", defs)
+        self.tallied_clause = compile_pattern(r"{vote_tally}[^,;.]*(?i:{agreement_verbs})[ \t\u00a0]*,", defs)
         self.name_after_delegate = compile_pattern(r"[ \t\u00a0]+(?=\p{Lu})", defs)
         self.caption_line = compile_pattern(r"{caption_line}", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
@@ -143,7 +144,7 @@ class ActFinder:
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.season_deadline_cue = compile_pattern("{season_deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
-        self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{nominal_before})[ \t\u00a0]+$", defs)
+        self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?<!(?:{nominal_guards})[ \t\u00a0]+)(?i:{nominal_before})[ \t\u00a0]+$", defs)
         self.co_task = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{co_task_verbs})[ \t\u00a0]*,[ \t\u00a0]+$", defs)
         self.co_task_second = compile_pattern(r"^(?i:{co_task_second_verbs})$", defs)
         self.passive_agent = compile_pattern(
@@ -312,8 +313,9 @@ class ActFinder:
                 if self.agreement_hedge.search(text, max(lo, start - 12), start) and (
                         delegates_say or self.hedging_members.search(before)):
                     continue  # 'các thành viên cơ bản thống nhất với dự thảo': the members' view, not the body's decision
-                if self.vote_tally.match(before):
+                if self.vote_tally.match(before) and not self.tallied_clause.match(before):
                     continue  # 'Với 34/34 đại biểu có mặt tán thành, kỳ họp đã thông qua …': the vote of the decision after
+                    # (not the body agreeing after it: '…, HĐND tỉnh thống nhất mục tiêu tăng trưởng …')
                 # the delegates' agreement stated as the meeting's, not a turn of their discussion
                 adoption = not (self.discussion_framing.match(text, lo) or self.discussion_goes_on.search(text, m.end(), hi))
             if delegates_say and not adoption and not self._official_answers(before) \

@@ -975,3 +975,10 @@ def test_a_listed_subject_whose_bodies_direct_others_is_the_lists_order(nlp):
     (d,) = r.directives
     assert (d.verb, d.issuer, d.assignees) == ("đề nghị", "Trần Văn Khánh", ["Ủy ban nhân dân tỉnh Nghệ An"])
     assert d.action.startswith("chỉ đạo Sở TN&MT chủ trì")
+
+
+def test_a_body_agreeing_after_the_vote_tally_decides(nlp):
+    r = extract("Với 66/66 đại biểu có mặt tán thành, HĐND tỉnh thống nhất mục tiêu tăng trưởng GRDP năm 2026 đạt 8,5% "
+                "trở lên.\n\nVới 34/34 đại biểu có mặt tán thành, kỳ họp đã thông qua Nghị quyết về kế hoạch đầu tư công.",
+                nlp=nlp, title="Tin", outlet="Báo Quảng Trị", published="2025-12-11")
+    assert [d.verb for d in r.decisions] == ["thống nhất", "thông qua"]

@@ -78,6 +78,8 @@ class MeetingFrame:
     decisions: list = field(default_factory=list)
     # how many items the report says the meeting took ('cho ý kiến vào 5 nội dung: …')
     stated_items: Optional[int] = None
+    # … besides the question groups read before the count (a session's questioning, then what it passed)
+    stated_after: int = 0
     # … and how many the sentences reporting it say it took up, listed or not ('cho ý kiến vào 4 nội dung')
     lead_count: Optional[int] = None
     # opened by 'Chiều cùng ngày, …': a later meeting the report goes on with, not an aside
@@ -814,12 +816,16 @@ class MeetingAssembler:
             # the list the lead counted, complete
             items[0].stated = len(items)
         stated = next((it.stated for it in items if it.stated is not None), None)
-        counted = frame.stated_items is not None and len(frame.agenda) >= frame.stated_items
+        counted = frame.stated_items is not None and len(frame.agenda) - frame.stated_after >= frame.stated_items
         if stated is not None and not counted:  # (a later count lists what one item holds, not the agenda)
             # the report counts its items ('cho ý kiến vào 5 nội dung: …'): the list is the agenda,
             # named in its own words; a lead topic was the meeting's occasion, or one of them
             frame.stated_items = stated
-            frame.agenda = [a for a in frame.agenda if not a.from_lead and any(_same_item(a.title, it.title) for it in items)]
+            # (a session's questioning stays: 'Chiều cùng ngày, kỳ họp biểu quyết thông qua 3 nghị quyết: …'
+            # after the question groups counts what the session passed, another part of its business)
+            frame.agenda = [a for a in frame.agenda if (a.questioning and not any(it.questioning for it in items))
+                            or (not a.from_lead and any(_same_item(a.title, it.title) for it in items))]
+            frame.stated_after = sum(a.questioning for a in frame.agenda if not any(it.questioning for it in items))
             counted_from = next(i for i, it in enumerate(items) if it.stated is not None)
             items = items[:counted_from + stated]  # the counted list is complete: what the paragraph adds discusses it
         if sum(it.questioning for it in items) > 1:
@@ -850,7 +856,7 @@ class MeetingAssembler:
                  and not (self.answer_opening.match(text_of(doc), it.start) and any(a.questioning for a in frame.agenda))
                  and not ((it.questioning or self.programme_framing.match(text)) and self._on_another_day(doc, it, frame))
                  and not (it.questioning and frame.kind != self.session_kind)]  # (a session's, planned elsewhere)
-        if frame.stated_items is not None and len(frame.agenda) >= frame.stated_items:
+        if frame.stated_items is not None and len(frame.agenda) - frame.stated_after >= frame.stated_items:
             items = []  # the counted list is complete: later paragraphs discuss its items
         if sum(a.questioning for a in frame.agenda) > 1 and self.item_opening.match(text):
             # the question groups a session counts hold its questions: a later paragraph on a subject

@@ -2251,3 +2251,15 @@ def test_what_a_document_sets_out_or_should_have_is_no_item(nlp):
                           "ngành; một số ý kiến đề xuất Đề án logistics cần có cơ chế thu hút nhà đầu tư chiến lược.",
                      outlet="Báo Gia Lai")
     assert titles == ["xây dựng khu vực phòng thủ tỉnh giai đoạn 2026-2030", "phát triển hạ tầng logistics"]
+
+
+def test_resolutions_counted_after_the_question_groups_add_to_them(nlp):
+    (m,) = extract("Chất vấn về khoáng sản và an ninh vùng biên\n\nSáng 11/12, HĐND tỉnh Quảng Trị bước vào ngày làm việc "
+                   "thứ hai của Kỳ họp thứ 6 với phiên chất vấn và trả lời chất vấn.\n\nPhiên chất vấn tập trung vào 2 nhóm "
+                   "vấn đề: công tác quản lý, cấp phép khai thác khoáng sản; công tác bảo đảm an ninh trật tự tại các xã biên "
+                   "giới.\n\nChiều cùng ngày, kỳ họp biểu quyết thông qua 3 nghị quyết: Nghị quyết về kế hoạch phát triển kinh "
+                   "tế - xã hội năm 2026; Nghị quyết quy định chính sách hỗ trợ các xã biên giới; Nghị quyết về kế hoạch đầu "
+                   "tư công năm 2026.", nlp=nlp, outlet="Báo Quảng Trị", published="2025-12-11").meetings
+    titles = [a.title for a in m.agenda]
+    assert len(titles) == 5 and titles[:2] == ["công tác quản lý, cấp phép khai thác khoáng sản",
+                                               "công tác bảo đảm an ninh trật tự tại các xã biên giới"]

@@ -155,6 +155,10 @@ class ActFinder:
         # (no comma between: 'Đối với kiến nghị của huyện, đồng chí thống nhất …' answers the request)
         self.request_cue = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{row_request_cues})(?![\p{L}\p{M}])", defs)
         self.row_joint = compile_pattern(r"(?:{row_joints})(?![\p{L}\p{M}])", defs)
+        # (the verb, not the noun: 'các kiến nghị còn lại giao …', 'thống nhất theo đề xuất và giao …')
+        self.recommended_before = compile_pattern(
+            r"(?<![\p{L}\p{M}])(?<!(?i:{request_noun_markers})[ \t\u00a0]+)(?i:{row_request_cues})"
+            r"(?:[ \t\u00a0]+(?!(?i:và|thì|để)(?![\p{L}\p{M}]))[\p{L}\p{M}&]+){1,8}[ \t\u00a0]+$", defs)
         self.requested_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{request_cues})(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,8}[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)
@@ -348,6 +352,8 @@ class ActFinder:
                 continue  # 'tăng cường kiểm tra, đôn đốc các huyện …': the task's second verb, not an order
             if m.group("verb")[:1].isupper() and written_before and written_before[-1] not in ".…!?:;-–(“\"«‘'":
                 continue  # 'Ban Chỉ đạo các huyện', 'xã Thống Nhất': a name, not an act (a quote may open with one: 'nêu rõ: “Yêu cầu …')
+            if kind == "directive" and self.recommended_before.search(text, max(clause_start, start - 60), start):
+                continue  # 'Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh chỉ đạo Sở X …': recommended, not ordered
             if kind == "directive":
                 act = self._directive(doc, m, end, entities, agency_names)
                 if act is None or (act.action_range and self.allotted_amount.match(text, act.action_range[0], end)):

@@ -982,3 +982,14 @@ def test_a_body_agreeing_after_the_vote_tally_decides(nlp):
                 "trở lên.\n\nVới 34/34 đại biểu có mặt tán thành, kỳ họp đã thông qua Nghị quyết về kế hoạch đầu tư công.",
                 nlp=nlp, title="Tin", outlet="Báo Quảng Trị", published="2025-12-11")
     assert [d.verb for d in r.decisions] == ["thống nhất", "thông qua"]
+
+
+def test_orders_spelled_out_after_cu_the_go_on_with_the_order(nlp):
+    r = extract("Chủ tịch UBND thành phố yêu cầu các sở, ngành, địa phương tập trung thực hiện quyết liệt các giải pháp "
+                "thúc đẩy tăng trưởng.\n\nCụ thể, Sở Tài chính tham mưu điều chuyển vốn từ các dự án giải ngân chậm, báo "
+                "cáo UBND thành phố trước ngày 20/10; các cấp ủy, chính quyền và các đoàn thể ở những xã có dự án đi qua "
+                "làm tốt công tác dân vận.", nlp=nlp, title="Tin", outlet="Báo Cần Thơ", published="2025-10-03")
+    assert [(d.verb, d.assignees, d.deadline) for d in r.directives] == [
+        ("yêu cầu", ["các sở, ngành, địa phương"], None),
+        ("yêu cầu", ["Sở Tài chính thành phố Cần Thơ"], "2025-10-20"),
+        ("yêu cầu", ["các cấp ủy, chính quyền và các đoàn thể ở những xã có dự án đi qua"], None)]

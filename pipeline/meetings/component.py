@@ -171,6 +171,7 @@ class MeetingAssembler:
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
         self.programme_framing = compile_pattern(r"\A[ \t\u00a0]*(?i:{planned_framings}){E}", defs)
+        self.purpose_opening = compile_pattern(r"\A[ \t\u00a0]*(?-i:{purpose_openings}){E}", defs)
         self.by_presenter = compile_pattern(r"^(?:(?P<type>(?i:{document_types})){S})?(?i:{presenter_words}){S}", defs)
         self.presenter_gap = compile_pattern(r"[ \t\u00a0,]*(?:(?i:{official_honorifics})[ \t\u00a0]+)?", defs)  # ('nghe ông A, Giám đốc Sở X trình bày …')
         self.presented = compile_pattern(r"\G[ \t\u00a0]+(?:(?i:{presenting_verbs})[ \t\u00a0]+)?(?=(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
@@ -781,9 +782,10 @@ class MeetingAssembler:
                 item.end = asked[0].start
             frame.agenda.extend(asked)
             return asked[-1] if asked else item
-        if text.lstrip()[:1] in "“\"«":
+        if text.lstrip()[:1] in "“\"«" or self.purpose_opening.match(text):
             # ('“Nghị quyết chỉ thực sự có ý nghĩa khi …” - đồng chí nhấn mạnh'): a paragraph opening
-            # on a speaker's words quotes the speech, it takes up no business
+            # on a speaker's words quotes the speech, it takes up no business; nor does one opening on
+            # a purpose ('Để đưa Nghị quyết chuyên đề sớm vào cuộc sống, đồng chí giao …': 0 of 132 on dev)
             if item is not None:
                 item.end = para.end_char
             return item

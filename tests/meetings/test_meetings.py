@@ -2263,3 +2263,11 @@ def test_resolutions_counted_after_the_question_groups_add_to_them(nlp):
     titles = [a.title for a in m.agenda]
     assert len(titles) == 5 and titles[:2] == ["công tác quản lý, cấp phép khai thác khoáng sản",
                                                "công tác bảo đảm an ninh trật tự tại các xã biên giới"]
+
+
+def test_a_paragraph_opening_on_a_purpose_adds_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 15/12, Ban Chấp hành Đảng bộ huyện Giồng Trôm tổ chức hội nghị lần thứ 19.\n\n"
+                          "Về dự thảo Nghị quyết chuyên đề phát triển kinh tế vườn gắn với du lịch sinh thái, Ban Chấp hành "
+                          "thống nhất thông qua.\n\nĐể đưa Nghị quyết chuyên đề sớm vào cuộc sống, đồng chí giao UBND huyện "
+                          "xây dựng kế hoạch thực hiện.", outlet="Báo Đồng Khởi")
+    assert titles == ["chuyên đề phát triển kinh tế vườn gắn với du lịch sinh thái"]

@@ -158,7 +158,7 @@ class ActFinder:
         # (the verb, not the noun: 'các kiến nghị còn lại giao …', 'thống nhất theo đề xuất và giao …')
         self.recommended_before = compile_pattern(
             r"(?<![\p{L}\p{M}])(?<!(?i:{request_noun_markers})[ \t\u00a0]+)(?i:{row_request_cues})"
-            r"(?:[ \t\u00a0]+(?!(?i:và|thì|để)(?![\p{L}\p{M}]))[\p{L}\p{M}&]+){1,8}[ \t\u00a0]+$", defs)
+            r"(?:[ \t\u00a0]+(?!(?i:{recommendation_breaks})(?![\p{L}\p{M}]))[\p{L}\p{M}&]+){1,8}[ \t\u00a0]+$", defs)
         self.requested_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{request_cues})(?:[ \t\u00a0]+[\p{L}\p{M}&]+){0,8}[ \t\u00a0]+$", defs)
         self.adoption = compile_pattern(r"^(?i:{adoption_verbs})$", defs)
         self.not_decision = compile_pattern(r"\G[ \t\u00a0]+(?i:{not_decisions_after}){E}", defs)

@@ -825,9 +825,10 @@ class MeetingAssembler:
             frame.stated_items = stated
             # (a session's questioning stays: 'Chiều cùng ngày, kỳ họp biểu quyết thông qua 3 nghị quyết: …'
             # after the question groups counts what the session passed, another part of its business)
-            frame.agenda = [a for a in frame.agenda if (a.questioning and not any(it.questioning for it in items))
+            keeps_questioning = not any(it.questioning for it in items)
+            frame.agenda = [a for a in frame.agenda if (a.questioning and keeps_questioning)
                             or (not a.from_lead and any(_same_item(a.title, it.title) for it in items))]
-            frame.stated_after = sum(a.questioning for a in frame.agenda if not any(it.questioning for it in items))
+            frame.stated_after = sum(a.questioning for a in frame.agenda) if keeps_questioning else 0
             counted_from = next(i for i, it in enumerate(items) if it.stated is not None)
             items = items[:counted_from + stated]  # the counted list is complete: what the paragraph adds discusses it
         if sum(it.questioning for it in items) > 1:

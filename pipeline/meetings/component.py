@@ -180,6 +180,9 @@ class MeetingAssembler:
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?:(?i:{more_business_openings})|(?i:{business_members}){E}[^,.;:\n]{0,30}?[ \t\u00a0]+(?i:{more_business_adverbs})){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
+        # a subject named by its head in a row of documents, and 'và' before the next such subject
+        self.subject_head = compile_pattern(r"\G(?-i:{subject_heads}){E}", defs)
+        self.subject_joint = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?-i:{subject_heads}){E})", defs)
         # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
         self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:{joining_words}){E})[^,;]{0,30}$", defs)
         self.trailing_joint = compile_pattern(r"(?:[ \t\u00a0,;]+(?i:{document_joints}){E})+[ \t\u00a0,;]*$", defs)
@@ -1518,7 +1521,8 @@ class MeetingAssembler:
             return []
         mentions = self._documents_in(doc, sent, kind)
         # named as the meeting's business ('cho ý kiến vào …'), not in a figure ('Chương trình X đạt 21%')
-        if not mentions or (cued and not self.considering.search(text, sent.start_char, mentions[0].start())):
+        cue = self.considering.search(text, sent.start_char, mentions[0].start()) if mentions else None
+        if not mentions or (cued and cue is None):
             return []
         kept: list[regex.Match] = []
         for m in mentions:
@@ -1539,6 +1543,31 @@ class MeetingAssembler:
                 return []
             items.append(AgendaFrame(title=_own_name(m, title), document_type=self._document_type(m.group("type")), start=sent.start_char,
                                      end=sent.end_char, at=m.start(), reach=nxt.start() if nxt is not None else sent.end_char))
+        if cue is not None:
+            items = sorted(items + self._subjects_in_row(text, sent, cue.end(), kept), key=lambda it: it.at)
+        return items
+
+    def _subjects_in_row(self, text: str, sent: Span, lo: int, documents: list) -> list[AgendaFrame]:
+        """'cho ý kiến vào Báo cáo A; dự thảo Đề án B; công tác chuẩn bị Giỗ Tổ … và công tác cán bộ',
+        'xem xét phương án xử lý trụ sở …; dự thảo Nghị quyết B và báo cáo C': the pieces of a row of
+        documents, between semicolons, that name no document but a subject by its head (subject_heads)
+        are items too, one for each head joined by 'và'."""
+        items = []
+        for piece in regex.finditer(r"[^;]+", text[lo:sent.end_char]):
+            start, end = lo + piece.start(), lo + piece.end()
+            if any(start <= d.start() < end for d in documents):
+                continue
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            if not self.subject_head.match(text, start, end):
+                continue
+            stop = self.title_stop.search(text, start, end)
+            end = stop.start() if stop is not None else end
+            bounds = [start] + [j for m in self.subject_joint.finditer(text, start, end) for j in (m.start(), m.end())] + [end]
+            for at, until in zip(bounds[::2], bounds[1::2]):
+                title = " ".join(text[at:until].split()).strip(" ,.;:")
+                if title:
+                    items.append(AgendaFrame(title=title, document_type=None, start=sent.start_char, end=sent.end_char,
+                                             at=at, reach=until))
         return items
 
     def _joins_documents(self, text: str, lo: int, hi: int) -> bool:

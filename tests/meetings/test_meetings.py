@@ -2271,3 +2271,11 @@ def test_a_paragraph_opening_on_a_purpose_adds_no_item(nlp):
                           "thống nhất thông qua.\n\nĐể đưa Nghị quyết chuyên đề sớm vào cuộc sống, đồng chí giao UBND huyện "
                           "xây dựng kế hoạch thực hiện.", outlet="Báo Đồng Khởi")
     assert titles == ["chuyên đề phát triển kinh tế vườn gắn với du lịch sinh thái"]
+
+
+def test_subjects_named_by_their_head_in_a_row_of_documents_are_items(nlp):
+    titles = _agenda(nlp, "Chiều 21/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào Báo cáo kết quả thực hiện nhiệm vụ quý I năm "
+                          "2024; dự thảo Đề án phát triển sản phẩm OCOP gắn với du lịch nông thôn; công tác chuẩn bị Giỗ Tổ "
+                          "Hùng Vương - Lễ hội Đền Hùng năm 2024 và công tác cán bộ.", outlet="Báo Phú Thọ")
+    assert titles == ["kết quả thực hiện nhiệm vụ quý I năm 2024", "phát triển sản phẩm OCOP gắn với du lịch nông thôn",
+                      "công tác chuẩn bị Giỗ Tổ Hùng Vương - Lễ hội Đền Hùng năm 2024", "công tác cán bộ"]

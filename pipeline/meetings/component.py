@@ -1159,10 +1159,12 @@ class MeetingAssembler:
         """'Theo chương trình, sáng nay (8/11), Quốc hội tiếp tục phiên chất vấn': the next day's
         business, not this sitting's. (An earlier day is the same session's: 'Trước đó, sáng 11/12,
         các đại biểu đã dành trọn buổi sáng cho phiên chất vấn' in the closing day's report.)"""
+        # (only dates the article resolves: with no publication date, '--12-11' and 'XXXX-XX-XX' ('Chiều
+        # cùng ngày') tell no order of days)
         days = [d._.value[:10] for d in (doc.spans["dates"] if "dates" in doc.spans else [])
                 if item.start <= d.start_char < item.end and d._.granularity in ("day", "time") and d._.value
-                and d._.role in ("event", None)]
-        return frame.date is not None and bool(days) and all(day > frame.date for day in days)
+                and d._.value[:1].isdigit() and d._.role in ("event", None)]
+        return frame.date is not None and frame.date[:1].isdigit() and bool(days) and all(day > frame.date for day in days)
 
     def _only_a_place(self, doc: Doc, item: AgendaFrame) -> bool:
         """'Riêng đặc khu Vân Đồn, …': a paragraph about a place or a body is no item."""

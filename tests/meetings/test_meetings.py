@@ -2279,3 +2279,14 @@ def test_subjects_named_by_their_head_in_a_row_of_documents_are_items(nlp):
                           "Hùng Vương - Lễ hội Đền Hùng năm 2024 và công tác cán bộ.", outlet="Báo Phú Thọ")
     assert titles == ["kết quả thực hiện nhiệm vụ quý I năm 2024", "phát triển sản phẩm OCOP gắn với du lịch nông thôn",
                       "công tác chuẩn bị Giỗ Tổ Hùng Vương - Lễ hội Đền Hùng năm 2024", "công tác cán bộ"]
+
+
+def test_with_no_publication_date_unresolved_days_drop_no_item(nlp):
+    (m,) = extract("Chất vấn về khoáng sản và an ninh vùng biên\n\nSáng 11/12, HĐND tỉnh Quảng Trị bước vào ngày làm việc "
+                   "thứ hai của Kỳ họp thứ 6 với phiên chất vấn và trả lời chất vấn.\n\nPhiên chất vấn tập trung vào 2 nhóm "
+                   "vấn đề: công tác quản lý, cấp phép khai thác khoáng sản; công tác bảo đảm an ninh trật tự tại các xã biên "
+                   "giới.\n\nChiều cùng ngày, kỳ họp biểu quyết thông qua 3 nghị quyết: Nghị quyết về kế hoạch phát triển kinh "
+                   "tế - xã hội năm 2026; Nghị quyết quy định chính sách hỗ trợ các xã biên giới; Nghị quyết về kế hoạch đầu "
+                   "tư công năm 2026.", nlp=nlp, outlet="Báo Quảng Trị").meetings
+    assert m.date == "--12-11"
+    assert len(m.agenda) == 5

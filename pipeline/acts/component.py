@@ -79,7 +79,7 @@ class ActFinder:
         self.name_after_delegate = compile_pattern(r"[ \t\u00a0]+(?=\p{Lu})", defs)
         self.caption_line = compile_pattern(r"{caption_line}", defs)
         self.reported_decider = compile_pattern(r"{B}(?:{reported_deciders}){E}", defs)
-        self.done_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:đã)[ \t\u00a0]+$", defs)
+        self.done_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{past_markers})[ \t\u00a0]+$", defs)
         self.relaying = compile_pattern(r"{B}(?i:{reporting_verbs}|{more_reporting_verbs}),", defs)
         self.deputies_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{deputies_words})[ \t\u00a0]+$", defs)
         self.members_of_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{members_of_words})[ \t\u00a0]+$", defs)
@@ -103,7 +103,7 @@ class ActFinder:
         self.subject_gap = compile_pattern(r"[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
         self.meeting_subject = compile_pattern(r"\G[ \t\u00a0]*(?:{meeting_subjects}){E}", defs)
         self.document_subject = compile_pattern(
-            r"[ \t\u00a0]*(?:{issuing_documents})(?:[ \t\u00a0]+số[ \t\u00a0]+[^ \t\u00a0,;.]+)?[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
+            r"[ \t\u00a0]*(?:{issuing_documents})(?:{numbered_document}[^ \t\u00a0,;.]*)?[ \t\u00a0]+(?:(?i:{subject_adverbs})[ \t\u00a0]+)?", defs)
         self.ministry = compile_pattern(r"^(?:{central_body_heads})[ \t\u00a0]", defs)
         self.of_body = compile_pattern(r"(?i:{of_words})[ \t\u00a0]+", defs)
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)

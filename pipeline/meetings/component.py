@@ -92,6 +92,7 @@ class MeetingFrame:
 
 PERIOD_GRANULARITIES = ("year", "half-year", "quarter", "month", "interval", "season")
 _CLAUSE_STOP = regex.compile(r"[.;…]")  # where a title read from running text ends
+_BETWEEN_SEMICOLONS = regex.compile(r"[^;]+")
 
 
 class MeetingAssembler:
@@ -1555,7 +1556,7 @@ class MeetingAssembler:
         documents, between semicolons, that name no document but a subject by its head (subject_heads)
         are items too, one for each head joined by 'và'."""
         items = []
-        for piece in regex.finditer(r"[^;]+", text[lo:sent.end_char]):
+        for piece in _BETWEEN_SEMICOLONS.finditer(text[lo:sent.end_char]):
             start, end = lo + piece.start(), lo + piece.end()
             if any(start <= d.start() < end for d in documents):
                 continue

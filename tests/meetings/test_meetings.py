@@ -2253,13 +2253,17 @@ def test_what_a_document_sets_out_or_should_have_is_no_item(nlp):
     assert titles == ["xây dựng khu vực phòng thủ tỉnh giai đoạn 2026-2030", "phát triển hạ tầng logistics"]
 
 
+# a council's questioning day, with the resolutions it passed in the afternoon
+_QUESTIONS_THEN_RESOLUTIONS = (
+    "Chất vấn về khoáng sản và an ninh vùng biên\n\nSáng 11/12, HĐND tỉnh Quảng Trị bước vào ngày làm việc thứ hai của Kỳ "
+    "họp thứ 6 với phiên chất vấn và trả lời chất vấn.\n\nPhiên chất vấn tập trung vào 2 nhóm vấn đề: công tác quản lý, cấp "
+    "phép khai thác khoáng sản; công tác bảo đảm an ninh trật tự tại các xã biên giới.\n\nChiều cùng ngày, kỳ họp biểu "
+    "quyết thông qua 3 nghị quyết: Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026; Nghị quyết quy định chính "
+    "sách hỗ trợ các xã biên giới; Nghị quyết về kế hoạch đầu tư công năm 2026.")
+
+
 def test_resolutions_counted_after_the_question_groups_add_to_them(nlp):
-    (m,) = extract("Chất vấn về khoáng sản và an ninh vùng biên\n\nSáng 11/12, HĐND tỉnh Quảng Trị bước vào ngày làm việc "
-                   "thứ hai của Kỳ họp thứ 6 với phiên chất vấn và trả lời chất vấn.\n\nPhiên chất vấn tập trung vào 2 nhóm "
-                   "vấn đề: công tác quản lý, cấp phép khai thác khoáng sản; công tác bảo đảm an ninh trật tự tại các xã biên "
-                   "giới.\n\nChiều cùng ngày, kỳ họp biểu quyết thông qua 3 nghị quyết: Nghị quyết về kế hoạch phát triển kinh "
-                   "tế - xã hội năm 2026; Nghị quyết quy định chính sách hỗ trợ các xã biên giới; Nghị quyết về kế hoạch đầu "
-                   "tư công năm 2026.", nlp=nlp, outlet="Báo Quảng Trị", published="2025-12-11").meetings
+    (m,) = extract(_QUESTIONS_THEN_RESOLUTIONS, nlp=nlp, outlet="Báo Quảng Trị", published="2025-12-11").meetings
     titles = [a.title for a in m.agenda]
     assert len(titles) == 5 and titles[:2] == ["công tác quản lý, cấp phép khai thác khoáng sản",
                                                "công tác bảo đảm an ninh trật tự tại các xã biên giới"]
@@ -2282,11 +2286,6 @@ def test_subjects_named_by_their_head_in_a_row_of_documents_are_items(nlp):
 
 
 def test_with_no_publication_date_unresolved_days_drop_no_item(nlp):
-    (m,) = extract("Chất vấn về khoáng sản và an ninh vùng biên\n\nSáng 11/12, HĐND tỉnh Quảng Trị bước vào ngày làm việc "
-                   "thứ hai của Kỳ họp thứ 6 với phiên chất vấn và trả lời chất vấn.\n\nPhiên chất vấn tập trung vào 2 nhóm "
-                   "vấn đề: công tác quản lý, cấp phép khai thác khoáng sản; công tác bảo đảm an ninh trật tự tại các xã biên "
-                   "giới.\n\nChiều cùng ngày, kỳ họp biểu quyết thông qua 3 nghị quyết: Nghị quyết về kế hoạch phát triển kinh "
-                   "tế - xã hội năm 2026; Nghị quyết quy định chính sách hỗ trợ các xã biên giới; Nghị quyết về kế hoạch đầu "
-                   "tư công năm 2026.", nlp=nlp, outlet="Báo Quảng Trị").meetings
+    (m,) = extract(_QUESTIONS_THEN_RESOLUTIONS, nlp=nlp, outlet="Báo Quảng Trị").meetings
     assert m.date == "--12-11"
     assert len(m.agenda) == 5

@@ -402,7 +402,7 @@ class ActFinder:
                 break
             span, name = got
             assignees.append(Assignment(span, name, role))
-            pos = span.end_char
+            pos = self._past_description(doc, span.end_char, end, entities)
             lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
             if lead:
                 for a in assignees:
@@ -751,6 +751,20 @@ class ActFinder:
         named = next((e for e in entities if e.label_ == "ORG" and dash.end() <= e.start_char < dash.end() + 60
                       and e.end_char <= end), None)
         return named.end_char if named is not None else pos
+
+    def _past_description(self, doc, pos: int, end: int, entities) -> int:
+        """'giao Sở NN&PTNT (NN&PTNT) - cơ quan thường trực Ban Chỉ huy … chủ trì, phối hợp với …':
+        where an addressee's role is given once what it is has been said. Only before a 'chủ trì'
+        or 'phối hợp', so that a bracket of the order's own ('(chủ trì)') is not passed over."""
+        text = text_of(doc)
+        past = pos
+        for _ in range(2):  # an abbreviation in brackets, then a description
+            past = self._past_apposition(doc, past, end, entities)
+        if past == pos or self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S):
+            return pos
+        if self.lead.match(text, past, end, timeout=REGEX_TIMEOUT_S) or self.cooperate.match(text, past, end, timeout=REGEX_TIMEOUT_S):
+            return past
+        return pos
 
     def _assignee_list(self, doc, pos: int, end: int, entities, agency_names, role: str) -> tuple[list[Assignment], int]:
         """The assignees listed from `pos` ('Sở A, Sở B và UBND huyện C'), and where the list ends."""

@@ -457,6 +457,22 @@ def test_what_a_body_is_said_between_its_name_and_its_task_does_not_hide_the_ord
                                                      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái"]
 
 
+@pytest.mark.parametrize("order", [
+    "Giao Sở NN&PTNT - cơ quan thường trực Ban Chỉ huy PCTT và TKCN tỉnh chủ trì, phối hợp với Đài Khí tượng Thủy văn "
+    "tỉnh theo dõi chặt chẽ diễn biến mưa, lũ.",
+    "Chủ tịch UBND tỉnh yêu cầu Sở NN&PTNT (cơ quan thường trực Ban Chỉ huy PCTT và TKCN tỉnh) chủ trì, phối hợp với "
+    "Đài Khí tượng Thủy văn tỉnh theo dõi chặt chẽ diễn biến mưa, lũ.",
+    "UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) - cơ quan thường trực của Ban Chỉ huy PCTT và "
+    "TKCN tỉnh chủ trì, phối hợp với Đài Khí tượng Thủy văn tỉnh theo dõi chặt chẽ diễn biến mưa, lũ.",
+])
+def test_what_an_addressee_is_said_before_chu_tri_keeps_its_partners(nlp, order):
+    (d,) = extract(order, nlp=nlp, title="Tin", outlet="Báo Yên Bái").directives
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái", "lead"),
+        ("Đài Khí tượng Thủy văn tỉnh Yên Bái", "cooperate")]
+    assert d.action == "theo dõi chặt chẽ diễn biến mưa, lũ"
+
+
 def test_a_provinces_authority_issuing_a_written_order_directs_with_de_nghi_but_asks_a_ministry(nlp):
     r = extract("UBND tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân chấp hành "
                 "nghiêm hướng dẫn của chính quyền. UBND tỉnh đề nghị Bộ GTVT sớm bố trí vốn sửa chữa Quốc lộ 32.",

@@ -473,6 +473,15 @@ def test_what_an_addressee_is_said_before_chu_tri_keeps_its_partners(nlp, order)
     assert d.action == "theo dõi chặt chẽ diễn biến mưa, lũ"
 
 
+def test_the_press_told_to_act_is_one_group(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu Sở TT&TT phối hợp với các cơ quan báo chí thông tin kịp thời về nguy cơ cháy "
+                "rừng.\n\nĐài Phát thanh và Truyền hình tỉnh, Báo Yên Bái và các cơ quan thông tin đại chúng tăng cường "
+                "thời lượng tuyên truyền.", nlp=nlp, title="Tin", outlet="Báo Yên Bái")
+    assert [d.assignees for d in r.directives] == [
+        ["Sở Thông tin và Truyền thông tỉnh Yên Bái", "các cơ quan báo chí"],
+        ["Đài Phát thanh và Truyền hình tỉnh Yên Bái", "Báo Yên Bái", "các cơ quan thông tin đại chúng"]]
+
+
 def test_a_provinces_authority_issuing_a_written_order_directs_with_de_nghi_but_asks_a_ministry(nlp):
     r = extract("UBND tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân chấp hành "
                 "nghiêm hướng dẫn của chính quyền. UBND tỉnh đề nghị Bộ GTVT sớm bố trí vốn sửa chữa Quốc lộ 32.",

@@ -183,6 +183,9 @@ class MeetingAssembler:
         self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
         # a subject named by its head in a row of documents, and 'và' before the next such subject
         self.subject_head = compile_pattern(r"\G(?-i:{subject_heads}){E}", defs)
+        # … or by a document word in lower case, which names no document elsewhere ('…: báo cáo tình
+        # hình kinh tế - xã hội 9 tháng; dự thảo Nghị quyết …')
+        self.piece_document = compile_pattern(r"\G(?P<type>(?-i:{document_types})){E}(?:[ \t\u00a0]+(?i:về)(?=[ \t\u00a0]))?[ \t\u00a0]*", defs)
         self.subject_joint = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?-i:{subject_heads}){E})", defs)
         # what joins documents named in a row: '…, dự thảo Kế hoạch B, đồng thời thông qua tờ trình C'
         self.document_joint = compile_pattern(r"(?:[,;]|[ \t\u00a0](?i:{joining_words}){E})[^,;]{0,30}$", defs)
@@ -1554,13 +1557,23 @@ class MeetingAssembler:
         """'cho ý kiến vào Báo cáo A; dự thảo Đề án B; công tác chuẩn bị Giỗ Tổ … và công tác cán bộ',
         'xem xét phương án xử lý trụ sở …; dự thảo Nghị quyết B và báo cáo C': the pieces of a row of
         documents, between semicolons, that name no document but a subject by its head (subject_heads)
-        are items too, one for each head joined by 'và'."""
+        are items too, one for each head joined by 'và'. So is a piece opening on a document word in
+        lower case ('xem xét: báo cáo tình hình kinh tế - xã hội 9 tháng; dự thảo Nghị quyết B; …'),
+        which names a document only in such a row."""
         items = []
         for piece in _BETWEEN_SEMICOLONS.finditer(text[lo:sent.end_char]):
             start, end = lo + piece.start(), lo + piece.end()
             if any(start <= d.start() < end for d in documents):
                 continue
-            start += len(text[start:end]) - len(text[start:end].lstrip())
+            start += len(text[start:end]) - len(text[start:end].lstrip(" \t\u00a0:"))
+            common = self.piece_document.match(text, start, end)
+            if common is not None:
+                stop = self.title_stop.search(text, common.end(), end)
+                title = " ".join(text[common.end():stop.start() if stop is not None else end].split()).strip(" ,.;:")
+                if len(title.split()) >= 2:
+                    items.append(AgendaFrame(title=title, document_type=self._document_type(common.group("type")),
+                                             start=sent.start_char, end=sent.end_char, at=start, reach=end))
+                continue
             if not self.subject_head.match(text, start, end):
                 continue
             stop = self.title_stop.search(text, start, end)
@@ -1682,6 +1695,18 @@ def _period_sides() -> frozenset[str]:
     return frozenset(fold(w) for w in load_rule_file("meetings/meetings")["lists"]["period_sides"])
 
 
+@functools.lru_cache(maxsize=1)
+def _general_work_syllables() -> frozenset[str]:
+    return frozenset(s for w in load_rule_file("meetings/meetings")["lists"]["general_work_words"] for s in fold(w).split())
+
+
+def _whole_periods_work(title: str) -> bool:
+    """Whether a title names only the work of a period and the tasks of the next ('sơ kết công tác 6
+    tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm'), no field of it."""
+    words = [w for w in regex.findall(r"[\p{L}\p{M}]+", fold(title)) if not _ROMAN.fullmatch(w.upper())]
+    return bool(words) and all(w in _general_work_syllables() for w in words)
+
+
 def _content_words(title: str) -> set[str]:
     return {w for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", fold(title)) if w not in _FUNCTION_WORDS}
 
@@ -1718,6 +1743,10 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     sides_a, sides_b = _content_words(new) & sides, _content_words(old) & sides
     if sides_a and sides_b and not sides_a & sides_b:
         return False  # ('… 6 tháng cuối năm 2024' is not '… 6 tháng đầu năm 2024')
+    if sides_a == sides_b == sides and _whole_periods_work(new) and _whole_periods_work(old):
+        # ('sơ kết công tác 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm' and 'công tác 6
+        # tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023': the half-year's whole work, twice)
+        return True
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     if len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter):

@@ -2285,6 +2285,28 @@ def test_subjects_named_by_their_head_in_a_row_of_documents_are_items(nlp):
                       "công tác chuẩn bị Giỗ Tổ Hùng Vương - Lễ hội Đền Hùng năm 2024", "công tác cán bộ"]
 
 
+def test_a_report_opening_a_row_of_documents_in_lower_case_is_an_item(nlp):
+    items = extract("Chiều 29/9, UBND tỉnh tổ chức phiên họp thường kỳ tháng 9/2025. Đồng chí Trương Công Hậu, Chủ tịch "
+                    "UBND tỉnh chủ trì phiên họp.\n\nPhiên họp tập trung xem xét: báo cáo tình hình kinh tế - xã hội "
+                    "tháng 9, 9 tháng năm 2025 và nhiệm vụ trọng tâm quý IV; dự thảo Nghị quyết của HĐND tỉnh quy định "
+                    "mức hỗ trợ hằng tháng đối với lực lượng bảo vệ an ninh; tờ trình phương án sắp xếp trụ sở làm việc.",
+                    nlp=nlp, title="Tin", outlet="Báo Đắk Lắk", published="2025-09-29").meetings[0].agenda
+    assert [(a.document_type, a.title) for a in items][0] == (
+        "báo cáo", "tình hình kinh tế - xã hội tháng 9, 9 tháng năm 2025 và nhiệm vụ trọng tâm quý IV")
+    assert len(items) == 3
+
+
+def test_a_half_years_whole_work_named_twice_is_one_item(nlp):
+    titles = _agenda(nlp, "Ngày 18/7, Ban Chấp hành Đảng bộ huyện Mộc Châu tổ chức Hội nghị lần thứ 16 sơ kết công tác 6 "
+                          "tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\nTại hội nghị, các đại biểu đã nghe "
+                          "Báo cáo sơ kết công tác 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm; dự thảo Nghị "
+                          "quyết về phát triển nông nghiệp ứng dụng công nghệ cao; báo cáo kết quả công tác kiểm tra, giám "
+                          "sát 6 tháng đầu năm, phương hướng 6 tháng cuối năm của Ủy ban Kiểm tra Huyện ủy.", outlet="Báo Sơn La")
+    assert len(titles) == 3
+    assert titles[0].startswith("công tác 6 tháng đầu năm")
+    assert titles[2].startswith("kết quả công tác kiểm tra, giám sát")
+
+
 def test_with_no_publication_date_unresolved_days_drop_no_item(nlp):
     (m,) = extract(_QUESTIONS_THEN_RESOLUTIONS, nlp=nlp, outlet="Báo Quảng Trị").meetings
     assert m.date == "--12-11"

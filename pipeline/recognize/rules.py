@@ -146,7 +146,8 @@ class EntityRules:
         self.unit_name_stops = {fold(w) for w in load_rule_file("recognize/agencies")["lists"]["unit_name_stops"]}
         # level words as written: lower case, and the capitalized abbreviations ('TP.', 'TX')
         self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(levels().written) + r")(?:(?<=\.)|(?![\p{L}\p{M}]))")
-        bodies = list_pattern(load_rule_file("recognize/agencies")["lists"]["local_bodies"])
+        agency_lists = load_rule_file("recognize/agencies")["lists"]
+        bodies = list_pattern(agency_lists["local_bodies"] + agency_lists["capitalized_local_bodies"])
         # 'UBND tỉnh …': a level word right after a local body gives that body's place
         self._local_body_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{bodies})(?:[ ]+\(\p{{Lu}}+\))?[ ]+$")
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level

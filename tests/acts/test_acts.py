@@ -473,6 +473,14 @@ def test_what_an_addressee_is_said_before_chu_tri_keeps_its_partners(nlp, order)
     assert d.action == "theo dõi chặt chẽ diễn biến mưa, lũ"
 
 
+def test_the_provincial_tax_office_since_the_reform_is_a_body_told_to_act(nlp):
+    (d,) = extract("Chủ tịch UBND tỉnh yêu cầu Sở NN&MT chủ trì, phối hợp với Sở Tài chính và Thuế tỉnh Lâm Đồng xác "
+                   "định lại tiền thuê đất.", nlp=nlp, title="Tin", outlet="Báo Lâm Đồng", published="2025-10-16").directives
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng", "lead"), ("Sở Tài chính tỉnh Lâm Đồng", "cooperate"),
+        ("Thuế tỉnh Lâm Đồng", "cooperate")]
+
+
 def test_the_press_told_to_act_is_one_group(nlp):
     r = extract("Chủ tịch UBND tỉnh yêu cầu Sở TT&TT phối hợp với các cơ quan báo chí thông tin kịp thời về nguy cơ cháy "
                 "rừng.\n\nĐài Phát thanh và Truyền hình tỉnh, Báo Yên Bái và các cơ quan thông tin đại chúng tăng cường "

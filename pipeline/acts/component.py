@@ -109,6 +109,7 @@ class ActFinder:
         self.upward = compile_pattern(r"^(?i:{upward_addressees})(?![\p{L}\p{M}])", defs)
         self.central_title = compile_pattern(r"(?i:{central_titles})", defs)
         self.group_of_parts = compile_pattern(r"^(?i:{group_of_parts})$", defs)
+        self.subordinate = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{subordinate_links})$", defs)
         self.unit_with_place = compile_pattern(r"\G(?:{bare_units})[ \t\u00a0]+(?=\p{Lu})", defs)
         self.bare_unit = compile_pattern(r"(?:{bare_units})", defs)
         self.plural_units = compile_pattern(r"(?i:các){S}(?:{bare_units})$", defs)
@@ -838,6 +839,10 @@ class ActFinder:
                 full = agency_names.get((listed.start_char, listed.end_char), listed.text)
                 joint = " của " if listed.start_char != after else " "
                 return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name}{joint}{full}"
+            if listed is not None and listed.end_char <= end and self.subordinate.search(name):
+                # 'các huyện ủy, … và đảng ủy trực thuộc Tỉnh ủy': the group under the body after it
+                full = agency_names.get((listed.start_char, listed.end_char), listed.text)
+                return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name} {full}"
             places = doc._.places
             bare = bool(self.bare_unit.fullmatch(name))  # ('huyện', 'thành phố'; not 'các huyện')
             place = self._unit_place(doc, pos, name) if bare else None

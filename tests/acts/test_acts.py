@@ -935,6 +935,9 @@ def test_a_post_told_to_act_with_no_holder_named_is_the_assignee(nlp, sentence, 
      "hoàn chỉnh báo cáo.", "các ban xây dựng Đảng"),
     ("Phó Chủ tịch UBND tỉnh Phan Minh Đức yêu cầu Sở Khoa học và Công nghệ chủ trì, phối hợp với các doanh nghiệp viễn "
      "thông hoàn thành phủ sóng tại 23 xã.", "các doanh nghiệp viễn thông"),
+    # a group under a body: that body spelled out
+    ("Bí thư Tỉnh ủy Y Thanh Hà Niê Kđăm yêu cầu các huyện ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy khẩn trương "
+     "xây dựng kế hoạch của cấp mình.", "các huyện ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy Lâm Đồng"),
 ])
 def test_a_groups_qualifier_or_kind_is_in_its_name(nlp, sentence, group):
     (d,) = extract(sentence, nlp=nlp, title="Tin", outlet="Báo Lâm Đồng").directives

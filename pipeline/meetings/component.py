@@ -284,6 +284,9 @@ class MeetingAssembler:
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
         # (a count is a word of its own: not the 'hai' of 'triển khai Nghị quyết')
         self.stated_count = compile_pattern(r"(?<![\p{L}\p{M}\d])(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
+        # ('cho ý kiến vào 4 nội dung về khoa học công nghệ, hạ tầng giao thông và công nghiệp': the
+        # fields the counted contents fall in, not the contents)
+        self.counted_fields = compile_pattern(r"{counted_contents}[ \t\u00a0]+$", defs)
         self.document_types = sorted((fold(t) for t in data["lists"]["document_types"]), key=len, reverse=True)
         self.agreed_change = compile_pattern(r"{B}(?i:{agreed_changes})[ \t\u00a0]+$", defs)
 
@@ -982,6 +985,8 @@ class MeetingAssembler:
             earlier = self._inspected_before(text, sent, kind)
             return AgendaFrame(title=earlier, document_type=None, start=sent.start_char, end=sent.end_char,
                                from_lead=True) if earlier else None
+        if self.counted_fields.search(text, max(sent.start_char, cue.start() - 30), cue.start()):
+            return None
         start = cue.end()
         stop = self.topic_stop.search(text, start, sent.end_char, timeout=REGEX_TIMEOUT_S)
         hi = stop.start() if stop else sent.end_char

@@ -2296,6 +2296,15 @@ def test_a_report_opening_a_row_of_documents_in_lower_case_is_an_item(nlp):
     assert len(items) == 3
 
 
+def test_the_fields_of_contents_counted_in_a_lead_are_no_items(nlp):
+    titles = _agenda(nlp, "Chiều 19/9, UBND tỉnh Bắc Ninh tổ chức phiên họp chuyên đề tháng 9 dưới sự chủ trì của ông Trần "
+                          "Quốc Hưng, Chủ tịch UBND tỉnh, cho ý kiến vào 4 nội dung về khoa học công nghệ, hạ tầng giao "
+                          "thông và công nghiệp.\n\nNội dung đầu tiên là dự thảo Nghị quyết của HĐND tỉnh quy định chính "
+                          "sách hỗ trợ doanh nghiệp khởi nghiệp.", outlet="Báo Bắc Ninh")
+    (title,) = titles
+    assert title.endswith("quy định chính sách hỗ trợ doanh nghiệp khởi nghiệp")
+
+
 def test_a_half_years_whole_work_named_twice_is_one_item(nlp):
     titles = _agenda(nlp, "Ngày 18/7, Ban Chấp hành Đảng bộ huyện Mộc Châu tổ chức Hội nghị lần thứ 16 sơ kết công tác 6 "
                           "tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\nTại hội nghị, các đại biểu đã nghe "

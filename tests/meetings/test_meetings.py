@@ -2296,6 +2296,16 @@ def test_a_report_opening_a_row_of_documents_in_lower_case_is_an_item(nlp):
     assert len(items) == 3
 
 
+def test_a_paragraph_on_the_resolution_just_adopted_adds_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 11/7, Ban Chấp hành Đảng bộ huyện Tam Dương tổ chức hội nghị lần thứ 20.\n\nCác đại biểu "
+                          "cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về xây dựng huyện Tam Dương "
+                          "đạt chuẩn nông thôn mới nâng cao. Kết quả, dự thảo được biểu quyết thông qua.\n\nĐối với Nghị "
+                          "quyết chuyên đề vừa được thông qua, Bí thư Huyện ủy giao Văn phòng Huyện ủy hoàn chỉnh văn bản, "
+                          "tham mưu ban hành trong tháng 7.", outlet="Báo Vĩnh Phúc")
+    (title,) = titles
+    assert title.endswith("xây dựng huyện Tam Dương đạt chuẩn nông thôn mới nâng cao")
+
+
 def test_the_fields_of_contents_counted_in_a_lead_are_no_items(nlp):
     titles = _agenda(nlp, "Chiều 19/9, UBND tỉnh Bắc Ninh tổ chức phiên họp chuyên đề tháng 9 dưới sự chủ trì của ông Trần "
                           "Quốc Hưng, Chủ tịch UBND tỉnh, cho ý kiến vào 4 nội dung về khoa học công nghệ, hạ tầng giao "

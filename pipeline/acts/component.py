@@ -364,6 +364,11 @@ class ActFinder:
                                                and not text[e.end_char:start].strip() for e in entities):
                     speaker = context_speaker  # ('Lãnh đạo Sở KH&ĐT đề nghị …' is the department's word, not the chair's)
                 body = None if speaker else self._issuing_body(doc, clause_start, start)
+                if body is None and not speaker and clause_start > lo and not text[clause_start:start].strip() \
+                        and acts and acts[-1].span.start_char >= lo:
+                    # 'Ban Thường vụ Tỉnh ủy nhất trí chủ trương …; đề nghị Đảng ủy UBND tỉnh chỉ đạo …': the
+                    # body that acted in the clause before goes on as the subject
+                    body = self._issuing_body(doc, _clause_start(text, lo, acts[-1].span.start_char), acts[-1].span.start_char)
                 if m.group("verb").lower().startswith("đề nghị") and not (
                         speaker or body or self.meeting_subject.match(text, lo)
                         or self.document_subject.fullmatch(text, clause_start, start)):

@@ -481,6 +481,17 @@ def test_the_provincial_tax_office_since_the_reform_is_a_body_told_to_act(nlp):
         ("Thuế tỉnh Lâm Đồng", "cooperate")]
 
 
+def test_a_provinces_body_that_decided_goes_on_as_the_subject_of_de_nghi(nlp):
+    (d,) = extract("Về chủ trương đầu tư dự án nâng cấp đường tỉnh 342, Ban Thường vụ Tỉnh ủy nhất trí chủ trương đầu tư "
+                   "với tổng mức khoảng 1.250 tỷ đồng; đề nghị Đảng ủy UBND tỉnh chỉ đạo rà soát quy mô, phương án tuyến.",
+                   nlp=nlp, title="Tin", outlet="Báo Quảng Ninh").directives
+    assert (d.verb, d.assignees, d.issuer) == (
+        "đề nghị", ["Đảng ủy Ủy ban nhân dân tỉnh Quảng Ninh"], "Ban Thường vụ Tỉnh ủy Quảng Ninh")
+    # (a district's body asks the province, it does not direct it)
+    assert not extract("Về chủ trương đầu tư chợ Cái Rồng, UBND huyện thống nhất chủ trương; đề nghị UBND tỉnh sớm bố "
+                       "trí vốn.", nlp=nlp, title="Tin", outlet="Báo Quảng Ninh").directives
+
+
 def test_the_press_told_to_act_is_one_group(nlp):
     r = extract("Chủ tịch UBND tỉnh yêu cầu Sở TT&TT phối hợp với các cơ quan báo chí thông tin kịp thời về nguy cơ cháy "
                 "rừng.\n\nĐài Phát thanh và Truyền hình tỉnh, Báo Yên Bái và các cơ quan thông tin đại chúng tăng cường "

@@ -492,6 +492,16 @@ def test_a_provinces_body_that_decided_goes_on_as_the_subject_of_de_nghi(nlp):
                        "trí vốn.", nlp=nlp, title="Tin", outlet="Báo Quảng Ninh").directives
 
 
+def test_a_list_announced_with_what_it_is_about_before_its_colon(nlp):
+    r = extract("Kết luận nội dung này, Bí thư Tỉnh ủy Đỗ Mạnh Tường yêu cầu trong quý II tập trung một số nhiệm vụ trọng "
+                "tâm:\n\n- Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh tháo gỡ dứt điểm vướng mắc mặt bằng của dự án đường ven "
+                "sông.\n\n- Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Ủy ban Kiểm tra Tỉnh ủy tham mưu sơ kết.",
+                nlp=nlp, title="Tin", outlet="Báo Quảng Ninh")
+    assert [(d.verb, d.assignees, d.issuer) for d in r.directives] == [
+        ("yêu cầu", ["Đảng ủy Ủy ban nhân dân tỉnh Quảng Ninh"], "Đỗ Mạnh Tường"),
+        ("yêu cầu", ["Ban Tổ chức Tỉnh ủy Quảng Ninh", "Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh"], "Đỗ Mạnh Tường")]
+
+
 def test_the_press_told_to_act_is_one_group(nlp):
     r = extract("Chủ tịch UBND tỉnh yêu cầu Sở TT&TT phối hợp với các cơ quan báo chí thông tin kịp thời về nguy cơ cháy "
                 "rừng.\n\nĐài Phát thanh và Truyền hình tỉnh, Báo Yên Bái và các cơ quan thông tin đại chúng tăng cường "

@@ -2296,6 +2296,17 @@ def test_a_report_opening_a_row_of_documents_in_lower_case_is_an_item(nlp):
     assert len(items) == 3
 
 
+def test_question_groups_counted_after_delegates_asked_questions_are_the_items(nlp):
+    (m,) = extract("Kỳ họp\n\nSáng 9/12, kỳ họp thứ 31 HĐND tỉnh khóa XIV dành trọn buổi cho phiên chất vấn và trả lời chất "
+                   "vấn. Đồng chí Bùi Đăng Khoa, Chủ tịch HĐND tỉnh chủ trì, điều hành phiên chất vấn.\n\nTrên tinh thần "
+                   "thẳng thắn, xây dựng, 14 lượt đại biểu đã đặt câu hỏi, tập trung vào 2 nhóm vấn đề: công tác bảo vệ "
+                   "môi trường vịnh Hạ Long, thu gom và xử lý rác thải sinh hoạt; việc bố trí, sử dụng đội ngũ cán bộ, "
+                   "công chức cấp xã.", nlp=nlp, outlet="Báo Quảng Ninh", published="2025-12-09").meetings
+    assert [a.title for a in m.agenda] == [
+        "công tác bảo vệ môi trường vịnh Hạ Long, thu gom và xử lý rác thải sinh hoạt",
+        "việc bố trí, sử dụng đội ngũ cán bộ, công chức cấp xã"]
+
+
 def test_a_paragraph_on_the_resolution_just_adopted_adds_no_item(nlp):
     titles = _agenda(nlp, "Ngày 11/7, Ban Chấp hành Đảng bộ huyện Tam Dương tổ chức hội nghị lần thứ 20.\n\nCác đại biểu "
                           "cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về xây dựng huyện Tam Dương "

@@ -162,6 +162,7 @@ class MeetingAssembler:
         self.stated_result = compile_pattern("{stated_result}", defs)
         self.vote_count = compile_pattern("{vote_count}", defs)
         self.reported_after_comma = compile_pattern("{reported_after_comma}", defs)
+        self.other_business = compile_pattern("{other_business}", defs)
         self.row_joint_before = compile_pattern(r"(?:;|{B}(?i:{joining_words}))[ \t\u00a0]*$", defs)
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
@@ -1409,6 +1410,8 @@ class MeetingAssembler:
                 mentions.append(m)
             elif mentions and self.reported_after_comma.match(text, m.start()) and text[:m.start()].rstrip().endswith(","):
                 after_comma.append(m)
+        if after_comma and self.other_business.search(text, after_comma[-1].end(), sent.end_char):
+            mentions.extend(after_comma)
         mentions.sort(key=lambda m: m.start())
         if self.report_opening.match(text, sent.start_char) or self.relayed.match(text, sent.start_char):
             # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business;

@@ -2307,6 +2307,15 @@ def test_question_groups_counted_after_delegates_asked_questions_are_the_items(n
         "việc bố trí, sử dụng đội ngũ cán bộ, công chức cấp xã"]
 
 
+def test_a_report_after_a_comma_in_a_row_closing_on_other_business_is_an_item(nlp):
+    items = extract("Hội nghị\n\nChiều 24/3, đồng chí Đỗ Mạnh Tường, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy "
+                    "nghe, cho ý kiến vào dự thảo Nghị quyết về phát triển kinh tế biển xanh, báo cáo kết quả thực hiện "
+                    "nhiệm vụ quý I/2026 và một số nội dung quan trọng khác.", nlp=nlp, outlet="Báo Quảng Ninh",
+                    published="2026-03-24").meetings[0].agenda
+    assert [(a.document_type, a.title) for a in items] == [
+        ("nghị quyết", "phát triển kinh tế biển xanh"), ("báo cáo", "kết quả thực hiện nhiệm vụ quý I/2026")]
+
+
 def test_a_paragraph_on_the_resolution_just_adopted_adds_no_item(nlp):
     titles = _agenda(nlp, "Ngày 11/7, Ban Chấp hành Đảng bộ huyện Tam Dương tổ chức hội nghị lần thứ 20.\n\nCác đại biểu "
                           "cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về xây dựng huyện Tam Dương "

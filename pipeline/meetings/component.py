@@ -1273,7 +1273,11 @@ class MeetingAssembler:
                     parts[0].stated = stated
                 return parts
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
-        resolutions = list(self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S))
+        # ('…, Sở NN&MT cho biết, tỉnh đang áp dụng 11 nghị quyết về chính sách nông nghiệp …': counted, or
+        # told by a speaker, resolutions name no item)
+        resolutions = [m for m in self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
+                       if not _COUNT_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start())
+                       and not self._in_reported_speech(text, sent.start_char, m.start())]
         while resolutions and resolutions[0].group("more") is not None:
             resolutions.pop(0)  # ('…; về B' goes on from a resolution named before it)
         if resolutions and self._later_business(text, sent, resolutions[0].start(), kind):

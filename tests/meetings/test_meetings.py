@@ -2316,6 +2316,15 @@ def test_a_report_after_a_comma_in_a_row_closing_on_other_business_is_an_item(nl
         ("nghị quyết", "phát triển kinh tế biển xanh"), ("báo cáo", "kết quả thực hiện nhiệm vụ quý I/2026")]
 
 
+def test_resolutions_counted_or_told_by_a_speaker_name_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 3/10, UBND tỉnh Phú Thọ tổ chức phiên họp thường kỳ tháng 9/2025.\n\nVề dự thảo Nghị quyết "
+                          "quy định chính sách hỗ trợ phát triển nông nghiệp, nông thôn giai đoạn 2026-2030, Sở Nông nghiệp "
+                          "và Môi trường cho biết, trên địa bàn tỉnh đang cùng lúc áp dụng 11 nghị quyết về chính sách nông "
+                          "nghiệp do HĐND 3 tỉnh ban hành trước đây.", outlet="Báo Phú Thọ")
+    (title,) = titles
+    assert title.startswith("quy định chính sách hỗ trợ phát triển nông nghiệp")
+
+
 def test_a_paragraph_on_the_resolution_just_adopted_adds_no_item(nlp):
     titles = _agenda(nlp, "Ngày 11/7, Ban Chấp hành Đảng bộ huyện Tam Dương tổ chức hội nghị lần thứ 20.\n\nCác đại biểu "
                           "cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về xây dựng huyện Tam Dương "

@@ -258,7 +258,7 @@ class MeetingAssembler:
         self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])(?![ \t\u00a0]*,[ \t\u00a0]*(?i:kiến nghị))", defs)
         # 'công tác giải phóng mặt bằng' names the lead's 'tiến độ giải phóng mặt bằng các dự án': the
         # head word of a piece of work does not tell two items apart
-        self.work_head = compile_pattern(r"^(?:{topic_heads})[ \t\u00a0]+", defs)
+        self.work_head = compile_pattern(r"^(?:(?:{topic_heads}|{work_steps})[ \t\u00a0]+)+", defs)
         self.topic_joint = compile_pattern(
             r"(?<!(?i:{shared_complement_heads}))(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])"
             r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])"

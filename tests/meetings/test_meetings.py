@@ -2325,6 +2325,16 @@ def test_resolutions_counted_or_told_by_a_speaker_name_no_item(nlp):
     assert title.startswith("quy định chính sách hỗ trợ phát triển nông nghiệp")
 
 
+def test_preparing_and_holding_a_congress_name_one_piece_of_work(nlp):
+    titles = _agenda(nlp, "Ngày 10/7, Ban Chấp hành Đảng bộ huyện Kế Sách tổ chức Hội nghị lần thứ 21.\n\nCũng tại hội nghị, "
+                          "Ban Chấp hành Đảng bộ huyện nghe và cho ý kiến vào dự thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở "
+                          "tiến tới Đại hội đại biểu Đảng bộ huyện lần thứ XII.\n\nĐối với công tác chuẩn bị đại hội, Ban "
+                          "Chấp hành Đảng bộ huyện thống nhất chọn Đảng bộ xã Phong Nẫm tổ chức đại hội điểm.",
+                    outlet="Báo Sóc Trăng")
+    (title,) = titles
+    assert title.startswith("tổ chức đại hội đảng bộ cơ sở")
+
+
 def test_a_paragraph_on_the_resolution_just_adopted_adds_no_item(nlp):
     titles = _agenda(nlp, "Ngày 11/7, Ban Chấp hành Đảng bộ huyện Tam Dương tổ chức hội nghị lần thứ 20.\n\nCác đại biểu "
                           "cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về xây dựng huyện Tam Dương "

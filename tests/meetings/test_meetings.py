@@ -2335,6 +2335,15 @@ def test_preparing_and_holding_a_congress_name_one_piece_of_work(nlp):
     assert title.startswith("tổ chức đại hội đảng bộ cơ sở")
 
 
+def test_a_programme_named_as_a_works_funding_source_is_no_item(nlp):
+    (m,) = extract("Tin\n\nNgày 17/8, đoàn công tác của UBND tỉnh do đồng chí Đinh Thị Mai Hương, Phó Chủ tịch Thường trực "
+                   "UBND tỉnh làm trưởng đoàn đã làm việc với huyện Mù Cang Chải về tiến độ thực hiện các chương trình mục "
+                   "tiêu quốc gia.\n\nTrước buổi làm việc, đoàn đã kiểm tra tiến độ thi công công trình đường giao thông "
+                   "liên xã Chế Cu Nha - Kim Nọi (nguồn vốn Chương trình 1719) và khảo sát điểm du lịch cộng đồng bản Lìm "
+                   "Mông.", nlp=nlp, outlet="Báo Yên Bái", published="2023-08-17").meetings
+    assert [a.title for a in m.agenda] == ["tiến độ thực hiện các chương trình mục tiêu quốc gia"]
+
+
 def test_a_paragraph_on_the_resolution_just_adopted_adds_no_item(nlp):
     titles = _agenda(nlp, "Ngày 11/7, Ban Chấp hành Đảng bộ huyện Tam Dương tổ chức hội nghị lần thứ 20.\n\nCác đại biểu "
                           "cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về xây dựng huyện Tam Dương "

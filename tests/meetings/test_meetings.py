@@ -2344,6 +2344,15 @@ def test_a_programme_named_as_a_works_funding_source_is_no_item(nlp):
     assert [a.title for a in m.agenda] == ["tiến độ thực hiện các chương trình mục tiêu quốc gia"]
 
 
+def test_ensuring_water_goes_on_with_the_lead_topic_on_its_shortage(nlp):
+    titles = _agenda(nlp, "Chiều 13/3, ông Trương Văn Lực, Phó Chủ tịch Thường trực UBND tỉnh Kiên Giang làm việc với huyện "
+                          "U Minh Thượng về tình hình thiếu nước sinh hoạt của người dân do nắng hạn kéo dài.\n\nVề bảo đảm "
+                          "nước sinh hoạt, Phó Chủ tịch Thường trực giao Trung tâm Nước sạch và Vệ sinh môi trường nông thôn "
+                          "tỉnh khẩn trương sửa chữa các trạm cấp nước.", outlet="Báo Kiên Giang")
+    (title,) = titles
+    assert title.startswith("tình hình thiếu nước sinh hoạt")
+
+
 def test_a_paragraph_on_the_resolution_just_adopted_adds_no_item(nlp):
     titles = _agenda(nlp, "Ngày 11/7, Ban Chấp hành Đảng bộ huyện Tam Dương tổ chức hội nghị lần thứ 20.\n\nCác đại biểu "
                           "cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về xây dựng huyện Tam Dương "

@@ -156,6 +156,8 @@ class MeetingAssembler:
         self.document = compile_pattern(
             r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?!{national_programme})(?:[ \t\u00a0]+(?:{document_manner}){E})?"
             r"(?:[ \t\u00a0]+(?i:của)[ \t\u00a0]+[^,.;:\n]{1,40}?[ \t\u00a0]+(?i:về)(?=[ \t\u00a0])"
+            # ('dự thảo Nghị quyết của HĐND tỉnh quy định mức hỗ trợ …': the council's, its subject a verb's)
+            r"|[ \t\u00a0]+(?i:của)[ \t\u00a0]+[^,.;:\n]{1,25}?(?=[ \t\u00a0]+(?i:{resolution_subject_verbs}){E})"
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)

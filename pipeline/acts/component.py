@@ -839,16 +839,12 @@ class ActFinder:
             if places_named:
                 # 'các huyện Vĩnh Tường, Yên Lạc, Sông Lô': the group of the units it names
                 return char_span(doc, pos, places_named, "ASSIGNEE"), " ".join(text[pos:places_named].split())
-            if listed is not None and listed.end_char <= end and self.group_of_parts.match(name):
+            if listed is not None and listed.end_char <= end and (self.group_of_parts.match(name) or self.subordinate.search(name)):
                 # 'các ban HĐND tỉnh', 'các Ban của HĐND tỉnh': the group is parts of the body after
-                # it, spelled out
+                # it, spelled out; so is 'các huyện ủy, … và đảng ủy trực thuộc Tỉnh ủy', the group under it
                 full = agency_names.get((listed.start_char, listed.end_char), listed.text)
                 joint = " của " if listed.start_char != after else " "
                 return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name}{joint}{full}"
-            if listed is not None and listed.end_char <= end and self.subordinate.search(name):
-                # 'các huyện ủy, … và đảng ủy trực thuộc Tỉnh ủy': the group under the body after it
-                full = agency_names.get((listed.start_char, listed.end_char), listed.text)
-                return char_span(doc, pos, listed.end_char, "ASSIGNEE"), f"{name} {full}"
             places = doc._.places
             bare = bool(self.bare_unit.fullmatch(name))  # ('huyện', 'thành phố'; not 'các huyện')
             place = self._unit_place(doc, pos, name) if bare else None

@@ -1780,7 +1780,11 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
     đối với người hoạt động không chuyên trách; …', then 'Đối với mức phụ cấp cho người hoạt động
     không chuyên trách'); by its document's name, where the type word is part of it ('Về dự thảo
     Báo cáo chính trị' after 'dự thảo Báo cáo chính trị trình Đại hội …'); or by its type alone,
-    where an item of that type was listed ('Đối với dự thảo Đề án' after 'dự thảo Đề án xây dựng …')."""
+    where an item of that type was listed ('Đối với dự thảo Đề án' after 'dự thảo Đề án xây dựng …').
+    A document is never the questions it is about: 'Nghị quyết về hoạt động chất vấn và trả lời chất
+    vấn tại kỳ họp', adopted at the end, is an item of its own beside the questioning session."""
+    if new.document_type:
+        agenda = [old for old in agenda if not (old.questioning and not old.document_type)]
     if any(_same_item(new.title, old.title, head=head) for old in agenda):
         return True
     if text and any(0 <= old.at < old.reach and _same_item(new.title, " ".join(text[old.at:old.reach].split()).strip(" ,;:."), head=head)

@@ -585,6 +585,19 @@ def test_a_questioning_session_is_one_item_however_many_questions(nlp):
     assert [a.title for a in m.agenda] == ["chất vấn và trả lời chất vấn"]
 
 
+def test_the_resolution_on_the_questioning_is_an_item_beside_it(nlp):
+    # (written with the session's own words, it is still a document of its own, adopted at the end)
+    text = ("Kỳ họp thứ 17 HĐND tỉnh: phiên chất vấn\n\n"
+            "Chiều 8/12, tiếp tục chương trình Kỳ họp thứ 17, HĐND tỉnh Ninh Thuận khóa XI tiến hành phiên chất vấn và "
+            "trả lời chất vấn. Đồng chí Nguyễn Đức Lâm, Chủ tịch HĐND tỉnh chủ trì.\n\n"
+            "Đại biểu Lê Thị Mỹ Linh chất vấn Giám đốc Sở Y tế về tình trạng thiếu thuốc tại các trạm y tế xã.\n\n"
+            "Kết thúc phiên chất vấn, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về hoạt động chất vấn và trả lời chất "
+            "vấn tại Kỳ họp thứ 17 với 45/45 đại biểu có mặt tán thành.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Ninh Thuận").meetings
+    assert [(a.document_type, a.title) for a in m.agenda] == [
+        (None, "chất vấn và trả lời chất vấn"), ("nghị quyết", "hoạt động chất vấn và trả lời chất vấn")]
+
+
 def test_a_lead_naming_a_report_and_the_questioning_has_those_two_items(nlp):
     # the report named again by who presents it, and a question the lead's questioning holds, are no
     # items of their own

@@ -141,6 +141,7 @@ class ActFinder:
             r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:{chained_modals})[ \t\u00a0]+|(?!(?:{chained_not_actions})(?![\p{L}\p{M}])))\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
+        self.former = compile_pattern(r"\G[ \t\u00a0]+(?i:{former_markers})(?![\p{L}\p{M}])", defs)
         # (an order may be quoted: 'yêu cầu: “Các sở, ngành …')
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*[“\"«]?", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
@@ -907,10 +908,9 @@ class ActFinder:
         head = " ".join(text[title.start_char:body.start_char].split())
         return char_span(doc, pos, title.end_char, "ASSIGNEE"), f"{head} {agency_names.get((body.start_char, body.end_char), body.text)}"
 
-    @staticmethod
-    def _unit_place(doc, pos: int, unit: str) -> Optional[str]:
+    def _unit_place(self, doc, pos: int, unit: str) -> Optional[str]:
         """'… làm việc với UBND huyện Than Uyên. … đề nghị huyện rà soát': the place of the last
-        agency of that level its paragraph named."""
+        agency of that level its paragraph named (not a former one: 'UBND xã Phước Lâm cũ')."""
         text = text_of(doc)
         lo = text.rfind("\n", 0, pos) + 1
         best = None
@@ -918,7 +918,8 @@ class ActFinder:
             if cluster.place is None or cluster.level != fold(unit):
                 continue
             for mention in cluster.mentions:
-                if lo <= mention.start_char < pos and (best is None or mention.start_char > best[0]):
+                if lo <= mention.start_char < pos and (best is None or mention.start_char > best[0]) \
+                        and not self.former.match(text, mention.end_char):
                     best = (mention.start_char, cluster.place)
         return best[1] if best else None
 

@@ -1050,3 +1050,20 @@ def test_orders_spelled_out_after_cu_the_go_on_with_the_order(nlp):
         ("yêu cầu", ["các sở, ngành, địa phương"], None),
         ("yêu cầu", ["Sở Tài chính thành phố Cần Thơ"], "2025-10-20"),
         ("yêu cầu", ["các cấp ủy, chính quyền và các đoàn thể ở những xã có dự án đi qua"], None)]
+
+
+def test_a_bare_unit_refers_to_the_one_visited_not_a_former_one(nlp):
+    r = extract("Phó Chủ tịch UBND tỉnh Phan Hữu Đức làm việc với UBND xã Cần Giuộc về tình hình sau sắp xếp. Xã Cần "
+                "Giuộc được thành lập trên cơ sở sáp nhập thị trấn Cần Giuộc, xã Phước Lâm và xã Phước Hậu.\n\n"
+                "Ông thống nhất chủ trương cho xã sử dụng trụ sở UBND xã Phước Lâm cũ làm điểm trường mầm non, giao xã "
+                "hoàn chỉnh hồ sơ theo quy định.", nlp=nlp, title="Tin", outlet="Báo Tây Ninh", published="2025-08-14")
+    assert [d.assignees for d in r.directives] == [["xã Cần Giuộc"]]
+
+
+@pytest.mark.parametrize("adverb", ["tăng cường", "khẩn trương"])
+def test_a_continued_orders_board_urging_others_is_its_task(nlp, adverb):
+    r = extract("Phó Chủ tịch UBND tỉnh Nguyễn Thị Bích Vân đề nghị UBND huyện tập trung tháo gỡ vướng mắc về mặt bằng; "
+                f"Ban Quản lý dự án đầu tư xây dựng huyện {adverb} đôn đốc nhà thầu bổ sung nhân lực, thiết bị.",
+                nlp=nlp, title="Tin", outlet="Báo Ninh Thuận", published="2024-04-18")
+    assert [(d.verb, d.assignees) for d in r.directives] == [
+        ("đề nghị", ["Ủy ban nhân dân huyện"]), ("đề nghị", ["Ban Quản lý dự án đầu tư xây dựng huyện"])]

@@ -754,6 +754,10 @@ def test_an_order_due_at_a_council_session_named_by_its_part_of_the_year(nlp):
                            "quyết định chủ trương đầu tư tại kỳ họp thường lệ cuối năm 2024.")
     assert d.deadline == "2024"
     assert d.action == "lãnh đạo HĐND tỉnh xem xét, quyết định chủ trương đầu tư"
+    # (what is to be reported may run to a few words)
+    (d,) = directives(nlp, "Ngày 9/7/2026, Chủ tịch HĐND tỉnh Lò Văn Mừng đề nghị UBND tỉnh báo cáo kết quả thực hiện các "
+                           "cam kết tại kỳ họp thường lệ cuối năm 2026.")
+    assert (d.deadline, d.action) == ("2026", "báo cáo kết quả thực hiện các cam kết")
     # the session a document goes to is where it is submitted, not by when
     (d,) = directives(nlp, "Ngày 5/4/2023, Chủ tịch UBND tỉnh Hoàng Quốc Khánh giao Sở Tư pháp hoàn thiện hồ sơ để "
                            "trình HĐND tỉnh tại kỳ họp giữa năm 2023.")
@@ -1067,3 +1071,12 @@ def test_a_continued_orders_board_urging_others_is_its_task(nlp, adverb):
                 nlp=nlp, title="Tin", outlet="Báo Ninh Thuận", published="2024-04-18")
     assert [(d.verb, d.assignees) for d in r.directives] == [
         ("đề nghị", ["Ủy ban nhân dân huyện"]), ("đề nghị", ["Ban Quản lý dự án đầu tư xây dựng huyện"])]
+
+
+def test_a_continued_orders_group_ends_before_its_duty(nlp):
+    r = extract("UBND Thành phố giao Sở Xây dựng chủ trì triển khai kế hoạch. UBND các xã, phường, đặc khu có trách nhiệm "
+                "bố trí quỹ đất làm bến, bãi đỗ xe buýt.", nlp=nlp, title="Tin", outlet="Báo Sài Gòn Giải Phóng",
+                published="2026-10-13")
+    assert [d.assignees for d in r.directives] == [["Sở Xây dựng Thành phố Hồ Chí Minh"], ["UBND các xã, phường, đặc khu"]]
+    assert r.directives[1].action.startswith("có trách nhiệm bố trí quỹ đất")
+

@@ -580,9 +580,13 @@ class ActFinder:
         return self._clause_directive(doc, pos, end, announced_by, entities, agency_names, "acts.directive_listed")
 
     def _due_report(self, doc, pos: int, end: int) -> bool:
-        """'… báo cáo kết quả về Sở X trong tuần tới': a report the clause gives a deadline."""
-        return bool(self.due_report.match(text_of(doc), pos, end)) and any(
-            d._.role == "deadline" and pos <= d.start_char < end for d in (doc.spans["dates"] if "dates" in doc.spans else []))
+        """'… báo cáo kết quả về Sở X trong tuần tới': a report the clause gives a deadline (a date
+        tagged as one, or one after a deadline cue, as the order's own deadline is read)."""
+        text = text_of(doc)
+        return bool(self.due_report.match(text, pos, end)) and any(
+            pos <= d.start_char < end and (d._.role == "deadline" or (
+                d._.granularity != "season" and self.deadline_cue.search(text, pos, d.start_char)))
+            for d in (doc.spans["dates"] if "dates" in doc.spans else []))
 
     def _clause_directive(self, doc, pos: int, end: int, carrier: Act, entities, agency_names, rule_id: str) -> Optional[Act]:
         """A clause text[pos:end] that opens with bodies and goes on with their task: a directive

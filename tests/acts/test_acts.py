@@ -1080,3 +1080,10 @@ def test_a_continued_orders_group_ends_before_its_duty(nlp):
     assert [d.assignees for d in r.directives] == [["Sở Xây dựng Thành phố Hồ Chí Minh"], ["UBND các xã, phường, đặc khu"]]
     assert r.directives[1].action.startswith("có trách nhiệm bố trí quỹ đất")
 
+
+def test_a_continued_order_to_report_by_a_time_it_names(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường kiểm tra. Các sở, ngành, địa phương báo cáo kết quả "
+                "triển khai về Sở Nông nghiệp và Môi trường trong tuần tới để tổng hợp, báo cáo Chủ tịch UBND tỉnh.",
+                nlp=nlp, title="Tin", outlet="Báo Bắc Ninh", published="2025-12-15")
+    assert [(d.assignees, d.deadline) for d in r.directives] == [
+        (["các sở, ngành"], None), (["Các sở, ngành, địa phương"], "2025-12-28")]

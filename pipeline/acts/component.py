@@ -141,6 +141,7 @@ class ActFinder:
             r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:{chained_modals})[ \t\u00a0]+|(?!(?:{chained_not_actions})(?![\p{L}\p{M}])))\p{Ll}", defs)
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
+        self.recurring = compile_pattern(r"\G[ \t\u00a0]+(?i:{recurrence_words})(?![\p{L}\p{M}])", defs)
         self.former = compile_pattern(r"\G[ \t\u00a0]+(?i:{former_markers})(?![\p{L}\p{M}])", defs)
         # (an order may be quoted: 'yêu cầu: “Các sở, ngành …')
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*[“\"«]?", defs)
@@ -581,11 +582,16 @@ class ActFinder:
 
     def _due_report(self, doc, pos: int, end: int) -> bool:
         """'… báo cáo kết quả về Sở X trong tuần tới': a report the clause gives a deadline (a date
-        tagged as one, or one after a deadline cue, as the order's own deadline is read)."""
+        tagged as one, or one after a deadline cue, as the order's own deadline is read, or a day or
+        month still ahead: '…; các chủ đầu tư … báo cáo, giải trình tại phiên họp UBND tỉnh tháng 4'
+        in a list item, where the date tagger sees no order in the sentence), or a schedule ('vào thứ
+        Sáu hằng tuần')."""
         text = text_of(doc)
         return bool(self.due_report.match(text, pos, end)) and any(
-            pos <= d.start_char < end and (d._.role == "deadline" or (
-                d._.granularity != "season" and self.deadline_cue.search(text, pos, d.start_char)))
+            pos <= d.start_char < end and (
+                d._.role == "deadline" or self.recurring.match(text, d.end_char)
+                or (d._.granularity != "season" and self.deadline_cue.search(text, pos, d.start_char))
+                or (d._.granularity in _DUE_GRANULARITIES and _resolved(d._.value) and not _over_before(d._.value, doc._.published)))
             for d in (doc.spans["dates"] if "dates" in doc.spans else []))
 
     def _clause_directive(self, doc, pos: int, end: int, carrier: Act, entities, agency_names, rule_id: str) -> Optional[Act]:
@@ -701,6 +707,16 @@ class ActFinder:
                     a.role = "assigned"
                 subject = first
         pos = m.end()
+        if not cooperating and len(assignees) == 1:
+            # ('Ban Tổ chức Tỉnh ủy được giao chủ trì, phối hợp với Văn phòng Tỉnh ủy …': the body
+            # told to lead, and its partners)
+            lead = self.lead.match(text, pos, end, timeout=REGEX_TIMEOUT_S)
+            coop = self.cooperate.match(text, lead.end(), end, timeout=REGEX_TIMEOUT_S) if lead else None
+            if coop is not None and not self._bare_cooperation(coop):
+                partners, past = self._assignee_list(doc, coop.end(), end, entities, agency_names, "cooperate")
+                if partners:
+                    assignees += partners
+                    pos = past
         if cooperating:
             partners, pos = self._assignee_list(doc, pos, end, entities, agency_names, "cooperate")
             assignees += partners
@@ -938,11 +954,16 @@ class ActFinder:
             act.figures = [f._.value for f in figures if lo <= f.start_char and f.end_char <= hi and f._.value is not None]
             if act.kind != "directive":
                 continue
+            # (not a day that recurs: 'vào thứ Sáu hằng tuần', which may resolve to no date at all)
+            inside = [d for d in inside if _resolved(d._.value) and not self.recurring.match(text, d.end_char)]
             deadline = next((d for d in inside if d._.role == "deadline"), None)
             if deadline is None:
                 # 'trong mùa mưa bão' says when the task applies, not by when it is due ('trước mùa mưa' does)
                 cued = [d for d in inside if self.deadline_cue.search(text[lo:d.start_char]) and (
                     d._.granularity != "season" or self.season_deadline_cue.search(text[lo:d.start_char]))]
+                if not cued and act.action_range and self._due_report(doc, act.action_range[0], hi):
+                    # (an order to report whose date has no cue: '… báo cáo tại phiên họp UBND tỉnh tháng 4')
+                    cued = [d for d in inside if d.start_char >= act.action_range[0] and d._.granularity in _DUE_GRANULARITIES]
                 # ('rà soát các công trình thanh toán trong giai đoạn 2021-2022, báo cáo trong quý I/2024'):
                 # a time already past when the article was written is what the task covers
                 deadline = next((d for d in cued if not _over_before(d._.value, doc._.published)), cued[0] if cued else None)
@@ -961,6 +982,14 @@ class ActFinder:
                     cue = self.deadline_cue.search(text[a_start:deadline.start_char])
                     cut = a_start + cue.start() if cue else deadline.start_char
                     act.action = _strip(text[a_start:cut]) or act.action
+
+
+_DUE_GRANULARITIES = ("day", "time", "month", "quarter", "interval")
+
+
+def _resolved(value: Optional[str]) -> bool:
+    """Whether a date's value names a time, not a recurring one left unresolved ('XXXX-XX-XX')."""
+    return bool(value) and value[:1].isdigit()
 
 
 def _over_before(value: Optional[str], published: Optional[str]) -> bool:

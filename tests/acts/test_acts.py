@@ -1087,3 +1087,40 @@ def test_a_continued_order_to_report_by_a_time_it_names(nlp):
                 nlp=nlp, title="Tin", outlet="Báo Bắc Ninh", published="2025-12-15")
     assert [(d.assignees, d.deadline) for d in r.directives] == [
         (["các sở, ngành"], None), (["Các sở, ngành, địa phương"], "2025-12-28")]
+
+
+def test_a_body_told_in_the_passive_to_lead_has_its_partners(nlp):
+    r = extract("Ban Thường vụ Tỉnh ủy thống nhất thông qua đề án. Ban Tổ chức Tỉnh ủy được giao chủ trì, phối hợp với Văn "
+                "phòng Tỉnh ủy, Ban Tuyên giáo và Dân vận Tỉnh ủy hoàn thiện đề án, trình Ban Chấp hành.",
+                nlp=nlp, title="Tin", outlet="Báo Lào Cai", published="2026-04-08")
+    (d,) = r.directives
+    assert [(a.name, a.role) for a in d.assignee_details] == [
+        ("Ban Tổ chức Tỉnh ủy Lào Cai", "lead"), ("Văn phòng Tỉnh ủy Lào Cai", "cooperate"),
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy Lào Cai", "cooperate")]
+    assert d.action == "hoàn thiện đề án, trình Ban Chấp hành"
+
+
+@pytest.mark.parametrize("clause, group", [
+    ("UBND các xã, phường bị thiệt hại do mưa lũ khẩn trương thống kê thiệt hại.", "UBND các xã, phường bị thiệt hại do mưa lũ"),
+    ("UBND các xã thụ hưởng chương trình tự kiểm tra, kịp thời chấn chỉnh sai sót.", "UBND các xã thụ hưởng chương trình"),
+])
+def test_a_groups_qualifier_may_say_what_befell_or_serves_it(nlp, clause, group):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình. " + clause,
+                nlp=nlp, title="Tin", outlet="Báo Lào Cai", published="2025-09-30")
+    assert [d.assignees for d in r.directives] == [["Sở Xây dựng tỉnh Lào Cai"], [group]]
+
+
+def test_a_list_items_second_clause_to_report_at_a_coming_session_is_an_order(nlp):
+    r = extract("Kết luận phiên họp, Chủ tịch UBND tỉnh Lê Ngọc Tuấn yêu cầu:\n\n"
+                "- UBND các huyện, thành phố tập trung giải phóng mặt bằng các dự án trọng điểm; các chủ đầu tư có tỷ lệ "
+                "giải ngân dưới 10% báo cáo, giải trình cụ thể tại phiên họp UBND tỉnh tháng 4.",
+                nlp=nlp, title="Tin", outlet="Báo Kon Tum", published="2022-03-30")
+    assert [(d.assignees, d.deadline) for d in r.directives] == [
+        (["UBND các huyện, thành phố"], None), (["các chủ đầu tư có tỷ lệ giải ngân dưới 10%"], "2022-04")]
+
+
+def test_a_report_due_every_week_has_no_deadline(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu các sở tăng cường kiểm tra. Các đơn vị, địa phương báo cáo tình hình hạn hán về "
+                "Sở NN&PTNT vào thứ Sáu hằng tuần để tổng hợp.", nlp=nlp, title="Tin", outlet="Báo Đắk Nông",
+                published="2023-12-15")
+    assert [(d.assignees, d.deadline) for d in r.directives] == [(["các sở"], None), (["Các đơn vị, địa phương"], None)]

@@ -153,6 +153,10 @@ class EntityRules:
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
         self._collective_body = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)}):?[ ](?=\p{{Lu}})")
+        # 'các huyện ủy: Quản Bạ, Yên Minh': committees of one level named by their places after a colon
+        committees = sorted(self._committee_levels)
+        self._collective_committee = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?i:các)[ ]+(?P<committee>(?i:{list_pattern(committees)})):[ ](?=\p{{Lu}})")
         places = load_rule_file("recognize/places")
         self.place_types = {fold(k): v for k, v in places["types"].items()}
         title_lists = load_rule_file("recognize/titles")["lists"]
@@ -433,6 +437,9 @@ class EntityRules:
                     heads.append((committee, "", level, a.end))
         for m in self._collective_body.finditer(text, lo, hi, timeout=REGEX_TIMEOUT_S):
             heads.append((" ".join(m.group("body").split()), m.group("level"), fold(m.group("level")), m.end() - 1))
+        for m in self._collective_committee.finditer(text, lo, hi, timeout=REGEX_TIMEOUT_S):
+            committee = fold(m.group("committee"))
+            heads.append((committee.capitalize(), "", self._committee_levels[committee], m.end() - 1))
         for body, written, level, pos in heads:
             first = True
             while True:

@@ -72,6 +72,15 @@ def test_an_elliptical_list_shares_its_head(nlp):
     assert "Giao thông vận tải" not in full
 
 
+def test_committees_named_by_their_places_after_a_colon(nlp):
+    r = extract("Bí thư Tỉnh ủy đề nghị Ban Tuyên giáo Tỉnh ủy hoàn chỉnh báo cáo. Các huyện ủy: Quản Bạ, Yên Minh, Đồng "
+                "Văn, Mèo Vạc lãnh đạo chính quyền cơ sở xây dựng môi trường du lịch văn minh.",
+                nlp=nlp, title="Tin", outlet="Báo Hà Giang", published="2024-03-21")
+    full = {a.full_name for a in r.agencies}
+    assert {"Huyện ủy Quản Bạ", "Huyện ủy Yên Minh", "Huyện ủy Đồng Văn", "Huyện ủy Mèo Vạc"} <= full
+    assert r.directives[-1].assignees == ["Huyện ủy Quản Bạ", "Huyện ủy Yên Minh", "Huyện ủy Đồng Văn", "Huyện ủy Mèo Vạc"]
+
+
 def test_a_district_report_takes_the_province_of_its_district(nlp):
     r = extract("Sáng 20/7, Huyện ủy Mai Châu tổ chức hội nghị. Đồng chí Hà Văn Duy, Ủy viên BCH Đảng bộ tỉnh, "
                 "Bí thư Huyện ủy chủ trì.", nlp=nlp, title="Tin")

@@ -1103,6 +1103,7 @@ def test_a_body_told_in_the_passive_to_lead_has_its_partners(nlp):
 @pytest.mark.parametrize("clause, group", [
     ("UBND các xã, phường bị thiệt hại do mưa lũ khẩn trương thống kê thiệt hại.", "UBND các xã, phường bị thiệt hại do mưa lũ"),
     ("UBND các xã thụ hưởng chương trình tự kiểm tra, kịp thời chấn chỉnh sai sót.", "UBND các xã thụ hưởng chương trình"),
+    ("UBND các xã có dự án xác định giải phóng mặt bằng là nhiệm vụ trọng tâm.", "UBND các xã có dự án"),
 ])
 def test_a_groups_qualifier_may_say_what_befell_or_serves_it(nlp, clause, group):
     r = extract("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình. " + clause,

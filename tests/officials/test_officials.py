@@ -150,3 +150,10 @@ def test_a_given_name_that_is_also_a_unit_word_ends_the_name(nlp, text, name):
 def test_names_no_surname_opens_and_places_before_a_title(nlp, text, officials):
     r = extract(text, nlp=nlp, title="Tin", outlet="Báo Quảng Nam", published="2024-06-15")
     assert {o.name: o.titles for o in r.officials} == officials
+
+
+def test_a_name_opening_with_a_after_a_title_but_not_a_place(nlp):
+    r = record(nlp, "Sáng 24/9, Phó Chủ tịch UBND tỉnh A Khoa làm việc với Sở Khoa học và Công nghệ. Bí thư Huyện ủy A "
+                    "Lưới Hồ Văn Hạnh cùng dự.", outlet="Báo Quảng Ngãi", published="2026-09-24")
+    assert {o.name: o.titles for o in r.officials} == {
+        "A Khoa": ["Phó Chủ tịch UBND tỉnh"], "Hồ Văn Hạnh": ["Bí thư Huyện ủy A Lưới"]}

@@ -128,7 +128,8 @@ class MeetingAssembler:
         self.planned_submission = compile_pattern("{planned_submission}", defs)
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
-        self.chair = compile_pattern(r"{B}(?i:{chair_cues}){E}", defs)
+        self.chair = compile_pattern(
+            r"{B}(?<!(?i:{chair_cue_not_after}){S})(?i:{chair_cues}){E}(?!{S}(?i:{chair_cue_not_before}){E})", defs)
         self.draft_opening = compile_pattern(r"(?i:{draft_words}){E}", defs)
         self.online = compile_pattern(r"{B}(?i:{online_cues}){E}", defs)
         self.conference_kind, self.online_conference_kind = data["online_conference"]["surface"], data["online_conference"]["kind"]

@@ -2388,3 +2388,14 @@ def test_with_no_publication_date_unresolved_days_drop_no_item(nlp):
     (m,) = extract(_QUESTIONS_THEN_RESOLUTIONS, nlp=nlp, outlet="Báo Quảng Trị").meetings
     assert m.date == "--12-11"
     assert len(m.agenda) == 5
+
+
+def test_a_system_of_operations_names_no_chair(nlp):
+    # ('điều hành' here is the system's, not someone running the meeting)
+    text = ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng làm việc với Sở Khoa học và Công nghệ\n\n"
+            "Sáng 24/9, Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng có buổi làm việc với Sở Khoa học và Công nghệ về kết quả "
+            "chuyển đổi số 9 tháng năm 2026.\n\n"
+            "Theo báo cáo do Phó Giám đốc Sở Lê Thị Vân Anh trình bày, 96/96 xã, phường đã kết nối hệ thống quản lý văn "
+            "bản và điều hành của tỉnh.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
+    assert m.chair == ["Nguyễn Văn Hùng"]

@@ -148,15 +148,16 @@ class EntityRules:
         self._level_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + list_pattern(levels().written) + r")(?:(?<=\.)|(?![\p{L}\p{M}]))")
         agency_lists = load_rule_file("recognize/agencies")["lists"]
         bodies = list_pattern(agency_lists["local_bodies"] + agency_lists["capitalized_local_bodies"])
+        collective = list_pattern(agency_lists["collective_openers"])
         # 'UBND tỉnh …': a level word right after a local body gives that body's place
         self._local_body_before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{bodies})(?:[ ]+\(\p{{Lu}}+\))?[ ]+$")
         # 'UBND các huyện Hướng Hóa, Đakrông': the list opens right after the level
         self._collective_body = regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+các[ ]+(?P<level>{list_pattern(levels().words)}):?[ ](?=\p{{Lu}})")
+            rf"(?<![\p{{L}}\p{{M}}])(?P<body>{bodies})[ ]+(?:{collective})[ ]+(?P<level>{list_pattern(levels().words)}):?[ ](?=\p{{Lu}})")
         # 'các huyện ủy: Quản Bạ, Yên Minh': committees of one level named by their places after a colon
         committees = sorted(self._committee_levels)
         self._collective_committee = regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?i:các)[ ]+(?P<committee>(?i:{list_pattern(committees)})):[ ](?=\p{{Lu}})")
+            rf"(?<![\p{{L}}\p{{M}}])(?i:{collective})[ ]+(?P<committee>(?i:{list_pattern(committees)})):[ ](?=\p{{Lu}})")
         places = load_rule_file("recognize/places")
         self.place_types = {fold(k): v for k, v in places["types"].items()}
         title_lists = load_rule_file("recognize/titles")["lists"]

@@ -94,8 +94,21 @@ register()
 
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: spaCy's `Doc.text` joins every token anew on each access."""
-    key = ("vnie", "text")
+    key = ("vnie", "text")  # (set by `remember_text` too)
     text = doc.user_data.get(key)
     if text is None:
         text = doc.user_data[key] = doc.text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Record the text a tokenizer built `doc` from, when its tokens join back to it exactly,
+    so that `text_of` need not join them again."""
+    doc.user_data[("vnie", "text")] = text
+    return doc
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from the doc's text built once: `Span.text` joins its tokens anew on
+    each access, which costs a paragraph's tokens every time a loop looks at it."""
+    return text_of(span.doc)[span.start_char:span.end_char]

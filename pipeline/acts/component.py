@@ -21,7 +21,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list, text_of
+from pipeline.extensions import doc_list, span_text, text_of
 from pipeline.segment.lexicon import is_word
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, compile_rules, file_defs, list_pattern, load_rule_file
 from pipeline.segment.component import sentences_in
@@ -189,14 +189,15 @@ class ActFinder:
         carrier = None
         skipped = False  # whether the carrier was kept over a sentence with no act
         for zone in zones(doc, "body"):
-            if self.caption_line.fullmatch(zone.text) and not self.list_item.match(zone.text):
+            zone_text = span_text(zone)
+            if self.caption_line.fullmatch(zone_text) and not self.list_item.match(zone_text):
                 continue  # ('Các đại biểu biểu quyết thông qua các nội dung tại hội nghị', no stop: a caption)
             context_issuer = None
             # an order's paragraph may be followed by more of them, each opening with its bodies
             # ('Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng …'); the rest start afresh
             carried = carrier
             carrier = None
-            if not (self.list_item.match(zone.text) or self.list_item_topic.match(zone.text)):
+            if not (self.list_item.match(zone_text) or self.list_item_topic.match(zone_text)):
                 # a list item goes on with the order its list was announced by, and so does a paragraph
                 # naming its subject first ('Đồng chí yêu cầu:', then 'Về đầu tư công, huyện rà soát …')
                 announced_by = None
@@ -204,7 +205,7 @@ class ActFinder:
                 subject = _speaker(sent, official_spans)
                 if i == 0:
                     context_issuer = subject
-                    if subject is None and self.pronoun_subject.search(sent.text):
+                    if subject is None and self.pronoun_subject.search(span_text(sent)):
                         context_issuer = last_speaker
                     if subject is None and carried is not None:
                         context_issuer, carrier = carried.issuer, carried
@@ -213,7 +214,7 @@ class ActFinder:
                 # (a paragraph naming its subject first and acting itself is no item of the list: 'Về chương trình
                 # hành động, Ban Chấp hành thống nhất thông qua …; giao …')
                 # (one whose bodies direct others still is: 'Về quản lý khoáng sản, UBND tỉnh chỉ đạo Sở TN&MT …')
-                listed = announced_by is not None and (self.list_item.match(zone.text) or all(
+                listed = announced_by is not None and (self.list_item.match(zone_text) or all(
                     a.kind == "directive" and fold(a.verb) in self.task_verbs for a in acts))
                 item = self._list_item_directive(doc, sent, announced_by, entities, agency_names) if listed else None
                 if item is not None:
@@ -237,14 +238,14 @@ class ActFinder:
                 acts = [a for a in acts if not (a.kind == "decision" and any(
                     d.kind == "directive" and d.action_range and d.action_range[0] <= a.span.start_char < d.action_range[1]
                     for d in acts))]
-                if self.list_item.fullmatch(sent.text.strip() + " "):
+                if self.list_item.fullmatch(span_text(sent).strip() + " "):
                     continue  # a list mark alone ('1.'): the order goes on past it
                 found = next((a for a in reversed(acts) if a.kind == "directive"), None)
                 # ('… Vườn quốc gia Cát Tiên bố trí người canh gác …. Công an tỉnh chỉ đạo …': a sentence
                 # whose bodies were not recognized does not end the run of orders; a second one does)
                 carrier, skipped = (carrier, True) if found is None and not acts and carrier is not None and not skipped \
                     else (found, False)
-                announced = self.announced_list.search(sent.text.rstrip())
+                announced = self.announced_list.search(span_text(sent).rstrip())
                 if carrier is None and announced is not None:
                     # 'Kết luận hội nghị, đồng chí X yêu cầu:' and a list of bodies and their tasks
                     speaker = _speaker_before(sent.end_char, sent, official_spans) or context_issuer

@@ -17,7 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list, text_of
+from pipeline.extensions import doc_list, span_text, text_of
 from pipeline.recognize.gazetteer import load_gazetteer
 from pipeline.recognize.levels import levels
 from pipeline.recognize.merge import WEAK_RULES
@@ -359,7 +359,7 @@ class AgencyNormalizer:
                         p.kind == "district" and p.province == province for p in self.gazetteer.lookup(span.text)):
                     continue  # a bare name that is a district elsewhere ('Cụm công nghiệp Ngô Quyền' in Hải Dương)
                 districts[canonical_spelling(span.text)] += 1
-                before = fold(doc.text[max(0, span.start_char - 8):span.start_char].rstrip())
+                before = fold(text_of(doc)[max(0, span.start_char - 8):span.start_char].rstrip())
                 written = next((w for w in levels().tiers["district"] if before.endswith(" " + w) or before == w), None)
                 if written:  # ('quận Long Biên', 'thị xã Kim Bảng')
                     district_words.setdefault(canonical_spelling(span.text), levels().spelled(written))
@@ -367,7 +367,7 @@ class AgencyNormalizer:
                 communes[canonical_spelling(span.text)] += 1
                 if span._.rule_id != KNOWN_NAME_RULE:
                     named_communes[canonical_spelling(span.text)] += 1
-                before = fold(doc.text[max(0, span.start_char - 8):span.start_char].rstrip())
+                before = fold(text_of(doc)[max(0, span.start_char - 8):span.start_char].rstrip())
                 written = next((w for w in levels().tiers["commune"] if before.endswith(" " + w) or before == w), None)
                 if written:  # ('làm việc với đặc khu Vân Đồn': its 'UBND đặc khu', 'yêu cầu đặc khu …')
                     place_words.setdefault(canonical_spelling(span.text), levels().spelled(written))

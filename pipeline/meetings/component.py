@@ -19,7 +19,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import doc_list, text_of
+from pipeline.extensions import doc_list, span_text, text_of
 from pipeline.figures.numerals import number_words, read_roman
 from pipeline.resources import REGEX_TIMEOUT_S, compile_pattern, file_defs, list_pattern, load_rule_file
 from pipeline.recognize.levels import levels
@@ -296,7 +296,7 @@ class MeetingAssembler:
 
     def __call__(self, doc: Doc) -> Doc:
         mention_spans: list[Span] = []
-        paragraphs = [z for z in zones(doc, "title", "body") if z.text.strip()]
+        paragraphs = [z for z in zones(doc, "title", "body") if span_text(z).strip()]
         lead_index = _first_body(paragraphs)
         frames: list[MeetingFrame] = []
         current: Optional[MeetingFrame] = None
@@ -327,7 +327,7 @@ class MeetingAssembler:
                 current.location = stops[i]
                 chairs = next((c for c in (self._chairs(doc, s, leading=False) for s in sentences_in(doc, para)) if c), [])
                 current.chair = chairs or current.chair
-            opens_new = bool(self.new_meeting.match(para.text)) and frames and not at_stop
+            opens_new = bool(self.new_meeting.match(span_text(para))) and frames and not at_stop
             # an article reports a meeting its headline or opening paragraphs report; one named
             # only further down ('chi tiền họp …' in an inspection report) is not its subject
             opening = i <= lead_index + 1
@@ -367,20 +367,20 @@ class MeetingAssembler:
                     current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char,
                                            inspection=kind_match.re is self.inspection_rule)
                     mention_spans += self._describe(doc, current, sentence, kind_match, overwrite=True)
-                    if frames and self.same_day.match(para.text):
+                    if frames and self.same_day.match(span_text(para)):
                         current.date = frames[-1].date  # 'Chiều cùng ngày, …': the day of the meeting before
                         current.later_same_day = True
                         if current.body is None and set(current.chair) & set(frames[-1].chair):
                             # 'Chiều cùng ngày, ông X làm việc với huyện Y': the same leader, for the same body
                             current.body, current.body_full_name = frames[-1].body, frames[-1].body_full_name
-                    if frames and current.kind == frames[-1].kind == self.visit_kind and self.delegation.search(sentence.text):
+                    if frames and current.kind == frames[-1].kind == self.visit_kind and self.delegation.search(span_text(sentence)):
                         # 'Trước đó, đoàn đã làm việc với UBND huyện …': the same delegation's visit,
                         # not the host's meeting
                         current.body, current.body_full_name = frames[-1].body, frames[-1].body_full_name
                         current.chair = current.chair or list(frames[-1].chair)
                     frames.append(current)
                     item = None
-                count = self.stated_count.search(sentence.text) if frames[-1].lead_count is None else None
+                count = self.stated_count.search(span_text(sentence)) if frames[-1].lead_count is None else None
                 if count is not None and not self.question_count.search(count.group()):
                     # (not the questions a session counts: '… chất vấn 2 nhóm vấn đề')
                     frames[-1].lead_count = ordinal_value(count.group("count"), self.ordinal_words)
@@ -412,7 +412,7 @@ class MeetingAssembler:
             if frame.kind == self.plain_meeting and frame.body_full_name and self.party_body.search(frame.body_full_name):
                 frame.kind = self.party_meeting  # 'Ban Thường vụ Tỉnh ủy đã họp': a Party committee meets in conference
             lead = next((z for z in paragraphs if z.start_char <= frame.start < z.end_char), None)
-            if frame.kind == self.conference_kind and lead is not None and self.online.search(lead.text):
+            if frame.kind == self.conference_kind and lead is not None and self.online.search(span_text(lead)):
                 # 'Hội nghị được kết nối trực tuyến tới 10 điểm cầu': an online conference
                 frame.kind = self.online_conference_kind
             if frame.kind == self.voters_kind and len(frame.agenda) > 1:
@@ -442,20 +442,20 @@ class MeetingAssembler:
                 # (what the meeting takes up may be planned: '… cho ý kiến vào báo cáo …, dự kiến kế hoạch năm 2025')
                 ahead = ((future is not None and future.start() < m.end() + 40)
                          or self.preparing.search(text_of(doc), max(sent.start_char, m.start() - 30), m.start()))
-                if ahead and not self.past.search(sent.text):
+                if ahead and not self.past.search(span_text(sent)):
                     continue  # 'kỳ họp thứ 8 sẽ khai mạc': announced, not reported
-                if para.label_ == "title" or self.happened.search(sent.text) or m.start() == sent.start_char:
+                if para.label_ == "title" or self.happened.search(span_text(sent)) or m.start() == sent.start_char:
                     return m, sent
             for m in self.supervision_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S) if lead else []:
                 subject = next((e for e in doc.spans["entities"] if e.label_ == "ORG" and sent.start_char <= e.start_char
                                 and 0 <= m.start("kind") - e.end_char <= 4), None)  # ('… HĐND tỉnh đã giám sát')
                 if (subject is not None and any(w in fold(subject.text) for w in self.supervising_bodies)
-                        and not self.future.search(sent.text)):
+                        and not self.future.search(span_text(sent))):
                     return m, sent
             for m in self.inspection_rule.finditer(text_of(doc), sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S) if lead or opening else []:
                 inspector = next((e for e in doc.spans["entities"] if e.label_ == "PER" and sent.start_char <= e.end_char <= m.start()
                                   and self.inspector_gap.fullmatch(text_of(doc), e.end_char, m.start())), None)
-                if inspector is not None and not self.future.search(sent.text):
+                if inspector is not None and not self.future.search(span_text(sent)):
                     return m, sent
         return None
 
@@ -476,7 +476,7 @@ class MeetingAssembler:
         entities = doc.spans["entities"] if "entities" in doc.spans else []
         stops: dict[int, str] = {}
         for i, para in enumerate(paragraphs):
-            if i <= lead_index or para.label_ != "body" or not self.stop_opening.match(para.text):
+            if i <= lead_index or para.label_ != "body" or not self.stop_opening.match(span_text(para)):
                 continue
             sents = sentences_in(doc, para)
             first = sents[0] if sents else para
@@ -518,7 +518,7 @@ class MeetingAssembler:
     def _site_seen(self, doc: Doc, sentence: Span, kind_match: regex.Match) -> bool:
         """'Trước đó, đoàn công tác đã kiểm tra điểm sạt lở tại Km 312 …': the delegation seeing a site
         on its way meets no new host; the place is the site's."""
-        if fold(kind_match.group("kind")) not in self.delegation_kinds or not self.site_visit_verb.search(sentence.text):
+        if fold(kind_match.group("kind")) not in self.delegation_kinds or not self.site_visit_verb.search(span_text(sentence)):
             return False
         return all(fold(m.group("kind")) in self.delegation_kinds for m in self.kind_rule.finditer(
             text_of(doc), sentence.start_char, sentence.end_char, timeout=REGEX_TIMEOUT_S))
@@ -772,7 +772,7 @@ class MeetingAssembler:
 
     def _attendees(self, doc: Doc, frame: MeetingFrame, para: Span) -> None:
         for sent in sentences_in(doc, para):
-            if not self.attend.search(sent.text):
+            if not self.attend.search(span_text(sent)):
                 continue
             for o in doc_list(doc, "officials"):
                 if o.name in frame.chair or o.name in frame.attendees:
@@ -782,7 +782,7 @@ class MeetingAssembler:
 
     # -- agenda -------------------------------------------------------------------------
     def _agenda_step(self, doc: Doc, frame: MeetingFrame, item: Optional[AgendaFrame], para: Span) -> Optional[AgendaFrame]:
-        text = para.text
+        text = span_text(para)
         if self.continuation.match(text):
             if item is not None:
                 item.end = para.end_char
@@ -909,7 +909,7 @@ class MeetingAssembler:
     def _quoted_document(self, doc: Doc, para: Span, first: Span) -> list[AgendaFrame]:
         """'Theo tờ trình về việc điều chỉnh …, tổng số vốn …': a paragraph opening on a document's
         content takes that document up (unless it was named before, which the caller checks)."""
-        quoting = self.quoting_opening.match(para.text, 0)
+        quoting = self.quoting_opening.match(span_text(para), 0)
         if quoting is None:
             return []
         text = text_of(doc)
@@ -1866,7 +1866,7 @@ def _first_body(paragraphs: list[Span]) -> int:
     """The lead: the first body paragraph that reads as a sentence, past page leftovers the
     structure stage did not know ('Thứ Ba, 08:42, 12/07/2022', 'Bài, ảnh: Thu Phương')."""
     body = [i for i, p in enumerate(paragraphs) if p.label_ == "body"]
-    return next((i for i in body if _reads_as_sentence(paragraphs[i].text)), body[0] if body else -1)
+    return next((i for i in body if _reads_as_sentence(span_text(paragraphs[i]))), body[0] if body else -1)
 
 
 def _reads_as_sentence(text: str) -> bool:

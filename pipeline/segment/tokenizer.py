@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from pipeline.extensions import remember_text
 from pipeline.segment.orthography import fold
 
 # URLs and e-mail addresses stay whole; letters may carry an inner apostrophe (H'Mông).
@@ -47,7 +48,8 @@ class VietnameseTokenizer:
             cursor = match.end()
         if cursor < len(text):
             self._add_gap(text[cursor:], words, spaces)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        # (the tokens join back to `text` character for character, so the text is kept as given)
+        return remember_text(Doc(self.vocab, words=words, spaces=spaces), text)
 
     @staticmethod
     def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:

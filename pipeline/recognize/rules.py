@@ -489,8 +489,9 @@ class EntityRules:
             and not self.gazetteer.longest_prefix(words, {"province"})
 
     def _is_generic(self, text: str, start: int, end: int) -> bool:
-        before = _WORD.findall(text[max(0, start - 20):start])
-        if before and fold(before[-1]) in self.generic_before:
+        # ('1 UBND xã' is any one of them; '1. UBND tỉnh chỉ đạo …' opens a numbered list item)
+        before = list(_WORD.finditer(text, max(0, start - 20), start))
+        if before and fold(before[-1].group(0)) in self.generic_before and not text[before[-1].end():start].strip():
             return True
         after = fold(text[end:end + 30]).lstrip()
         return any(after.startswith(g) for g in self.generic_after)

@@ -111,6 +111,7 @@ class FigureTagger:
         self.not_a_figure = compile_pattern(bound + units["not_a_figure_before"] + tail, unit_defs, BEFORE_FLAGS)
         self.label_before = compile_pattern(bound + units["label_before"] + tail, unit_defs, BEFORE_FLAGS)
         self.place_nouns = set(units["place_nouns"])
+        self.list_mark_after = compile_pattern(units["list_mark_after"], unit_defs, FLAGS)
         self.model_before = compile_pattern(units["model_before"], unit_defs, regex.REVERSE)
         self.score_before = compile_pattern(bound + units["score_before"] + r"[^\S\n]*$", unit_defs, BEFORE_FLAGS)
         self.magnitude_compound_after = compile_pattern(units["magnitude_compound_after"], unit_defs, FLAGS)
@@ -219,6 +220,8 @@ class FigureTagger:
         left = text[max(line_start, start - _LEFT_WINDOW):start]
         if rule.read != "money" and self._is_label(text, end, left):
             return None
+        if not text[line_start:start].strip() and self.list_mark_after.match(text, end):
+            return None  # ('1. Sở Tài chính chủ trì …': a list item's mark)
         notes = []
         value = self._value(g.get("num"), g.get("num_w"), g.get("mult"), notation, notes)
         if value is None:

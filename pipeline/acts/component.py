@@ -142,6 +142,7 @@ class ActFinder:
         self.joiner_before = compile_pattern(r"[ \t\u00a0]*(?:,|(?i:và))[ \t\u00a0]*$", defs)
         self.joiner = compile_pattern(r"\G[ \t\u00a0]*(?:,|(?i:và|cùng với|cùng))[ \t\u00a0]*", defs)
         self.recurring = compile_pattern(r"\G[ \t\u00a0]+(?i:{recurrence_words})(?![\p{L}\p{M}])", defs)
+        self.scheduled = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{recurrence_words})(?![\p{L}\p{M}])", defs)
         self.former = compile_pattern(r"\G[ \t\u00a0]+(?i:{former_markers})(?![\p{L}\p{M}])", defs)
         # (an order may be quoted: 'yêu cầu: “Các sở, ngành …')
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*[“\"«]?", defs)
@@ -586,11 +587,14 @@ class ActFinder:
         tagged as one, or one after a deadline cue, as the order's own deadline is read, or a day or
         month still ahead: '…; các chủ đầu tư … báo cáo, giải trình tại phiên họp UBND tỉnh tháng 4'
         in a list item, where the date tagger sees no order in the sentence), or a schedule ('vào thứ
-        Sáu hằng tuần')."""
+        Sáu hằng tuần', or with no day: 'Phòng Tài chính - Kế hoạch huyện báo cáo tiến độ giải ngân hằng
+        tuần về Sở KH&ĐT')."""
         text = text_of(doc)
-        return bool(self.due_report.match(text, pos, end)) and any(
+        if not self.due_report.match(text, pos, end):
+            return False
+        return bool(self.scheduled.search(text, pos, end)) or any(
             pos <= d.start_char < end and (
-                d._.role == "deadline" or self.recurring.match(text, d.end_char)
+                d._.role == "deadline"
                 or (d._.granularity != "season" and self.deadline_cue.search(text, pos, d.start_char))
                 or (d._.granularity in _DUE_GRANULARITIES and _resolved(d._.value) and not _over_before(d._.value, doc._.published)))
             for d in (doc.spans["dates"] if "dates" in doc.spans else []))

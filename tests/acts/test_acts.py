@@ -1096,6 +1096,10 @@ def test_a_continued_orders_group_ends_before_its_duty(nlp):
     pytest.param("Chủ tịch UBND tỉnh yêu cầu các sở tăng cường kiểm tra. Các đơn vị, địa phương báo cáo tình hình hạn hán "
                  "về Sở NN&PTNT vào thứ Sáu hằng tuần để tổng hợp.", "Báo Đắk Nông", "2023-12-15",
                  [(["các sở"], None), (["Các đơn vị, địa phương"], None)], id="every-week"),
+    # (… or with no day at all)
+    pytest.param("Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Tô Văn Hải yêu cầu huyện đẩy nhanh giải ngân; Phòng Tài chính - "
+                 "Kế hoạch huyện báo cáo tiến độ giải ngân hằng tuần về Sở Kế hoạch và Đầu tư.", "Báo Bình Phước", "2024-09-19",
+                 [(["huyện"], None), (["Phòng Tài chính - Kế hoạch huyện"], None)], id="every-week-no-day"),
 ])
 def test_a_continued_order_to_report_and_when_it_is_due(nlp, text, outlet, published, orders):
     r = extract(text, nlp=nlp, title="Tin", outlet=outlet, published=published)

@@ -2133,6 +2133,14 @@ def test_a_plan_named_by_a_pair_of_tasks_keeps_both_and_a_document_someone_says_
     assert titles == ["xử lý, sắp xếp trụ sở, tài sản công dôi dư sau sắp xếp đơn vị hành chính"]
 
 
+def test_a_rule_a_task_must_follow_is_no_item(nlp):
+    titles = _agenda(nlp, "Chiều 14/1, Ban Thường vụ Tỉnh ủy An Giang họp cho ý kiến về dự thảo Đề án đầu tư hạ tầng đặc "
+                          "khu Phú Quốc phục vụ Hội nghị APEC 2027.\n\nĐồng chí Bí thư Tỉnh ủy cũng lưu ý, việc lựa chọn nhà "
+                          "thầu phải bảo đảm công khai, minh bạch, đúng quy định của pháp luật về đấu thầu, tuyệt đối không "
+                          "để xảy ra tiêu cực.", outlet="Báo Đấu thầu", headline="Ban Thường vụ Tỉnh ủy họp")
+    assert titles == ["đầu tư hạ tầng đặc khu Phú Quốc phục vụ Hội nghị APEC 2027"]
+
+
 @pytest.mark.parametrize("aside, count", [
     # the delegation sees a site on its way: the same visit, though the site has a place
     ("Trước đó, đoàn công tác đã kiểm tra điểm sạt lở tại Km 312 Quốc lộ 32 và khu tái định cư bản Hồ Nhì Pá.", 1),

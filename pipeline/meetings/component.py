@@ -168,6 +168,7 @@ class MeetingAssembler:
         self.reported_after_comma = compile_pattern("{reported_after_comma}", defs)
         self.other_business = compile_pattern("{other_business}", defs)
         self.row_joint_before = compile_pattern(r"(?:;|{B}(?i:{joining_words}))[ \t\u00a0]*$", defs)
+        self.joint_only = compile_pattern(r"(?i:{joining_words})[ \t\u00a0]+", defs)
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
         self.relayed = compile_pattern("{relayed_news}", defs)
@@ -1627,6 +1628,12 @@ class MeetingAssembler:
         if lead is not None:
             start = lead.end()
             start += len(text[start:]) - len(text[start:].lstrip(" \t\u00a0:"))
+            # 'Về Tờ trình và dự thảo Nghị quyết quy định …': a submission and the draft it carries are
+            # one item, named after the second
+            carried = next((m for m in mentions if m.start() > start and self.joint_only.fullmatch(text, start, m.start())), None)
+            if carried is not None:
+                start = carried.end()
+                start += len(text[start:]) - len(text[start:].lstrip(" \t\u00a0:"))
         # 'Thảo luận về báo cáo tình hình KT-XH, …': a report opened on names its subject
         report = self.report.match(text, start) if opener is not None and lead is None else None
         if report is not None:

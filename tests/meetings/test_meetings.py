@@ -2133,20 +2133,22 @@ def test_a_plan_named_by_a_pair_of_tasks_keeps_both_and_a_document_someone_says_
     assert titles == ["xử lý, sắp xếp trụ sở, tài sản công dôi dư sau sắp xếp đơn vị hành chính"]
 
 
-def test_a_submission_and_the_draft_it_carries_are_one_item(nlp):
-    titles = _agenda(nlp, "Chiều 27/9, đồng chí Nguyễn Hữu Phước, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 9/2023 "
-                          "của UBND tỉnh.\n\nVề Tờ trình và dự thảo Nghị quyết quy định mức thu học phí đối với cơ sở giáo "
-                          "dục công lập năm học 2023-2024, UBND tỉnh thống nhất giữ ổn định mức thu như năm học trước.",
-                     outlet="Cổng thông tin điện tử tỉnh Bà Rịa - Vũng Tàu")
-    assert titles == ["quy định mức thu học phí đối với cơ sở giáo dục công lập năm học 2023-2024"]
-
-
-def test_a_rule_a_task_must_follow_is_no_item(nlp):
-    titles = _agenda(nlp, "Chiều 14/1, Ban Thường vụ Tỉnh ủy An Giang họp cho ý kiến về dự thảo Đề án đầu tư hạ tầng đặc "
-                          "khu Phú Quốc phục vụ Hội nghị APEC 2027.\n\nĐồng chí Bí thư Tỉnh ủy cũng lưu ý, việc lựa chọn nhà "
-                          "thầu phải bảo đảm công khai, minh bạch, đúng quy định của pháp luật về đấu thầu, tuyệt đối không "
-                          "để xảy ra tiêu cực.", outlet="Báo Đấu thầu", headline="Ban Thường vụ Tỉnh ủy họp")
-    assert titles == ["đầu tư hạ tầng đặc khu Phú Quốc phục vụ Hội nghị APEC 2027"]
+@pytest.mark.parametrize("body, outlet, headline, titles", [
+    # a submission and the draft it carries are one item, named after the draft
+    pytest.param("Chiều 27/9, đồng chí Nguyễn Hữu Phước, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 9/2023 của "
+                 "UBND tỉnh.\n\nVề Tờ trình và dự thảo Nghị quyết quy định mức thu học phí đối với cơ sở giáo dục công lập "
+                 "năm học 2023-2024, UBND tỉnh thống nhất giữ ổn định mức thu như năm học trước.",
+                 "Cổng thông tin điện tử tỉnh Bà Rịa - Vũng Tàu", "Phiên họp",
+                 ["quy định mức thu học phí đối với cơ sở giáo dục công lập năm học 2023-2024"], id="submission-and-its-draft"),
+    # a rule a task must follow is no business taken up
+    pytest.param("Chiều 14/1, Ban Thường vụ Tỉnh ủy An Giang họp cho ý kiến về dự thảo Đề án đầu tư hạ tầng đặc khu Phú "
+                 "Quốc phục vụ Hội nghị APEC 2027.\n\nĐồng chí Bí thư Tỉnh ủy cũng lưu ý, việc lựa chọn nhà thầu phải bảo "
+                 "đảm công khai, minh bạch, đúng quy định của pháp luật về đấu thầu, tuyệt đối không để xảy ra tiêu cực.",
+                 "Báo Đấu thầu", "Ban Thường vụ Tỉnh ủy họp", ["đầu tư hạ tầng đặc khu Phú Quốc phục vụ Hội nghị APEC 2027"],
+                 id="a-rule-to-follow"),
+])
+def test_documents_that_open_no_item_of_their_own(nlp, body, outlet, headline, titles):
+    assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles
 
 
 @pytest.mark.parametrize("aside, count", [

@@ -125,6 +125,7 @@ class MeetingAssembler:
         self.submitted_to = compile_pattern("{submitted_to}", defs)
         self.needed_before = compile_pattern("{needed_before}", defs)
         self.conformed_before = compile_pattern("{conformed_before}", defs)
+        self.taken_up_before = compile_pattern("{taken_up_before}", defs)
         self.put_into_before = compile_pattern("{put_into_before}", defs)
         self.planned_submission = compile_pattern("{planned_submission}", defs)
         self.will = compile_pattern(r"{B}(?i:{will_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
@@ -1394,6 +1395,7 @@ class MeetingAssembler:
         bodies = [e for e in list(doc.spans["entities"]) + held if e.label_ != "PER" and sent.start_char <= e.start_char < sent.end_char]
         mentions: list[regex.Match] = []
         after_comma: list[regex.Match] = []  # common nouns after a comma, kept if the row goes on with 'và'
+        cued: list[regex.Match] = []  # a common noun the sentence takes up first, kept if a row of documents follows
         for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
             if (any(a.start_char <= m.start() < a.end_char for a in acts)
                     or any(e.start_char <= m.start() < e.end_char for e in bodies)
@@ -1414,12 +1416,18 @@ class MeetingAssembler:
                 # 2023': the document word repeats one in the title before, whose subject it goes on
                 continue
             if in_row or self._names_a_document(m, opens_sentence=not text[sent.start_char:m.start()].strip()):
-                if after_comma and self.row_joint_before.search(text, max(sent.start_char, m.start() - 15), m.start()):
+                joined = self.row_joint_before.search(text, max(sent.start_char, m.start() - 15), m.start())
+                if after_comma and joined:
                     mentions.extend(after_comma)  # 'dự thảo Đề án A, báo cáo kết quả B và dự thảo Quy chế C'
-                after_comma = []
+                if cued and joined:
+                    # 'cho ý kiến đối với báo cáo tình hình … năm 2025, phương hướng …; dự thảo Chương trình …'
+                    mentions.extend(cued)
+                after_comma, cued = [], []
                 mentions.append(m)
             elif mentions and self.reported_after_comma.match(text, m.start()) and text[:m.start()].rstrip().endswith(","):
                 after_comma.append(m)
+            elif not mentions and self.taken_up_before.search(text, max(sent.start_char, m.start() - 30), m.start()):
+                cued.append(m)
         if after_comma and self.other_business.search(text, after_comma[-1].end(), sent.end_char):
             mentions.extend(after_comma)
         mentions.sort(key=lambda m: m.start())

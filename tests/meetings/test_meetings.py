@@ -2133,6 +2133,15 @@ def test_a_plan_named_by_a_pair_of_tasks_keeps_both_and_a_document_someone_says_
     assert titles == ["xử lý, sắp xếp trụ sở, tài sản công dôi dư sau sắp xếp đơn vị hành chính"]
 
 
+def test_a_report_taken_up_first_in_a_row_of_documents_is_an_item(nlp):
+    titles = _agenda(nlp, "Chiều 5/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến đối với báo cáo tình hình thực hiện "
+                          "nhiệm vụ chính trị 10 tháng năm 2025, phương hướng nhiệm vụ 2 tháng cuối năm; dự thảo Chương trình "
+                          "hành động của Tỉnh ủy và Đề án phát triển ngành dừa đến năm 2030.",
+                     outlet="Báo Vĩnh Long", headline="Ban Thường vụ Tỉnh ủy họp")
+    assert len(titles) == 3
+    assert titles[0].startswith("tình hình thực hiện nhiệm vụ chính trị 10 tháng năm 2025")
+
+
 @pytest.mark.parametrize("body, outlet, headline, titles", [
     # a submission and the draft it carries are one item, named after the draft
     pytest.param("Chiều 27/9, đồng chí Nguyễn Hữu Phước, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 9/2023 của "

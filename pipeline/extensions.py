@@ -92,19 +92,21 @@ def doc_list(doc: Doc, name: str) -> list:
 register()
 
 
+_TEXT_KEY = ("vnie", "text")
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once: spaCy's `Doc.text` joins every token anew on each access."""
-    key = ("vnie", "text")  # (set by `remember_text` too)
-    text = doc.user_data.get(key)
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[key] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
     """Record the text a tokenizer built `doc` from, when its tokens join back to it exactly,
     so that `text_of` need not join them again."""
-    doc.user_data[("vnie", "text")] = text
+    doc.user_data[_TEXT_KEY] = text
     return doc
 
 

@@ -187,7 +187,7 @@ class MeetingAssembler:
         # ('Các đại biểu cũng cho ý kiến vào dự thảo …'; not the chair's 'Ông cũng thống nhất chủ trương …')
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?:(?i:{more_business_openings})|(?i:{business_members}){E}[^,.;:\n]{0,30}?[ \t\u00a0]+(?i:{more_business_adverbs})){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
-        self.considering = compile_pattern(r"{B}(?i:{considering_cues}){E}", defs)
+        self.considering = compile_pattern(r"{B}(?i:{taking_up_cues}|{considering_cues}){E}", defs)
         # a subject named by its head in a row of documents, and 'và' before the next such subject
         self.subject_head = compile_pattern(r"\G(?-i:{subject_heads}){E}", defs)
         # … or by a document word in lower case, which names no document elsewhere ('…: báo cáo tình

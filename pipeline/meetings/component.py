@@ -243,6 +243,7 @@ class MeetingAssembler:
         self.hazard_work = compile_pattern("{hazard_work}", defs)
         self.hazard_state = compile_pattern("{hazard_state}", defs)
         self.period_report_name = compile_pattern("{period_report_name}", defs)
+        self.thematic_short_name = compile_pattern("{thematic_short_name}", defs)
         self.answer_opening = compile_pattern("{answer_opening}", defs)
         self.policy_head = compile_pattern(r"^(?i:{policy_heads})[ \t\u00a0]+", defs)
         self.request_title = compile_pattern(r"^(?i:{request_nouns}){E}", defs)
@@ -871,6 +872,7 @@ class MeetingAssembler:
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
                  and not self._names_period_report(it, frame.agenda)
+                 and not self._names_thematic_document(it, frame.agenda)
                  and not self._names_listed_requests(it, frame.agenda)
                  and not (it.questioning and any(a.questioning for a in frame.agenda))
                  and not (self.answer_opening.match(text_of(doc), it.start) and any(a.questioning for a in frame.agenda))
@@ -1072,6 +1074,12 @@ class MeetingAssembler:
         period = regex.compile(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(fold(" ".join(named.group("period").split())))
                                + r"(?![\p{L}\p{M}\p{N}])")
         return any(old.document_type == "báo cáo" and period.search(fold(old.title)) for old in agenda)
+
+    def _names_thematic_document(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+        """'Đối với dự thảo Nghị quyết chuyên đề, …': the thematic document of that type already listed,
+        by its short name."""
+        return bool(self.thematic_short_name.match(new.title)) and any(
+            old.document_type == new.document_type for old in agenda)
 
     def _names_listed_requests(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
         """'Đối với các kiến nghị còn tồn đọng, …' after 'Về việc giải quyết kiến nghị cử tri …': the

@@ -2042,6 +2042,15 @@ def test_a_report_adopted_with_no_subject_of_its_own_is_the_one_named_before(nlp
     assert titles == ["công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024"]
 
 
+def test_a_thematic_resolution_by_its_short_name_is_the_one_listed(nlp):
+    titles = _agenda(nlp, "Ngày 14/7, Ban Chấp hành Đảng bộ huyện Mai Sơn tổ chức Hội nghị lần thứ 14.\n\n"
+                          "Hội nghị đã cho ý kiến vào dự thảo Nghị quyết của Ban Chấp hành Đảng bộ huyện về phát triển "
+                          "nông nghiệp ứng dụng công nghệ cao gắn với chế biến giai đoạn 2023-2030.\n\n"
+                          "Đối với dự thảo Nghị quyết chuyên đề, Bí thư Huyện ủy giao Ban Tuyên giáo Huyện ủy tiếp thu "
+                          "ý kiến, hoàn thiện dự thảo.", outlet="Báo Sơn La", headline="Hội nghị")
+    assert titles == ["phát triển nông nghiệp ứng dụng công nghệ cao gắn với chế biến giai đoạn 2023-2030"]
+
+
 def test_a_report_quoted_for_what_it_shows_is_the_report_named_before(nlp):
     titles = _agenda(nlp, "Ngày 12/7, Ban Chấp hành Đảng bộ huyện Ba Vì tổ chức hội nghị sơ kết công tác 6 tháng đầu "
                           "năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\n"

@@ -285,6 +285,9 @@ class MeetingAssembler:
         self.party_body = compile_pattern(r"{B}(?:{party_bodies}){E}", defs)
         self.plain_meeting, self.party_meeting = data["plain_meeting_kind"], data["party_meeting_kind"]
         self.session_kind = data["session_kind"]
+        self.kinds_after_body = {fold(k): v for k, v in data["kinds_after_body"].items()}
+        self.kind_after_body = compile_pattern(r"\G[ \t\u00a0]+(?P<qualifier>(?i:" + list_pattern(list(data["kinds_after_body"]))
+                                               + r")){E}", defs)
         self.voters_kind = data["voters_kind"]
         self.visit_kind = data["visit_kind"]
         self.questioning_word = compile_pattern(r"{B}(?i:{questioning_words}){E}", defs)
@@ -361,14 +364,16 @@ class MeetingAssembler:
                     # the title and the lead name the same meeting: complete it, do not duplicate it
                     mention_spans += self._describe(doc, frames[-1], sentence, kind_match, overwrite=False, in_lead=para.label_ != "title")
                     frames[-1].inspection = frames[-1].inspection or kind_match.re is self.inspection_rule
-                    kind = self._kind(kind_match)
+                    kind = self._kind(doc, kind_match)
                     if (len(kind) > len(frames[-1].kind) and kind.startswith(frames[-1].kind)) or (
-                            frames[-1].kind == self.plain_meeting and para.label_ != "title"):
+                            frames[-1].kind == self.plain_meeting and para.label_ != "title") or (
+                            kind == self.session_kind and kind_match.group("sequence") and para.label_ != "title"):
                         # 'phiên họp' in the title, 'phiên họp thường kỳ' in the lead; a title's bare
-                        # 'họp' ('UBKT Thị ủy họp kỳ thứ 12') says less than the lead's 'kỳ họp thứ 12'
+                        # 'họp' ('UBKT Thị ủy họp kỳ thứ 12') says less than the lead's 'kỳ họp thứ 12',
+                        # and a title's 'HĐND tỉnh họp chuyên đề' less than the lead's 'Kỳ họp thứ 5'
                         frames[-1].kind = kind
                 else:
-                    current = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=para.end_char,
+                    current = MeetingFrame(kind=self._kind(doc, kind_match), start=sentence.start_char, end=para.end_char,
                                            inspection=kind_match.re is self.inspection_rule)
                     mention_spans += self._describe(doc, current, sentence, kind_match, overwrite=True)
                     if frames and self.same_day.match(span_text(para)):
@@ -507,7 +512,7 @@ class MeetingAssembler:
         """Whether a paragraph opening like a new meeting ('Chiều cùng ngày, …') names the one
         before again: the same kind, and no other body, number or host."""
         kind_match, sentence = mention
-        probe = MeetingFrame(kind=self._kind(kind_match), start=sentence.start_char, end=sentence.end_char)
+        probe = MeetingFrame(kind=self._kind(doc, kind_match), start=sentence.start_char, end=sentence.end_char)
         self._describe(doc, probe, sentence, kind_match, overwrite=True)
         # 'Chiều cùng ngày, kỳ họp đã nghe UBND tỉnh trình …': the meeting is the subject, a body
         # after it is what it heard
@@ -527,8 +532,15 @@ class MeetingAssembler:
         return all(fold(m.group("kind")) in self.delegation_kinds for m in self.kind_rule.finditer(
             text_of(doc), sentence.start_char, sentence.end_char, timeout=REGEX_TIMEOUT_S))
 
-    def _kind(self, m: regex.Match) -> str:
-        return self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))
+    def _kind(self, doc: Doc, m: regex.Match) -> str:
+        kind = self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))
+        if kind == self.plain_meeting:
+            body = next((e for e in doc.spans["entities"] if e.label_ == "ORG" and m.end() < e.start_char
+                         and not text_of(doc)[m.end():e.start_char].strip()), None)
+            qualifier = self.kind_after_body.match(text_of(doc), body.end_char) if body is not None else None
+            if qualifier is not None:
+                return self.kinds_after_body[fold(" ".join(qualifier.group("qualifier").split()))]
+        return kind
 
     def _describe(self, doc: Doc, frame: MeetingFrame, sent: Span, m: regex.Match, overwrite: bool, in_lead: bool = False) -> list[Span]:
         """Fill the meeting's fields from the sentence that reports it; return the spans read."""

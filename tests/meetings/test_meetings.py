@@ -233,6 +233,25 @@ def test_a_special_session_held_to_decide_one_subject_names_it(nlp):
     assert extract(vague, nlp=nlp, outlet="Báo Cà Mau").meetings[0].agenda == []
 
 
+def test_a_sessions_qualifier_after_the_body_it_names_gives_its_kind(nlp):
+    text = ("Phiên họp UBND tỉnh thường kỳ tháng 9/2022\n\n"
+            "Ngày 29/9, đồng chí Nông Quốc Hưng, Chủ tịch UBND tỉnh chủ trì phiên họp UBND tỉnh thường kỳ tháng "
+            "9/2022. Phiên họp cho ý kiến vào báo cáo tình hình kinh tế - xã hội tháng 9.")
+    (m,) = extract(text, nlp=nlp, outlet="Cổng thông tin điện tử tỉnh Hà Giang").meetings
+    assert m.kind == "phiên họp thường kỳ"
+    # (a qualifier not right after the body is another matter: 'phiên họp UBND tỉnh về công tác chuyên đề')
+    plain = text.replace("UBND tỉnh thường kỳ tháng 9/2022", "UBND tỉnh tháng 9/2022")
+    assert extract(plain, nlp=nlp, outlet="Cổng thông tin điện tử tỉnh Hà Giang").meetings[0].kind == "phiên họp"
+
+
+def test_the_leads_numbered_session_over_the_titles_meeting_verb(nlp):
+    text = ("HĐND tỉnh Hưng Yên họp chuyên đề: Chất vấn về tiến độ giải phóng mặt bằng\n\n"
+            "Sáng 21/10, HĐND tỉnh Hưng Yên khóa XVIII, nhiệm kỳ 2026-2031 tổ chức Kỳ họp thứ 5 (kỳ họp chuyên đề) "
+            "để xem xét, quyết định một số nội dung cấp bách thuộc thẩm quyền.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Hưng Yên").meetings
+    assert (m.kind, m.sequence) == ("kỳ họp", 5)
+
+
 def test_a_document_also_adopted_opens_an_item(nlp):
     text = ("UBKT Thị ủy họp kỳ thứ 12\n\n"
             "Chiều 4/7, Ủy ban Kiểm tra Thị ủy Nghĩa Lộ tổ chức kỳ họp thứ 12, nghe báo cáo kết quả công tác kiểm tra, "

@@ -64,6 +64,11 @@ def test_issue_cases(text, surface, value, granularity):
         ("Tăng trưởng 6 tháng đầu năm đạt 5%.", "6 tháng đầu năm", "period"),
         ("UBND tỉnh họp phiên thường kỳ tháng 8/2021.", "tháng 8/2021", "period"),
         ("Tháng 8/2021, ông được bổ nhiệm.", "Tháng 8/2021", "event"),
+        # a season defended against is when, though a task word stands before it; 'trước' makes a deadline
+        ("Yêu cầu các cấp ủy tập trung giải ngân vốn đầu tư công và phòng, chống thiên tai mùa mưa bão năm 2022.",
+         "mùa mưa bão năm 2022", "event"),
+        ("Giao các huyện hoàn thành sửa chữa đê, phòng, chống thiên tai trước mùa mưa bão năm 2022.",
+         "mùa mưa bão năm 2022", "deadline"),
     ],
 )
 def test_roles(text, surface, role):

@@ -878,6 +878,7 @@ def test_a_decision_denied_or_cited_by_its_number_is_none(nlp, sentence):
      "UBND các xã, phường ven sông Cổ Chiên, Hàm Luông"),
     # what the group drafts, underwent or did
     ("các sở, ngành được giao soạn thảo khẩn trương hoàn thiện hồ sơ", "các sở, ngành được giao soạn thảo"),
+    ("các sở, ngành được giao chủ trì khẩn trương hoàn thiện hồ sơ", "các sở, ngành được giao chủ trì"),
     ("UBND các xã được thanh tra rà soát toàn bộ hồ sơ", "UBND các xã được thanh tra"),
     ("các doanh nghiệp vi phạm dừng ngay việc khai thác", "các doanh nghiệp vi phạm"),
     ("các sở, ngành được chất vấn nghiêm túc thực hiện các cam kết", "các sở, ngành được chất vấn"),

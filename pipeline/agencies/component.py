@@ -53,6 +53,7 @@ class ArticlePlaces:
     commune_word: str = "xã"  # 'phường', 'thị trấn', 'đặc khu' as the article writes its commune
     district_word: str = "huyện"  # 'quận', 'thị xã' as the article writes its district
     has_districts: bool = True  # False from the 2025 reform on: no district tier, no district-tier city
+    dated_with_districts: bool = False  # published on a known day before the reform
     # the one commune named with each level word ('đặc khu' → 'Lý Sơn' beside 'xã Vạn Tường')
     commune_by_word: dict[str, str] = field(default_factory=dict)
 
@@ -335,7 +336,10 @@ class AgencyNormalizer:
     def article_places(self, doc: Doc) -> ArticlePlaces:
         """The article's province: its outlet's, else the one its places name most often;
         its district: the only district it names, if it names one."""
-        province = self.outlets.province_of(doc._.outlet) or self._province_in_name(doc._.outlet)
+        # (a district's or city's own portal names its unit: 'Cổng thông tin điện tử huyện Lục Ngạn')
+        own_unit = self._district_in_name(doc._.outlet)
+        province = (self.outlets.province_of(doc._.outlet) or self._province_in_name(doc._.outlet)
+                    or (own_unit.province if own_unit is not None else None))
         if province is not None:
             province = self.gazetteer.province_on(province, doc._.published)  # ('Báo Thừa Thiên Huế' in 2024 and in 2025)
         in_a_province = province is not None and self._province_word(province) != "thành phố"
@@ -350,7 +354,9 @@ class AgencyNormalizer:
         for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
             if span.label_ != "LOC":
                 continue
-            if span._.kind == "province":
+            if span._.kind in ("province", "city") and in_a_province and self._after_city_word(doc, span):
+                cities[canonical_spelling(span.text)] += 1  # ('thành phố Sơn La' in Sơn La: its city, named like it)
+            elif span._.kind == "province":
                 provinces[self.gazetteer.province_of(span.text) or span.text] += 1
             elif span._.kind == "city" and not self.gazetteer.province_of(span.text):
                 cities[canonical_spelling(span.text)] += 1
@@ -398,6 +404,13 @@ class AgencyNormalizer:
                 communes[canonical_spelling(place)] += 1
                 named_communes[canonical_spelling(place)] += 1
                 commune_words[canonical_spelling(place)] = level_word
+        if own_unit is not None and own_unit.province == province:
+            # what a district's portal reports is that district's, unless the text names another more
+            if fold(own_unit.type_word or "") in CITY_WORDS:
+                cities[own_unit.name] += 1
+            else:
+                districts[own_unit.name] += 1
+                district_words.setdefault(own_unit.name, own_unit.type_word or "huyện")
         if province is None and provinces:
             # (after the 2025 merger a former province names its successor: 'dự án của tỉnh Yên Bái cũ'
             # in a Lào Cai report counts for Lào Cai)
@@ -432,7 +445,25 @@ class AgencyNormalizer:
             commune_words.setdefault(place, level_word)
         return ArticlePlaces(province, word, district, commune, city, commune_words.get(commune or "", "xã"),
                              district_words.get(district or "", "huyện"), levels().has_districts(doc._.published),
+                             bool(doc._.published) and levels().has_districts(doc._.published),
                              {w: places[0] for w, places in by_word.items() if len(places) == 1})
+
+    def _district_in_name(self, outlet: Optional[str]):
+        """The district or district-tier city an outlet is the portal or paper of, as its name ends
+        ('Cổng thông tin điện tử huyện Lục Ngạn', '… thành phố Sơn La'; not the city that is a province:
+        '… thành phố Hải Phòng')."""
+        words = (outlet or "").split()
+        for n in range(min(5, len(words) - 1), 0, -1):
+            before, name = " " + fold(" ".join(words[:-n])), " ".join(words[-n:])
+            unit = next((p for p in self.gazetteer.lookup(name)
+                         if p.kind == "district" and p.type_word and before.endswith(" " + fold(p.type_word))), None)
+            if unit is not None:
+                return unit
+        return None
+
+    def _after_city_word(self, doc: Doc, span: Span) -> bool:
+        before = fold(text_of(doc)[max(0, span.start_char - 10):span.start_char].rstrip())
+        return any(before.endswith(" " + w) or before == w for w in CITY_WORDS)
 
     def _province_word(self, province: str) -> str:
         """How a province is named: 'tỉnh', or 'thành phố' for Hà Nội, Cần Thơ …"""
@@ -526,8 +557,10 @@ class AgencyNormalizer:
                 and places.has_districts:
             # a city report's 'Phòng Tài chính - Kế hoạch' is the city's
             return f"{text} thành phố {places.city}", "thành phố", places.city
-        if levels().tier_of(level) == "district" and not committee and place is None and places.commune:
+        if levels().tier_of(level) == "district" and not committee and place is None and places.commune \
+                and not places.dated_with_districts:
             # after 2025 a commune has the offices a district had: 'Phòng Kinh tế, Hạ tầng và Đô thị'
+            # (before, an office of an unnamed district is no commune's)
             return f"{text} {places.commune_word} {places.commune}", places.commune_word, places.commune
         if place is None:
             return text, level, None

@@ -296,6 +296,36 @@ def test_a_city_named_like_its_province_is_the_city(nlp):
     assert {"Ủy ban nhân dân thành phố Kon Tum", "Phòng Văn hóa và Thông tin thành phố Kon Tum"} <= full
 
 
+@pytest.mark.parametrize("text, outlet, full", [
+    # a district's portal: its monthly session never names the district
+    ("Sáng 27/9, UBND huyện họp phiên thường kỳ tháng 9. Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với "
+     "Chi cục Thuế khu vực rà soát nguồn thu.", "Cổng thông tin điện tử huyện Lục Ngạn",
+     "Phòng Tài chính - Kế hoạch huyện Lục Ngạn"),
+    # a city's portal, the city named like its province; a ward named in passing is not the office's unit
+    ("Sáng 27/9, UBND thành phố họp phiên thường kỳ. Dự án kè suối Nậm La qua phường Chiềng An đạt 70% khối lượng. "
+     "Giao Phòng Quản lý đô thị tiếp thu ý kiến, hoàn thiện dự thảo.", "Cổng thông tin điện tử thành phố Sơn La",
+     "Phòng Quản lý đô thị thành phố Sơn La"),
+])
+def test_a_district_or_city_portal_places_the_offices_of_its_unit(nlp, text, outlet, full):
+    r = extract(text, nlp=nlp, title="Tin", outlet=outlet, published="2023-09-27")
+    assert full in {a.full_name for a in r.agencies}
+
+
+def test_before_the_reform_an_office_of_an_unnamed_district_is_no_communes(nlp):
+    text = "Sáng 5/3, Phó Chủ tịch UBND tỉnh làm việc với xã Chiềng Ngần. Giao Phòng Tài chính - Kế hoạch rà soát nguồn vốn."
+    before = extract(text, nlp=nlp, title="Tin", outlet="Báo Sơn La", published="2023-03-05")
+    after = extract(text, nlp=nlp, title="Tin", outlet="Báo Sơn La", published="2025-09-05")
+    assert full_names(before)["Phòng Tài chính - Kế hoạch"] == "Phòng Tài chính - Kế hoạch"
+    assert full_names(after)["Phòng Tài chính - Kế hoạch"] == "Phòng Tài chính - Kế hoạch xã Chiềng Ngần"
+
+
+def test_a_city_written_with_its_level_word_is_the_city_though_named_like_its_province(nlp):
+    r = extract("Sáng 12/7, hội nghị sơ kết công tác 6 tháng đầu năm được tổ chức. Tại thành phố Sơn La, thu ngân sách "
+                "đạt 60% dự toán. Giao Phòng Tài chính - Kế hoạch rà soát nguồn thu.", nlp=nlp, title="Tin",
+                outlet="Báo Sơn La", published="2024-07-12")
+    assert "Phòng Tài chính - Kế hoạch thành phố Sơn La" in {a.full_name for a in r.agencies}
+
+
 def test_a_companys_form_is_spelled_out_in_its_full_name(nlp):
     r = extract("Giao Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi và Công ty CP Đầu tư Cây Trường rà soát.",
                 nlp=nlp, title="Tin", outlet="Báo Quảng Ngãi")

@@ -304,6 +304,10 @@ class Resolver:
             raise Unresolvable("a year range must go forward")
         return Resolved(f"{first}/{last}", "interval", explicit_year=True)
 
+    def read_season_years(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
+        years = self.read_year_range(g, dct, direction, anchor, forced_year)
+        return Resolved(years.value, "season", explicit_year=True)
+
     def read_year(self, g, dct, direction, anchor=None, forced_year=None) -> Resolved:
         year, notes = self._year_of(g, dct, forced_year, nearest_past_for_qua=True)
         notes = self._edge(g, "year") + notes

@@ -25,6 +25,7 @@ LEFT_WINDOW = 80
 RIGHT_WINDOW = 60
 _CLAUSE_END = regex.compile(r"[.!?;…](?=\s|$)|\n", regex.V1)
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n", regex.V1)
+UNCUED = "uncued"  # a role cue that leaves the role to the span itself (rules/dates/context.yaml)
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,8 @@ class DateTagger:
             if cue.instruction and not self._instructs(sentence):
                 word = Lexicon.key(found.group()).split()[0] if found else ""
                 return cue.otherwise.get(word, cue.otherwise.get("default", "event"))
+            if cue.role == UNCUED:
+                break  # (a cue that says no later cue applies: the span's own kind decides)
             return cue.role
         if granularity in ctx.period_granularities or ctx.period_values.fullmatch(resolved.value):
             return "period"

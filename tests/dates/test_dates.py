@@ -69,6 +69,8 @@ def test_issue_cases(text, surface, value, granularity):
          "mùa mưa bão năm 2022", "event"),
         ("Giao các huyện hoàn thành sửa chữa đê, phòng, chống thiên tai trước mùa mưa bão năm 2022.",
          "mùa mưa bão năm 2022", "deadline"),
+        ("Giao Sở NN&PTNT chỉ đạo các địa phương chủ động phương án phòng, chống đói, rét cho đàn gia súc trong mùa "
+         "đông 2021-2022.", "mùa đông 2021-2022", "period"),
     ],
 )
 def test_roles(text, surface, role):

@@ -1127,3 +1127,10 @@ def test_a_groups_qualifier_may_say_what_befell_or_serves_it(nlp, clause, group)
     r = extract("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình. " + clause,
                 nlp=nlp, title="Tin", outlet="Báo Lào Cai", published="2025-09-30")
     assert [d.assignees for d in r.directives] == [["Sở Xây dựng tỉnh Lào Cai"], [group]]
+
+
+def test_the_partys_formula_is_the_group_without_the_levels_it_spans(nlp):
+    r = extract("Bí thư Huyện ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các đoàn thể từ huyện đến cơ sở "
+                "tập trung lãnh đạo thực hiện nghị quyết.", nlp=nlp, title="Tin", outlet="Báo Bắc Giang")
+    (d,) = r.directives
+    assert d.assignees == ["các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các đoàn thể"]

@@ -63,6 +63,10 @@ class ArticlePlaces:
             # in a province, 'thành phố' is one of its cities, never the province itself
             return self.city
         if fold(level) in self.commune_by_word:
+            # (the article's own commune first, if it is of that kind: 'làm việc với xã Vĩnh Hậu', then
+            # 'UBND xã', though only the former 'UBND xã Vĩnh Thịnh cũ' is named with its body)
+            if self.commune and fold(self.commune_word) == fold(level):
+                return self.commune
             return self.commune_by_word[fold(level)]
         return {"province": self.province, "district": self.district, "commune": self.commune}.get(levels().tier_of(level))
 

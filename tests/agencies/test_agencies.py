@@ -567,3 +567,11 @@ def test_two_special_zones_named_as_places_leave_a_bare_one_unplaced(nlp):
             "yêu cầu đặc khu thành lập tổ công tác đặc biệt.")
     record = extract(text, nlp=nlp, outlet="Báo Quảng Ninh", published="2026-06-12")
     assert [d.assignees for d in record.directives] == [["đặc khu"]]
+
+
+def test_a_bare_communes_body_is_the_visited_communes_though_another_is_named_with_its_body(nlp):
+    r = extract("Chiều 20/11, Bí thư Tỉnh ủy làm việc với xã Vĩnh Hậu. Xã Vĩnh Hậu được thành lập trên cơ sở nhập xã "
+                "Vĩnh Hậu A và xã Vĩnh Thịnh; xã đề xuất sử dụng trụ sở UBND xã Vĩnh Thịnh cũ làm trung tâm văn hóa. "
+                "Năm 2025, xã Vĩnh Hậu thu ngân sách đạt 80% dự toán. Xã có 2 ấp chưa có đường nhựa.\n\nKết luận buổi làm việc, đồng chí yêu cầu Đảng ủy xã tiếp tục kiện toàn đội ngũ cán bộ.",
+                nlp=nlp, title="Tin", outlet="Báo Cà Mau", published="2025-11-20")
+    assert full_names(r)["Đảng ủy xã"] == "Đảng ủy xã Vĩnh Hậu"

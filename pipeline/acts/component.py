@@ -148,6 +148,7 @@ class ActFinder:
         self.opener = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:nhiệm vụ cho|nhiệm vụ|cho)[ \t\u00a0]+)?:?[ \t\u00a0]*[“\"«]?", defs)
         self.deadline_cue = compile_pattern("{deadline_cue}", defs)
         self.season_deadline_cue = compile_pattern("{season_deadline_cue}", defs)
+        self.half_year_deadline_cue = compile_pattern("{half_year_deadline_cue}", defs)
         self.purpose = compile_pattern(r"[ \t\u00a0,]+(?i:{purpose_cues})[ \t\u00a0]+", defs)
         self.nominal = compile_pattern(r"(?<![\p{L}\p{M}])(?<!(?:{nominal_guards})[ \t\u00a0]+)(?i:{nominal_before})[ \t\u00a0]+$", defs)
         self.co_task = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{co_task_verbs})[ \t\u00a0]*,[ \t\u00a0]+$", defs)
@@ -965,7 +966,8 @@ class ActFinder:
             if deadline is None:
                 # 'trong mùa mưa bão' says when the task applies, not by when it is due ('trước mùa mưa' does)
                 cued = [d for d in inside if self.deadline_cue.search(text[lo:d.start_char]) and (
-                    d._.granularity != "season" or self.season_deadline_cue.search(text[lo:d.start_char]))]
+                    d._.granularity != "season" or self.season_deadline_cue.search(text[lo:d.start_char])) and (
+                    d._.granularity != "half-year" or self.half_year_deadline_cue.search(text[lo:d.start_char]))]
                 if not cued and act.action_range and self._due_report(doc, act.action_range[0], hi):
                     # (an order to report whose date has no cue: '… báo cáo tại phiên họp UBND tỉnh tháng 4')
                     cued = [d for d in inside if d.start_char >= act.action_range[0] and d._.granularity in _DUE_GRANULARITIES]

@@ -1134,3 +1134,11 @@ def test_the_partys_formula_is_the_group_without_the_levels_it_spans(nlp):
                 "tập trung lãnh đạo thực hiện nghị quyết.", nlp=nlp, title="Tin", outlet="Báo Bắc Giang")
     (d,) = r.directives
     assert d.assignees == ["các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các đoàn thể"]
+
+
+def test_a_half_year_is_a_deadline_only_for_a_task_done_within_it(nlp):
+    r = extract("Bí thư Huyện ủy yêu cầu Ủy ban Kiểm tra Huyện ủy tập trung giám sát việc quản lý đất đai tại các xã có "
+                "nhiều đơn thư trong 6 tháng cuối năm. Đồng chí giao UBND huyện khắc phục các điểm sạt lở trên tuyến "
+                "ĐT.188, hoàn thành trong 6 tháng đầu năm 2024.", nlp=nlp, title="Tin", outlet="Báo Bắc Giang",
+                published="2023-07-12")
+    assert [d.deadline for d in r.directives] == [None, "2024-H1"]

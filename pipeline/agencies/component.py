@@ -112,6 +112,7 @@ class AgencyNormalizer:
         self._implied = {fold(k): v for k, v in data["implied_levels"].items()}
         self._implied.update({fold(k): v for k, v in data["committee_levels"].items()})
         heads = [fold(k) for k in data["implied_levels"]]
+        self._area_named = regex.compile(rf"(?<![\p{{L}}])(?:{_word_alternation(data['area_words'])})\s+\p{{Lu}}")
         committees = [fold(k) for k in data["committee_levels"]]
         # a department head opens the mention; a committee may follow a part ('Văn phòng Tỉnh ủy')
         self._implied_head = regex.compile(
@@ -551,6 +552,8 @@ class AgencyNormalizer:
         committee = head.group(2) is not None
         if committee and tail:
             return text, level, tail
+        if self._area_named.search(tail):
+            return text, None, None  # (its name gives its area, across districts)
         # 'Sở Y tế Hà Nội': the province is written without its level word
         written = next((p for p in self._province_names if text.endswith(" " + p)), None)
         if written is not None and not committee:

@@ -575,3 +575,13 @@ def test_a_bare_communes_body_is_the_visited_communes_though_another_is_named_wi
                 "Năm 2025, xã Vĩnh Hậu thu ngân sách đạt 80% dự toán. Xã có 2 ấp chưa có đường nhựa.\n\nKết luận buổi làm việc, đồng chí yêu cầu Đảng ủy xã tiếp tục kiện toàn đội ngũ cán bộ.",
                 nlp=nlp, title="Tin", outlet="Báo Cà Mau", published="2025-11-20")
     assert full_names(r)["Đảng ủy xã"] == "Đảng ủy xã Vĩnh Hậu"
+
+
+def test_a_districts_centre_with_a_comma_and_a_regional_tax_office_are_named_whole(nlp):
+    r = extract("Sáng 30/3, UBND thị xã Sa Pa họp phiên thường kỳ. Giao Phòng Văn hóa và Thông tin chủ trì, phối hợp với "
+                "Trung tâm Văn hóa, Thể thao và Truyền thông thị xã tổ chức lễ hội; Phòng Tài chính - Kế hoạch phối hợp "
+                "với Chi cục Thuế khu vực Sa Pa - Bát Xát rà soát nguồn thu.", nlp=nlp, title="Tin",
+                outlet="Báo Lào Cai", published="2023-03-30")
+    # (the tax office's name gives its area, two districts: no province is added)
+    assert {"Trung tâm Văn hóa, Thể thao và Truyền thông thị xã Sa Pa",
+            "Chi cục Thuế khu vực Sa Pa - Bát Xát"} <= {a.full_name for a in r.agencies}

@@ -284,6 +284,7 @@ class MeetingAssembler:
         self.question_count = compile_pattern(r"(?i:{question_nouns})", defs)
         self.party_body = compile_pattern(r"{B}(?:{party_bodies}){E}", defs)
         self.plain_meeting, self.party_meeting = data["plain_meeting_kind"], data["party_meeting_kind"]
+        self.party_conference_from = set(data["party_conference_from"])
         self.session_kind = data["session_kind"]
         self.kinds_after_body = {fold(k): v for k, v in data["kinds_after_body"].items()}
         self.kind_after_body = compile_pattern(r"\G[ \t\u00a0]+(?P<qualifier>(?i:" + list_pattern(list(data["kinds_after_body"]))
@@ -418,8 +419,9 @@ class MeetingAssembler:
             self._attendees(doc, current, para)
             item = self._agenda_step(doc, current, item, para)
         for frame in frames:
-            if frame.kind == self.plain_meeting and frame.body_full_name and self.party_body.search(frame.body_full_name):
-                frame.kind = self.party_meeting  # 'Ban Thường vụ Tỉnh ủy đã họp': a Party committee meets in conference
+            if frame.kind in self.party_conference_from and frame.body_full_name and self.party_body.search(frame.body_full_name):
+                # 'Ban Thường vụ Tỉnh ủy đã họp', '… họp thường kỳ tháng 10': a Party committee meets in conference
+                frame.kind = self.party_meeting
             lead = next((z for z in paragraphs if z.start_char <= frame.start < z.end_char), None)
             if frame.kind == self.conference_kind and lead is not None and self.online.search(span_text(lead)):
                 # 'Hội nghị được kết nối trực tuyến tới 10 điểm cầu': an online conference

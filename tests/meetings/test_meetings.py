@@ -244,6 +244,14 @@ def test_a_sessions_qualifier_after_the_body_it_names_gives_its_kind(nlp):
     assert extract(plain, nlp=nlp, outlet="Cổng thông tin điện tử tỉnh Hà Giang").meetings[0].kind == "phiên họp"
 
 
+def test_a_party_committees_regular_meeting_is_a_conference(nlp):
+    text = ("Ban Thường vụ Thị ủy họp thường kỳ tháng 10/2024\n\n"
+            "Ngày 22/10, Ban Thường vụ Thị ủy Sa Pa tổ chức hội nghị thường kỳ tháng 10/2024 để nghe và cho ý kiến vào "
+            "báo cáo kết quả thực hiện nhiệm vụ chính trị 9 tháng đầu năm.")
+    (m,) = extract(text, nlp=nlp, outlet="Báo Lào Cai").meetings
+    assert m.kind == "hội nghị"
+
+
 def test_the_leads_numbered_session_over_the_titles_meeting_verb(nlp):
     text = ("HĐND tỉnh Hưng Yên họp chuyên đề: Chất vấn về tiến độ giải phóng mặt bằng\n\n"
             "Sáng 21/10, HĐND tỉnh Hưng Yên khóa XVIII, nhiệm kỳ 2026-2031 tổ chức Kỳ họp thứ 5 (kỳ họp chuyên đề) "

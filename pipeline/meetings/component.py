@@ -339,7 +339,20 @@ class MeetingAssembler:
             # an article reports a meeting its headline or opening paragraphs report; one named
             # only further down ('chi tiền họp …' in an inspection report) is not its subject
             opening = i <= lead_index + 1
-            mention = self._meeting_mention(doc, para, lead=is_lead) if (is_lead or opens_new or (not frames and opening)) else None
+            # (a paper's summary may open the body, the lead after it on its day: 'Làm việc với xã Măng Đen,
+            # Chủ tịch UBND tỉnh yêu cầu …', then 'Sáng 14/8, … đã có buổi làm việc với … về …')
+            day_lead = bool(frames) and i == lead_index + 1 and not is_lead and not opens_new and _opens_on_a_day(doc, para)
+            mention = self._meeting_mention(doc, para, lead=is_lead) if (is_lead or opens_new or day_lead or (not frames and opening)) else None
+            if mention is not None and day_lead:
+                # (the same kind of meeting as the one the summary reported, naming no topic: the lead names them)
+                if current is not None and not current.agenda and current.kind == self._kind(doc, mention[0]) \
+                        and current.start >= paragraphs[lead_index].start_char:
+                    topic = self._lead_topic(doc, mention[1], mention[0])
+                    for t in self._split_topic(topic) if topic is not None else []:
+                        t.end = para.end_char
+                        current.agenda.append(t)
+                    item = current.agenda[-1] if current.agenda else item
+                mention = None
             if mention is not None and opens_new and not is_lead:
                 # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on, after a side
                 # meeting reported in between too

@@ -252,6 +252,18 @@ def test_a_party_committees_regular_meeting_is_a_conference(nlp):
     assert m.kind == "hội nghị"
 
 
+def test_a_lead_after_a_summary_names_the_topics_the_summary_did_not(nlp):
+    text = ("Chủ tịch UBND tỉnh Quảng Ngãi: Phát triển Măng Đen phải giữ được rừng\n\n"
+            "Làm việc với xã Măng Đen, Chủ tịch UBND tỉnh Quảng Ngãi yêu cầu địa phương không đánh đổi cảnh quan, môi "
+            "trường để lấy tốc độ tăng trưởng du lịch.\n\n"
+            "Sáng 14/8, đồng chí Trần Minh Khoa, Chủ tịch UBND tỉnh Quảng Ngãi đã có buổi làm việc với Đảng ủy, UBND xã "
+            "Măng Đen về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 7 tháng đầu năm và tiến độ xây dựng "
+            "Khu du lịch quốc gia Măng Đen.")
+    (m,) = extract(text, nlp=nlp, outlet="VTV News", published="2025-08-14").meetings
+    assert [a.title for a in m.agenda] == ["tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 7 tháng đầu năm",
+                                           "tiến độ xây dựng Khu du lịch quốc gia Măng Đen"]
+
+
 def test_the_leads_numbered_session_over_the_titles_meeting_verb(nlp):
     text = ("HĐND tỉnh Hưng Yên họp chuyên đề: Chất vấn về tiến độ giải phóng mặt bằng\n\n"
             "Sáng 21/10, HĐND tỉnh Hưng Yên khóa XVIII, nhiệm kỳ 2026-2031 tổ chức Kỳ họp thứ 5 (kỳ họp chuyên đề) "

@@ -585,3 +585,11 @@ def test_a_districts_centre_with_a_comma_and_a_regional_tax_office_are_named_who
     # (the tax office's name gives its area, two districts: no province is added)
     assert {"Trung tâm Văn hóa, Thể thao và Truyền thông thị xã Sa Pa",
             "Chi cục Thuế khu vực Sa Pa - Bát Xát"} <= {a.full_name for a in r.agencies}
+
+
+def test_a_forest_board_and_an_urban_order_team_are_organizations(nlp):
+    r = extract("Chủ tịch UBND tỉnh yêu cầu Ban Quản lý rừng phòng hộ Đăk Glei thu hồi số tiền chi sai. Giao Phòng Quản lý "
+                "đô thị chủ trì, phối hợp với Đội Quản lý trật tự đô thị thành phố kiểm tra.", nlp=nlp, title="Tin",
+                outlet="Báo Lâm Đồng", published="2023-05-21")
+    orgs = {e.text for e in r.entities if e.label == "ORG"}
+    assert {"Ban Quản lý rừng phòng hộ Đăk Glei", "Đội Quản lý trật tự đô thị thành phố"} <= orgs

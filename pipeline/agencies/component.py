@@ -411,10 +411,11 @@ class AgencyNormalizer:
                 commune_words[canonical_spelling(place)] = level_word
         if own_unit is not None and own_unit.province == province:
             # what a district's portal reports is that district's, unless the text names another more
+            # often: the outlet counts as two mentions ('huyện Lục Nam' named once in passing)
             if fold(own_unit.type_word or "") in CITY_WORDS:
-                cities[own_unit.name] += 1
+                cities[own_unit.name] += 2
             else:
-                districts[own_unit.name] += 1
+                districts[own_unit.name] += 2
                 district_words.setdefault(own_unit.name, own_unit.type_word or "huyện")
         if province is None and provinces:
             # (after the 2025 merger a former province names its successor: 'dự án của tỉnh Yên Bái cũ'

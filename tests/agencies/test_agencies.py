@@ -301,6 +301,9 @@ def test_a_city_named_like_its_province_is_the_city(nlp):
     ("Sáng 27/9, UBND huyện họp phiên thường kỳ tháng 9. Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với "
      "Chi cục Thuế khu vực rà soát nguồn thu.", "Cổng thông tin điện tử huyện Lục Ngạn",
      "Phòng Tài chính - Kế hoạch huyện Lục Ngạn"),
+    # (another district named once in passing does not outweigh the portal's own)
+    ("Sáng 27/9, UBND huyện họp phiên thường kỳ. Tuyến đường nối sang huyện Lục Nam đã thông xe. Giao Phòng Tài chính - "
+     "Kế hoạch rà soát nguồn thu.", "Cổng thông tin điện tử huyện Lục Ngạn", "Phòng Tài chính - Kế hoạch huyện Lục Ngạn"),
     # a city's portal, the city named like its province; a ward named in passing is not the office's unit
     ("Sáng 27/9, UBND thành phố họp phiên thường kỳ. Dự án kè suối Nậm La qua phường Chiềng An đạt 70% khối lượng. "
      "Giao Phòng Quản lý đô thị tiếp thu ý kiến, hoàn thiện dự thảo.", "Cổng thông tin điện tử thành phố Sơn La",

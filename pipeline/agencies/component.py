@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import doc_list, span_text, text_of
-from pipeline.recognize.gazetteer import load_gazetteer
+from pipeline.recognize.gazetteer import Place, load_gazetteer
 from pipeline.recognize.levels import levels
 from pipeline.recognize.merge import WEAK_RULES
 from pipeline.segment.lexicon import is_word
@@ -91,6 +91,12 @@ def _dominant(counts: Counter) -> Optional[str]:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _level_word_before(doc: Doc, span: Span, words, window: int = 8) -> Optional[str]:
+    """The level word written right before a place ('quận Long Biên', 'thành phố Sơn La'), if one of these."""
+    before = fold(text_of(doc)[max(0, span.start_char - window):span.start_char].rstrip())
+    return next((w for w in words if before.endswith(" " + w) or before == w), None)
 
 
 def _ascii(text: str) -> str:
@@ -359,7 +365,7 @@ class AgencyNormalizer:
         for span in doc.spans["entity_rules"] if "entity_rules" in doc.spans else []:
             if span.label_ != "LOC":
                 continue
-            if span._.kind in ("province", "city") and in_a_province and self._after_city_word(doc, span):
+            if span._.kind in ("province", "city") and in_a_province and _level_word_before(doc, span, CITY_WORDS, window=10):
                 cities[canonical_spelling(span.text)] += 1  # ('thành phố Sơn La' in Sơn La: its city, named like it)
             elif span._.kind == "province":
                 provinces[self.gazetteer.province_of(span.text) or span.text] += 1
@@ -370,16 +376,14 @@ class AgencyNormalizer:
                         p.kind == "district" and p.province == province for p in self.gazetteer.lookup(span.text)):
                     continue  # a bare name that is a district elsewhere ('Cụm công nghiệp Ngô Quyền' in Hải Dương)
                 districts[canonical_spelling(span.text)] += 1
-                before = fold(text_of(doc)[max(0, span.start_char - 8):span.start_char].rstrip())
-                written = next((w for w in levels().tiers["district"] if before.endswith(" " + w) or before == w), None)
+                written = _level_word_before(doc, span, levels().tiers["district"])
                 if written:  # ('quận Long Biên', 'thị xã Kim Bảng')
                     district_words.setdefault(canonical_spelling(span.text), levels().spelled(written))
             elif span._.kind == "commune":
                 communes[canonical_spelling(span.text)] += 1
                 if span._.rule_id != KNOWN_NAME_RULE:
                     named_communes[canonical_spelling(span.text)] += 1
-                before = fold(text_of(doc)[max(0, span.start_char - 8):span.start_char].rstrip())
-                written = next((w for w in levels().tiers["commune"] if before.endswith(" " + w) or before == w), None)
+                written = _level_word_before(doc, span, levels().tiers["commune"])
                 if written:  # ('làm việc với đặc khu Vân Đồn': its 'UBND đặc khu', 'yêu cầu đặc khu …')
                     place_words.setdefault(canonical_spelling(span.text), levels().spelled(written))
         for span in doc.spans["agency_mentions"] if "agency_mentions" in doc.spans else []:
@@ -454,7 +458,7 @@ class AgencyNormalizer:
                              bool(doc._.published) and levels().has_districts(doc._.published),
                              {w: places[0] for w, places in by_word.items() if len(places) == 1})
 
-    def _district_in_name(self, outlet: Optional[str]):
+    def _district_in_name(self, outlet: Optional[str]) -> Optional[Place]:
         """The district or district-tier city an outlet is the portal or paper of, as its name ends
         ('Cổng thông tin điện tử huyện Lục Ngạn', '… thành phố Sơn La'; not the city that is a province:
         '… thành phố Hải Phòng')."""
@@ -466,10 +470,6 @@ class AgencyNormalizer:
             if unit is not None:
                 return unit
         return None
-
-    def _after_city_word(self, doc: Doc, span: Span) -> bool:
-        before = fold(text_of(doc)[max(0, span.start_char - 10):span.start_char].rstrip())
-        return any(before.endswith(" " + w) or before == w for w in CITY_WORDS)
 
     def _province_word(self, province: str) -> str:
         """How a province is named: 'tỉnh', or 'thành phố' for Hà Nội, Cần Thơ …"""

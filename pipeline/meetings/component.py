@@ -347,11 +347,7 @@ class MeetingAssembler:
                 # (the same kind of meeting as the one the summary reported, naming no topic: the lead names them)
                 if current is not None and not current.agenda and current.kind == self._kind(doc, mention[0]) \
                         and current.start >= paragraphs[lead_index].start_char:
-                    topic = self._lead_topic(doc, mention[1], mention[0])
-                    for t in self._split_topic(topic) if topic is not None else []:
-                        t.end = para.end_char
-                        current.agenda.append(t)
-                    item = current.agenda[-1] if current.agenda else item
+                    item = self._take_lead_topics(doc, current, mention, para) or item
                 mention = None
             if mention is not None and opens_new and not is_lead:
                 # 'Chiều cùng ngày, kỳ họp đã biểu quyết …': the same session goes on, after a side
@@ -363,12 +359,7 @@ class MeetingAssembler:
                     if not same.agenda:
                         # 'Chiều cùng ngày, ông X làm việc với huyện Y về A và B' after a headline
                         # naming that visit: the paragraph is its lead, and names its topics
-                        topic = self._lead_topic(doc, mention[1], mention[0])
-                        if topic is not None:
-                            for t in self._split_topic(topic):
-                                t.end = para.end_char
-                                same.agenda.append(t)
-                            item = same.agenda[-1]
+                        item = self._take_lead_topics(doc, same, mention, para) or item
                     mention = None
             # (a paper's summary may come first: 'Đến hết tháng 9, tỉnh … mới giải ngân 51% …', then
             # 'Ngày 6/10, UBND tỉnh tổ chức phiên họp thường kỳ …' reports the meeting)
@@ -546,6 +537,15 @@ class MeetingAssembler:
             return False
         return all(fold(m.group("kind")) in self.delegation_kinds for m in self.kind_rule.finditer(
             text_of(doc), sentence.start_char, sentence.end_char, timeout=REGEX_TIMEOUT_S))
+
+    def _take_lead_topics(self, doc: Doc, frame: MeetingFrame, mention, para: Span) -> Optional[AgendaFrame]:
+        """A paragraph that reports a meeting named before, with no topic yet, names its topics: add
+        them to it; the last one, if any."""
+        topic = self._lead_topic(doc, mention[1], mention[0])
+        for t in self._split_topic(topic) if topic is not None else []:
+            t.end = para.end_char
+            frame.agenda.append(t)
+        return frame.agenda[-1] if frame.agenda else None
 
     def _kind(self, doc: Doc, m: regex.Match) -> str:
         kind = self.kinds.get(fold(" ".join(m.group("kind").split())), fold(m.group("kind")))

@@ -74,6 +74,10 @@ class ActFinder:
         self.discussion_goes_on = compile_pattern(r"{B}(?i:{discussion_goes_on}){E}", defs)
         self.agreement_hedge = compile_pattern(r"{B}(?i:{agreement_hedges})[ \t\u00a0]+$", defs)
         self.hedging_members = compile_pattern(r"{B}(?i:{hedging_members}){E}", defs)
+        self.hedged_view_goes_on = compile_pattern(r";|{B}(?i:{hedged_view_goes_on}){E}", defs)
+        self.hedged_need_only = compile_pattern(r"\G[ \t\u00a0]*(?:\p{L}+[ \t\u00a0]+)?(?i:{hedged_need_only}){E}", defs)
+        self.body_decides = compile_pattern(
+            r"\G\s*(?i:{adopting_bodies}){E}[^.;\n]{0,40}?(?i:{agreement_verbs}|{adoption_verbs}){E}", defs)
         self.vote_tally = compile_pattern(r"{vote_tally}", defs)
         self.tallied_clause = compile_pattern(r"{vote_tally}[^,;.]*(?i:{agreement_verbs})[ \t\u00a0]*,", defs)
         self.name_after_delegate = compile_pattern(r"[ \t\u00a0]+(?=\p{Lu})", defs)
@@ -322,8 +326,8 @@ class ActFinder:
             delegates_say = said is not None and not self._body_before(text, entities, said.end(), start)
             if kind == "decision" and not adoption and self.agreement.match(" ".join(m.group("verb").split())):
                 if self.agreement_hedge.search(text, max(lo, start - 12), start) and (
-                        delegates_say or self.hedging_members.search(before)):
-                    continue  # 'các thành viên cơ bản thống nhất với dự thảo': the members' view, not the body's decision
+                        delegates_say or (self.hedging_members.search(before) and not self._hedged_view_decides(text, m.end(), hi))):
+                    continue  # 'các thành viên cơ bản thống nhất với dự thảo, đồng thời đề nghị …': the members' view, not the body's decision
                 if self.vote_tally.match(before) and not self.tallied_clause.match(before):
                     continue  # 'Với 34/34 đại biểu có mặt tán thành, kỳ họp đã thông qua …': the vote of the decision after
                     # (not the body agreeing after it: '…, HĐND tỉnh thống nhất mục tiêu tăng trưởng …')
@@ -729,6 +733,13 @@ class ActFinder:
         act = Act("directive", verb, char_span(doc, subject.start_char, end, "DIRECTIVE"), assignees=assignees,
                   rule_id="acts.directive_subject")
         return self._with_action(act, text, pos + len(_SPACE.match(text, pos).group(0)), end)
+
+    def _hedged_view_decides(self, text: str, verb_end: int, sentence_end: int) -> bool:
+        """Whether the members' hedged agreement ending its verb at `verb_end` closes the sentence as its
+        decision: no views go on after it, it is not about the need alone, and no body decides next."""
+        return not (self.hedged_view_goes_on.search(text, verb_end, sentence_end)
+                    or self.hedged_need_only.match(text, verb_end, sentence_end)
+                    or self.body_decides.match(text, sentence_end, min(len(text), sentence_end + 120)))
 
     def _body_before(self, text: str, entities, lo: int, verb_at: int) -> bool:
         """A body named in text[lo:verb_at] with at most a few words ('cơ bản') before the verb: its

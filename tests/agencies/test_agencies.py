@@ -596,3 +596,14 @@ def test_a_forest_board_and_an_urban_order_team_are_organizations(nlp):
                 outlet="Báo Lâm Đồng", published="2023-05-21")
     orgs = {e.text for e in r.entities if e.label == "ORG"}
     assert {"Ban Quản lý rừng phòng hộ Đăk Glei", "Đội Quản lý trật tự đô thị thành phố"} <= orgs
+
+
+
+def test_a_towns_economy_office_is_named_whole_and_placed(nlp):
+    # ('Kinh tế' is an office's sector only: cut after 'Kinh', it was read as a place, or not at all)
+    r = extract("Kết luận phiên họp, Chủ tịch UBND thị xã yêu cầu các cơ quan bám sát kế hoạch. Chi cục Thuế khu vực tăng "
+                "cường chống thất thu. Phòng Kinh tế hướng dẫn Nhân dân triển khai sản xuất vụ đông, hoàn thành gieo trồng "
+                "trước ngày 15/11. Người mua hành có thể liên hệ tại Phòng Kinh tế thị xã Vĩnh Châu.",
+                nlp=nlp, title="Tin", outlet="Cổng thông tin điện tử thị xã Nghĩa Lộ", published="2022-10-28")
+    assert {"Phòng Kinh tế thị xã Nghĩa Lộ", "Phòng Kinh tế thị xã Vĩnh Châu"} <= {a.full_name for a in r.agencies}
+    assert not [e for e in r.entities if e.label == "LOC" and e.text.startswith("Phòng")]

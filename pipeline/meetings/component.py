@@ -169,6 +169,7 @@ class MeetingAssembler:
         self.reported_after_comma = compile_pattern("{reported_after_comma}", defs)
         self.other_business = compile_pattern("{other_business}", defs)
         self.row_joint_before = compile_pattern(r"(?:;|{B}(?i:{joining_words}))[ \t\u00a0]*$", defs)
+        self.semicolon_before = compile_pattern(r";[ \t\u00a0]*$", defs)
         self.joint_only = compile_pattern(r"(?i:{joining_words})[ \t\u00a0]+", defs)
         # 'Trưởng phòng Tài chính - Kế hoạch': a department's name, not a plan
         self.name_joint_before = compile_pattern(r"[-–&][ \t\u00a0]*$", defs)
@@ -1450,7 +1451,11 @@ class MeetingAssembler:
                 # 'tờ trình về điều chỉnh kế hoạch đầu tư công trung hạn … và kế hoạch đầu tư công năm
                 # 2023': the document word repeats one in the title before, whose subject it goes on
                 continue
-            if in_row or self._names_a_document(m, opens_sentence=not text[sent.start_char:m.start()].strip()):
+            # 'nghe báo cáo A …; báo cáo B …': a document word the sentence took up, written again after a
+            # semicolon, opens a second document of the row
+            again = (not mentions and bool(cued) and fold(m.group("type")) == fold(cued[-1].group("type"))
+                     and self.semicolon_before.search(text, max(sent.start_char, m.start() - 5), m.start()))
+            if in_row or again or self._names_a_document(m, opens_sentence=not text[sent.start_char:m.start()].strip()):
                 joined = self.row_joint_before.search(text, max(sent.start_char, m.start() - 15), m.start())
                 if after_comma and joined:
                     mentions.extend(after_comma)  # 'dự thảo Đề án A, báo cáo kết quả B và dự thảo Quy chế C'

@@ -2474,3 +2474,13 @@ def test_a_system_of_operations_names_no_chair(nlp):
             "bản và điều hành của tỉnh.")
     (m,) = extract(text, nlp=nlp, outlet="Báo Quảng Ngãi").meetings
     assert m.chair == ["Nguyễn Văn Hùng"]
+
+
+def test_a_report_presented_then_another_after_a_semicolon_are_two_items(nlp):
+    titles = _agenda(nlp, "Ngày 16/12, HĐND huyện Mường Chà khóa XXI tổ chức Kỳ họp thứ Bảy.\n\nTại kỳ họp, HĐND huyện đã "
+                          "nghe UBND huyện trình bày báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm "
+                          "2022, mục tiêu, nhiệm vụ năm 2023; báo cáo tình hình thực hiện dự toán ngân sách nhà nước năm "
+                          "2022, phương án phân bổ ngân sách địa phương năm 2023.", outlet="Báo Điện Biên Phủ")
+    assert len(titles) == 2
+    assert titles[0].startswith("tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội")
+    assert titles[1].startswith("tình hình thực hiện dự toán ngân sách nhà nước")

@@ -2484,3 +2484,20 @@ def test_a_report_presented_then_another_after_a_semicolon_are_two_items(nlp):
     assert len(titles) == 2
     assert titles[0].startswith("tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội")
     assert titles[1].startswith("tình hình thực hiện dự toán ngân sách nhà nước")
+
+
+@pytest.mark.parametrize("body, count", [
+    pytest.param("Ngày 19/12, Ban Chấp hành Đảng bộ thành phố Vĩnh Yên tổ chức Hội nghị lần thứ 26.\n\nCác văn bản được "
+                 "đưa ra xin ý kiến gồm: dự thảo Báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2024; dự thảo Báo cáo "
+                 "kiểm điểm sự lãnh đạo, chỉ đạo của Ban Thường vụ Thành ủy năm 2024; dự thảo Chương trình công tác năm "
+                 "2025; dự thảo Đề án chuyển đổi số trong các cơ quan Đảng.", 4, id="documents put up for opinions"),
+    pytest.param("Ngày 24/9, HĐND tỉnh Hà Tĩnh tổ chức Kỳ họp thứ 4.\n\nVề dự thảo Nghị quyết sáp nhập, đặt tên thôn, tổ "
+                 "dân phố trên địa bàn một số xã, phường, sau sắp xếp, toàn tỉnh giảm 214 thôn. HĐND tỉnh biểu quyết "
+                 "thông qua nghị quyết.\n\nĐối với việc sáp nhập thôn, tổ dân phố, đồng chí Chủ tịch HĐND tỉnh yêu cầu "
+                 "UBND các xã sớm kiện toàn đội ngũ trưởng thôn.", 1, id="a title's pairs past commas"),
+    pytest.param("Ngày 6/7, UBND huyện Mường Nhé tổ chức phiên họp chuyên đề.\n\nVề dự thảo Nghị quyết thông qua Đề án "
+                 "phát triển vùng trồng quế, UBND huyện thống nhất chủ trương trình HĐND huyện thông qua Đề án.", 1,
+                 id="a policy of sending a document on"),
+])
+def test_how_a_report_names_its_items(nlp, body, count):
+    assert len(_agenda(nlp, body, outlet="Báo Hà Tĩnh")) == count

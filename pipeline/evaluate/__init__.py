@@ -68,6 +68,9 @@ meetings.chair             on matched meetings, the folded `chair` names as mult
 meetings.agenda_count      rate: on matched meetings, the agenda has as many items as gold's.
 meetings.agenda_items      F1 of the items of matched meetings, matched in order by title (folded: one
                            title holds the other, or 60 % of the shorter one's words are the other's).
+meetings.act_item          rate: on matched meetings, of the directives and decisions found on both sides
+                           (overlapping spans), those listed under the same item (the predicted item
+                           matched to the gold one by title), or under no item on both sides.
 
 Running the pipeline on a gold article gives it what a real input would carry
 (`run.article_from_gold`): the text as is; `title_in_text` when the gold title is the text's

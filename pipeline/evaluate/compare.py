@@ -244,19 +244,48 @@ def meeting_metrics(gold: Record, pred: Record) -> dict[str, Metric]:
     out["meetings.agenda_count"] = agenda
     # the items themselves, by title: a count can stay right while one item is lost and another invented
     items = Counts()
+    placement = Agreement()
     for i, j in matching.pairs:
         left = list(range(len(p[j].agenda)))
-        for item in g[i].agenda:
+        item_of: dict[int, int] = {}  # gold item → the predicted item of the same title
+        for n, item in enumerate(g[i].agenda):
             k = next((k for k in left if _same_agenda_item(item.title, p[j].agenda[k].title)), None)
             if k is None:
                 items.miss(f"{describe(g[i])}: {(item.title or '')[:60]!r}")
             else:
                 left.remove(k)
+                item_of[n] = k
                 items.hit()
         for k in left:
             items.spurious(f"{describe(g[i])}: {(p[j].agenda[k].title or '')[:60]!r}")
+        _judge_placement(gold, pred, g[i], p[j], item_of, placement)
     out["meetings.agenda_items"] = items
+    out["meetings.act_item"] = placement
     return out
+
+
+def _acts_placed(record: Record, meeting: Meeting, listed: list) -> list[tuple]:
+    """The meeting's acts, each with the index of the agenda item it is listed under (None: under
+    no item). A gold act is listed once; a predicted one also at the top level, where it is ignored."""
+    placed = {_span(a): (a, n) for n, item in enumerate(meeting.agenda) for a in listed(item)}
+    lo, hi = _span(meeting)
+    for a in listed(record):
+        if _span(a) not in placed and lo <= a.start < hi:
+            placed[_span(a)] = (a, None)
+    return sorted(placed.values(), key=lambda x: _span(x[0]))
+
+
+def _judge_placement(gold: Record, pred: Record, g: Meeting, p: Meeting, item_of: dict[int, int], placement: Agreement) -> None:
+    """On a matched meeting, each act found on both sides is placed alike: under the predicted item
+    matched to its gold item by title, or under no item on both sides."""
+    for listed in (lambda x: x.directives, lambda x: x.decisions):
+        predicted = _acts_placed(pred, p, listed)
+        for act, n in _acts_placed(gold, g, listed):
+            k = next((k for b, k in predicted if b.start < act.end and act.start < b.end), False)
+            if k is False:
+                continue
+            expected = None if n is None else item_of.get(n, -1)
+            placement.judge(k == expected, f"{act.start}:{act.end} {act.text[:50]!r}: gold item {n}, pred item {k}")
 
 
 def _same_agenda_item(a: Optional[str], b: Optional[str]) -> bool:

@@ -255,3 +255,20 @@ def seed_gold():
 
     path = Path(__file__).resolve().parents[2] / "corpora" / "src" / "dbtv-2021-08-27-ubnd-phien-hop-thuong-ky.yaml"
     return build_record(read_source(path), str(path))
+
+
+def test_acts_are_placed_under_the_item_matched_by_title_or_under_none():
+    text = ("Phiên họp cho ý kiến vào tờ trình về học phí và đề án du lịch. Về học phí, giao Sở Tài chính rà soát lại. "
+            "Về du lịch, giao Sở Văn hóa hoàn thiện đề án. Yêu cầu các huyện báo cáo.")
+    tuition = directive("giao Sở Tài chính rà soát lại.", ["Sở Tài chính"], verb="giao")
+    tourism = directive("giao Sở Văn hóa hoàn thiện đề án.", ["Sở Văn hóa"], verb="giao")
+    districts = directive("Yêu cầu các huyện báo cáo.", ["các huyện"], verb="Yêu cầu")
+    gold = rec(text, directives=[districts], meetings=[{"kind": "phiên họp", "agenda": [
+        {"title": "học phí#1", "directives": [tuition]}, {"title": "du lịch#1", "directives": [tourism]}]}])
+    # the prediction lists every act at the top level too, and the second item's acts under the first
+    pred = rec(text, directives=[tuition, tourism, districts], meetings=[{"kind": "phiên họp", "agenda": [
+        {"title": "du lịch#1", "directives": []}, {"title": "học phí#1", "directives": [tuition, tourism]}]}])
+    placement = compare(gold, pred)["meetings.act_item"]
+    assert (placement.matched, placement.correct) == (3, 2)  # tuition under its item, districts under none
+    (wrong,) = placement.wrong
+    assert "giao Sở Văn hóa" in wrong and wrong.endswith("gold item 1, pred item 1")  # (its item is the prediction's 0)

@@ -266,9 +266,13 @@ def meeting_metrics(gold: Record, pred: Record) -> dict[str, Metric]:
 
 def _acts_placed(record: Record, meeting: Meeting, listed: list) -> list[tuple]:
     """The meeting's acts, each with the index of the agenda item it is listed under (None: under
-    no item). A gold act is listed once; a predicted one also at the top level, where it is ignored."""
+    no item, in the stretch of text that reports the meeting). A gold act is listed once; a predicted
+    one also at the top level, where it is ignored."""
     placed = {_span(a): (a, n) for n, item in enumerate(meeting.agenda) for a in listed(item)}
-    lo, hi = _span(meeting)
+    # (a meeting's report runs to the next meeting's start: a gold span may quote only its lead)
+    starts = sorted(m.start for m in record.meetings)
+    lo = 0 if meeting.start == starts[0] else meeting.start
+    hi = next((s for s in starts if s > meeting.start), len(record.text))
     for a in listed(record):
         if _span(a) not in placed and lo <= a.start < hi:
             placed[_span(a)] = (a, None)

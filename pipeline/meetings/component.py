@@ -53,6 +53,8 @@ class AgendaFrame:
     questioning: bool = False  # a session's questions, one item however many are asked
     at: int = -1  # where its title begins, for items a sentence names together
     reach: int = -1  # … and where the clause that names it ends
+    # later paragraphs that take it up again ('Về dự thảo A, …' after A was listed with others): (start, end)
+    later: list[tuple[int, int]] = field(default_factory=list)
     discussion: list[Span] = field(default_factory=list)
     directives: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
@@ -152,6 +154,7 @@ class MeetingAssembler:
         self.request_opening = compile_pattern(
             r"\G[ \t\u00a0]*(?:(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}))|(?:{singling_openings})){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}|{referring_back}){E}", defs)
+        self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
         # a document named with its subject ('dự thảo Nghị quyết của HĐND phường về …'), or one not
@@ -434,6 +437,7 @@ class MeetingAssembler:
             if frame.kind == self.voters_kind and len(frame.agenda) > 1:
                 # a voters' meeting takes up one thing, the briefing that opens it
                 frame.agenda[0].end = max(a.end for a in frame.agenda)
+                frame.agenda[0].later = [r for a in frame.agenda for r in a.later]
                 frame.agenda = frame.agenda[:1]
         self._attach_acts(doc, frames)
         doc._.meetings = frames
@@ -815,9 +819,11 @@ class MeetingAssembler:
     # -- agenda -------------------------------------------------------------------------
     def _agenda_step(self, doc: Doc, frame: MeetingFrame, item: Optional[AgendaFrame], para: Span) -> Optional[AgendaFrame]:
         text = span_text(para)
+        if self.closing.match(text):
+            item = None  # ('Phát biểu bế mạc kỳ họp, …'): the close speaks to all the business, no one item
         if self.continuation.match(text):
             if item is not None:
-                item.end = para.end_char
+                _extend(item, para.end_char)
             # ('Kết luận buổi làm việc, …. Đối với kiến nghị của huyện về X, Bí thư Tỉnh ủy giao …'):
             # a request singled out in the conclusion is the chair's answer to it, an item
             asked = [self._request_item(doc, s, frame.kind) for s in sentences_in(doc, para)[1:]]
@@ -825,7 +831,7 @@ class MeetingAssembler:
             for a, b in zip(asked, asked[1:] + [None]):
                 a.end = b.start if b is not None else para.end_char
             if item is not None and asked:
-                item.end = asked[0].start
+                _extend(item, asked[0].start)
             frame.agenda.extend(asked)
             return asked[-1] if asked else item
         if text.lstrip()[:1] in "“\"«" or self.purpose_opening.match(text):
@@ -833,7 +839,7 @@ class MeetingAssembler:
             # on a speaker's words quotes the speech, it takes up no business; nor does one opening on
             # a purpose ('Để đưa Nghị quyết chuyên đề sớm vào cuộc sống, đồng chí giao …': 0 of 132 on dev)
             if item is not None:
-                item.end = para.end_char
+                _extend(item, para.end_char)
             return item
         sents = sentences_in(doc, para)
         first = sents[0] if sents else para
@@ -854,7 +860,7 @@ class MeetingAssembler:
             items = self._split_topic(items[0], from_lead=False)
         if not items:
             if item is not None:
-                item.end = para.end_char
+                _extend(item, para.end_char)
             return item
         for it in items:
             it.end = max(it.end, it.start)
@@ -888,6 +894,7 @@ class MeetingAssembler:
                 unique.append(it)
         # 'Dự thảo Nghị quyết quy định mức hỗ trợ 2 triệu đồng/ha …' after that resolution was listed:
         # a sentence opening on a draft that states amounts gives the listed one's content
+        named_first = unique[0] if unique else None  # (what the paragraph takes up first, before the filters below)
         unique = [it for it in unique if not (it.document_type and self._states_amounts(doc, it)
                                               and any(a.document_type == it.document_type for a in frame.agenda))]
         if self.item_opening.match(text):
@@ -895,8 +902,9 @@ class MeetingAssembler:
                 self._split_echoed_topic(frame, it)
         # (both sides spelled out: 'công tác GPMB' twice is one item, as is 'giải phóng mặt bằng (GPMB)')
         listed = [replace(a, title=_spelled_out(a.title, text_of(doc))) for a in frame.agenda]
-        items = [it for it in unique if not _named_before(replace(it, title=_spelled_out(it.title, text_of(doc))), listed, self.work_head,
-                                                          text_of(doc))
+        echoed = [_earlier_item(replace(it, title=_spelled_out(it.title, text_of(doc))), listed, self.work_head, text_of(doc))
+                  for it in unique]
+        items = [it for it, e in zip(unique, echoed) if e is None
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
                  and not self._names_period_report(it, frame.agenda)
@@ -924,15 +932,36 @@ class MeetingAssembler:
             # a lead naming its topics, or a report heard before, named what the period's report covers
             # (and in a session's questioning the report a delegate quotes is his figure)
             items = [it for it in items if not (it.document_type == "báo cáo" and self._period_report(doc, doc.char_span(it.start, it.end, alignment_mode="expand")))]
+        again = self._taken_up_again(doc, frame, para, named_first, opened) if not items else None
+        if again is not None and again is not item:
+            # ('Về dự thảo Đề án A, …', 'Góp ý dự thảo Kế hoạch A, …' after A was listed with others): the
+            # paragraph takes an item up again, and its acts are that item's
+            again.later.append((para.start_char, para.end_char))
+            return again
         if not items:
             if item is not None:
-                item.end = para.end_char
+                _extend(item, para.end_char)
             return item
         for a, b in zip(items, items[1:]):
             a.end = b.start
         items[-1].end = para.end_char
         frame.agenda.extend(items)
         return items[-1]
+
+    def _taken_up_again(self, doc: Doc, frame: MeetingFrame, para: Span, named: Optional[AgendaFrame],
+                        opened: bool) -> Optional[AgendaFrame]:
+        """The item listed before that a paragraph opens on, by an opening ('Về …', 'Riêng …') or a cue
+        that takes a document up ('Góp ý dự thảo …'): the one its first item names, or the only one listed
+        of that document's type."""
+        if named is None or not (opened or self.considering.match(text_of(doc), para.start_char)):
+            return None
+        text = text_of(doc)
+        listed = [replace(a, title=_spelled_out(a.title, text)) for a in frame.agenda]
+        n = _earlier_item(replace(named, title=_spelled_out(named.title, text)), listed, self.work_head, text)
+        if n is None and named.document_type:
+            typed = [k for k, a in enumerate(frame.agenda) if a.document_type == named.document_type]
+            n = typed[0] if len(typed) == 1 else None
+        return frame.agenda[n] if n is not None else None
 
     def _states_amounts(self, doc: Doc, item: AgendaFrame) -> bool:
         return bool(self.draft_opening.match(text_of(doc), item.start)) and any(
@@ -1724,7 +1753,9 @@ class MeetingAssembler:
                 continue
             if act.issuer is None and frame.chair:
                 act.issuer = frame.chair[0]
-            item_index = next((i for i, it in enumerate(frame.agenda) if it.start <= act.span.start_char < it.end), None)
+            # (a voters' meeting takes up its briefing; the officials' answers and orders are to the voters)
+            item_index = None if frame.kind == self.voters_kind else next(
+                (i for i, it in enumerate(frame.agenda) if _holds(it, act.span.start_char)), None)
             act.agenda_index = item_index
             target = frame.agenda[item_index] if item_index is not None else frame
             (target.directives if act.kind == "directive" else target.decisions).append(act)
@@ -1831,9 +1862,27 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     return len(shorter) >= 4 and len(pa & pb) >= 0.75 * len(shorter)
 
 
+def _extend(item: AgendaFrame, end: int) -> None:
+    """The item's current stretch of text goes on to `end`: the last paragraph that took it up
+    again, or its own."""
+    if item.later:
+        item.later[-1] = (item.later[-1][0], end)
+    else:
+        item.end = end
+
+
+def _holds(item: AgendaFrame, at: int) -> bool:
+    return item.start <= at < item.end or any(lo <= at < hi for lo, hi in item.later)
+
+
 def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None,
                   text: str = "") -> bool:
-    """Whether an item names one already listed: by its title, or by the words its listing ran
+    return _earlier_item(new, agenda, head, text) is not None
+
+
+def _earlier_item(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None,
+                  text: str = "") -> Optional[int]:
+    """The index of the item already listed that an item names, if any: by its title, or by the words its listing ran
     over past a comma the title stopped at ('… dự thảo Nghị quyết quy định chức danh, mức phụ cấp
     đối với người hoạt động không chuyên trách; …', then 'Đối với mức phụ cấp cho người hoạt động
     không chuyên trách'); by its document's name, where the type word is part of it ('Về dự thảo
@@ -1841,25 +1890,22 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
     where an item of that type was listed ('Đối với dự thảo Đề án' after 'dự thảo Đề án xây dựng …').
     A document is never the questions it is about: 'Nghị quyết về hoạt động chất vấn và trả lời chất
     vấn tại kỳ họp', adopted at the end, is an item of its own beside the questioning session."""
+    listed = list(enumerate(agenda))
     if new.document_type:
-        agenda = [old for old in agenda if not (old.questioning and not old.document_type)]
-    if any(_same_item(new.title, old.title, head=head) for old in agenda):
-        return True
-    if text and any(0 <= old.at < old.reach and _same_item(new.title, " ".join(text[old.at:old.reach].split()).strip(" ,;:."), head=head)
-                    for old in agenda):
-        return True
+        listed = [(n, old) for n, old in listed if not (old.questioning and not old.document_type)]
     named = fold(new.title)
-    if any(old.document_type and named == fold(old.document_type) for old in agenda):
-        return True
-    if any(_named_by_type_word(new, old) for old in agenda):
-        return True
-    if not new.document_type:
-        return False
-    # ('Đối với dự thảo Nghị quyết về học phí' after 'dự thảo Nghị quyết quy định mức thu học phí …')
-    subject = named.removeprefix(fold(new.document_type)).strip()
-    return any(old.document_type == new.document_type and (fold(f"{old.document_type} {old.title}").startswith(named)
-                                                            or (len(subject.split()) >= 2 and subject in fold(old.title)))
-               for old in agenda)
+    subject = named.removeprefix(fold(new.document_type or "")).strip()
+    tests = (
+        lambda old: _same_item(new.title, old.title, head=head),
+        lambda old: bool(text) and 0 <= old.at < old.reach
+        and _same_item(new.title, " ".join(text[old.at:old.reach].split()).strip(" ,;:."), head=head),
+        lambda old: bool(old.document_type) and named == fold(old.document_type),
+        lambda old: _named_by_type_word(new, old),
+        # ('Đối với dự thảo Nghị quyết về học phí' after 'dự thảo Nghị quyết quy định mức thu học phí …')
+        lambda old: bool(new.document_type) and old.document_type == new.document_type
+        and (fold(f"{old.document_type} {old.title}").startswith(named) or (len(subject.split()) >= 2 and subject in fold(old.title))),
+    )
+    return next((n for test in tests for n, old in listed if test(old)), None)
 
 
 _COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*và|,|và)[ \t\u00a0]*")  # ('A và B', 'A, B', 'A, và B')

@@ -1511,7 +1511,7 @@ def test_a_draft_stating_amounts_gives_the_listed_drafts_content_and_for_goes_on
                           "Theo tờ trình của UBND tỉnh, bão đã làm hơn 9.800 ha lúa bị ngập úng. Dự thảo Nghị quyết quy định "
                           "mức hỗ trợ 2 triệu đồng/ha lúa bị thiệt hại trên 70%.", outlet="Báo Ninh Bình", headline="Kỳ họp")
     assert len(titles) == 3
-    assert titles[2].endswith("đối với thôn")
+    assert titles[2].endswith("đối với thôn, tổ dân phố")  # (a pair of units goes on in it too)
 
 
 def test_a_body_that_gave_an_order_then_hearing_a_report_takes_it_up(nlp):
@@ -2501,3 +2501,37 @@ def test_a_report_presented_then_another_after_a_semicolon_are_two_items(nlp):
 ])
 def test_how_a_report_names_its_items(nlp, body, count):
     assert len(_agenda(nlp, body, outlet="Báo Hà Tĩnh")) == count
+
+
+_THREE_DRAFTS_THEN_CONCLUSIONS = (
+    "Phiên họp\n\nNgày 19/12, Ban Chấp hành Đảng bộ thành phố Vĩnh Yên tổ chức Hội nghị lần thứ 26 cho ý kiến vào 3 "
+    "nội dung: dự thảo Báo cáo kiểm điểm sự lãnh đạo của Ban Thường vụ Thành ủy năm 2024; dự thảo Chương trình công "
+    "tác năm 2025; dự thảo Đề án chuyển đổi số trong các cơ quan Đảng.\n\n"
+    "Đối với dự thảo Báo cáo kiểm điểm, đồng chí Bí thư Thành ủy giao Văn phòng Thành ủy hoàn chỉnh báo cáo, gửi "
+    "Ban Tổ chức Tỉnh ủy chậm nhất ngày 31/12/2024.\n\n"
+    "Góp ý dự thảo Chương trình công tác năm 2025, hội nghị thống nhất giao Ban Thường vụ Thành ủy hoàn chỉnh và ban "
+    "hành chương trình trong tháng 1/2025.\n\n"
+    "Riêng dự thảo Đề án chuyển đổi số, đồng chí Bí thư Thành ủy đề nghị UBND thành phố xây dựng kế hoạch triển khai.\n\n"
+    "Phát biểu bế mạc hội nghị, đồng chí Bí thư Thành ủy yêu cầu các cấp ủy, tổ chức đảng tập trung lãnh đạo hoàn "
+    "thành các chỉ tiêu năm 2025.")
+
+
+def test_a_paragraph_taking_a_listed_item_up_again_holds_that_items_acts_and_the_close_none(nlp):
+    r = extract(_THREE_DRAFTS_THEN_CONCLUSIONS, nlp=nlp, outlet="Cổng thông tin điện tử thành phố Vĩnh Yên")
+    (m,) = r.meetings
+    assert [[d.assignees for d in a.directives] for a in m.agenda] == [
+        [["Văn phòng Thành ủy Vĩnh Yên"]], [["Ban Thường vụ Thành ủy Vĩnh Yên"]], [["Ủy ban nhân dân thành phố Vĩnh Yên"]]]
+    closing = [d for d in r.directives if d.text.startswith("yêu cầu các cấp ủy")]
+    assert closing and not any(closing[0] in a.directives for a in m.agenda)
+
+
+def test_a_voters_meetings_orders_are_under_no_item(nlp):
+    r = extract("Tiếp xúc cử tri\n\nNgày 8/10, Đoàn ĐBQH tỉnh Điện Biên tiếp xúc cử tri xã Chung Chải trước Kỳ họp thứ 2, "
+                "Quốc hội khóa XV. Tại buổi tiếp xúc, đại diện Đoàn thông báo dự kiến nội dung, chương trình Kỳ họp thứ 2."
+                "\n\nCử tri đề nghị sửa chữa tuyến đường vào bản Nậm Pố. Trả lời cử tri, Chủ tịch UBND huyện giao Phòng "
+                "Kinh tế và Hạ tầng phối hợp với UBND xã khảo sát, sửa chữa trong tháng 11.", nlp=nlp,
+                outlet="Báo Điện Biên Phủ", published="2021-10-09")
+    (m,) = r.meetings
+    assert len(m.agenda) == 1 and not m.agenda[0].directives
+    assert any(d.verb == "giao" for d in r.directives)
+

@@ -2535,3 +2535,9 @@ def test_a_voters_meetings_orders_are_under_no_item(nlp):
     assert len(m.agenda) == 1 and not m.agenda[0].directives
     assert any(d.verb == "giao" for d in r.directives)
 
+
+def test_many_documents_sent_late_name_no_item(nlp):
+    titles = _agenda(nlp, "Chiều 10/11, Thường trực HĐND thành phố Hà Nội họp phiên thường kỳ tháng 11, cho ý kiến về "
+                          "công tác chuẩn bị Kỳ họp thứ 6.\n\nCác thành viên Thường trực HĐND Thành phố lưu ý, nhiều tờ "
+                          "trình gửi chậm so với quy định.", outlet="Báo An ninh Thủ đô")
+    assert titles == ["công tác chuẩn bị Kỳ họp thứ 6"]

@@ -349,8 +349,16 @@ class MeetingAssembler:
             mention = self._meeting_mention(doc, para, lead=is_lead) if (is_lead or opens_new or day_lead or (not frames and opening)) else None
             if mention is not None and day_lead:
                 # (the same kind of meeting as the one the summary reported, naming no topic: the lead names them)
-                if current is not None and not current.agenda and current.kind == self._kind(doc, mention[0]) \
+                lead_kind = self._kind(doc, mention[0])
+                if current is not None and not current.agenda and current.kind == lead_kind \
                         and current.start >= paragraphs[lead_index].start_char:
+                    item = self._take_lead_topics(doc, current, mention, para) or item
+                elif current is not None and not current.agenda and current.kind == self.plain_meeting \
+                        and current.start < paragraphs[lead_index].start_char:
+                    # ('Lai Châu họp khẩn ứng phó mưa lũ', a summary, then 'Chiều 22/7, UBND tỉnh tổ chức hội nghị
+                    # trực tuyến … để triển khai …'): the day's lead says what the headline's bare 'họp' was
+                    mention_spans += self._describe(doc, current, mention[1], mention[0], overwrite=False, in_lead=True)
+                    current.kind = lead_kind
                     item = self._take_lead_topics(doc, current, mention, para) or item
                 mention = None
             if mention is not None and opens_new and not is_lead:

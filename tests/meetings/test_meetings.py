@@ -2541,3 +2541,12 @@ def test_many_documents_sent_late_name_no_item(nlp):
                           "công tác chuẩn bị Kỳ họp thứ 6.\n\nCác thành viên Thường trực HĐND Thành phố lưu ý, nhiều tờ "
                           "trình gửi chậm so với quy định.", outlet="Báo An ninh Thủ đô")
     assert titles == ["công tác chuẩn bị Kỳ họp thứ 6"]
+
+
+def test_a_headlines_bare_meeting_is_what_the_days_lead_after_a_summary_says(nlp):
+    (m,) = extract("Lai Châu họp khẩn ứng phó mưa lũ, sạt lở đất\n\nMưa lớn kéo dài từ đêm 19/7 gây sạt lở, chia cắt nhiều "
+                   "tuyến đường ở Lai Châu, khiến 4 người chết và mất tích.\n\nChiều 22/7, UBND tỉnh Lai Châu tổ chức hội "
+                   "nghị trực tuyến với 38 xã, phường để triển khai các biện pháp cấp bách ứng phó mưa lũ, sạt lở đất.",
+                   nlp=nlp, outlet="VTC News", published="2026-07-22").meetings
+    assert m.kind == "hội nghị trực tuyến"
+    assert [a.title for a in m.agenda] == ["các biện pháp cấp bách ứng phó mưa lũ, sạt lở đất"]

@@ -155,6 +155,7 @@ class MeetingAssembler:
             r"\G[ \t\u00a0]*(?:(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}))|(?:{singling_openings})){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}|{referring_back}){E}", defs)
         self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
+        self.conclusion = compile_pattern(r"^[ \t\u00a0]*(?:{conclusion_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
         # a document named with its subject ('dự thảo Nghị quyết của HĐND phường về …'), or one not
@@ -829,6 +830,11 @@ class MeetingAssembler:
         text = span_text(para)
         if self.closing.match(text):
             item = None  # ('Phát biểu bế mạc kỳ họp, …'): the close speaks to all the business, no one item
+        elif self.conclusion.match(text) and frame.agenda and frame.agenda[0] is not item and not frame.agenda[0].questioning:
+            # ('Kết luận phiên họp, đồng chí … yêu cầu các sở, ngành …'): the conclusion takes the meeting's
+            # first item up again, until the paragraphs after it open others
+            item = frame.agenda[0]
+            item.later.append((para.start_char, para.start_char))
         if self.continuation.match(text):
             if item is not None:
                 _extend(item, para.end_char)

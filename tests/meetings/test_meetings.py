@@ -2550,3 +2550,15 @@ def test_a_headlines_bare_meeting_is_what_the_days_lead_after_a_summary_says(nlp
                    nlp=nlp, outlet="VTC News", published="2026-07-22").meetings
     assert m.kind == "hội nghị trực tuyến"
     assert [a.title for a in m.agenda] == ["các biện pháp cấp bách ứng phó mưa lũ, sạt lở đất"]
+
+
+def test_the_chairs_conclusion_of_the_meeting_speaks_to_its_first_item(nlp):
+    (m,) = extract("Phiên họp\n\nNgày 27/10, UBND thành phố Vĩnh Yên họp phiên thường kỳ tháng 10, đánh giá tình hình kinh "
+                   "tế - xã hội 10 tháng năm 2022. Phiên họp cũng cho ý kiến vào dự thảo Kế hoạch thu gom rác thải năm 2023."
+                   "\n\nKết luận phiên họp, Chủ tịch UBND thành phố yêu cầu các phòng, ban tập trung hoàn thành các chỉ tiêu "
+                   "năm 2022.\n\nĐối với dự thảo Kế hoạch thu gom rác thải, Chủ tịch UBND thành phố giao Phòng Quản lý đô "
+                   "thị hoàn thiện kế hoạch trước ngày 15/11.", nlp=nlp, outlet="Cổng thông tin điện tử thành phố Vĩnh Yên",
+                   published="2022-10-28").meetings
+    assert len(m.agenda) == 2
+    assert [[d.assignees for d in a.directives] for a in m.agenda] == [
+        [["các phòng, ban"]], [["Phòng Quản lý đô thị thành phố Vĩnh Yên"]]]

@@ -960,6 +960,11 @@ class MeetingAssembler:
             a.end = b.start
         items[-1].end = para.end_char
         frame.agenda.extend(items)
+        if len(items) > 1 and all(first.start_char <= it.start < first.end_char for it in items):
+            # ('cho ý kiến vào 4 nội dung: A; B; C; D', then 'Theo báo cáo của Sở X, …'): a report takes
+            # the items it lists in their order, so what follows, until it opens another, is on the first
+            items[0].later.append((para.end_char, para.end_char))
+            return items[0]
         return items[-1]
 
     def _taken_up_again(self, doc: Doc, frame: MeetingFrame, para: Span, named: Optional[AgendaFrame],

@@ -2562,3 +2562,13 @@ def test_the_chairs_conclusion_of_the_meeting_speaks_to_its_first_item(nlp):
     assert len(m.agenda) == 2
     assert [[d.assignees for d in a.directives] for a in m.agenda] == [
         [["các phòng, ban"]], [["Phòng Quản lý đô thị thành phố Vĩnh Yên"]]]
+
+
+def test_what_follows_a_list_of_items_is_on_the_first_until_another_is_taken_up(nlp):
+    (m,) = extract("Phiên họp\n\nChiều 28/9, UBND tỉnh Bắc Kạn tổ chức phiên họp thường kỳ tháng 9/2023.\n\nTại phiên họp, UBND "
+                   "tỉnh cho ý kiến vào 2 nội dung, gồm: báo cáo tình hình kinh tế - xã hội 9 tháng năm 2023; dự thảo Kế "
+                   "hoạch phòng cháy, chữa cháy rừng mùa khô 2023 - 2024.\n\nTheo báo cáo của Sở Kế hoạch và Đầu tư, giải "
+                   "ngân vốn đầu tư công mới đạt 51%. Chủ tịch UBND tỉnh yêu cầu các sở, ngành bám sát kịch bản tăng trưởng."
+                   "\n\nRiêng dự thảo Kế hoạch phòng cháy, chữa cháy rừng, Chủ tịch UBND tỉnh giao Sở NN&PTNT hoàn thiện kế "
+                   "hoạch.", nlp=nlp, outlet="Báo Bắc Kạn", published="2023-09-28").meetings
+    assert [[d.verb for d in a.directives] for a in m.agenda] == [["yêu cầu"], ["giao"]]

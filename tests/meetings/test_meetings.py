@@ -2572,3 +2572,14 @@ def test_what_follows_a_list_of_items_is_on_the_first_until_another_is_taken_up(
                    "\n\nRiêng dự thảo Kế hoạch phòng cháy, chữa cháy rừng, Chủ tịch UBND tỉnh giao Sở NN&PTNT hoàn thiện kế "
                    "hoạch.", nlp=nlp, outlet="Báo Bắc Kạn", published="2023-09-28").meetings
     assert [[d.verb for d in a.directives] for a in m.agenda] == [["yêu cầu"], ["giao"]]
+
+
+@pytest.mark.parametrize("closing", ["Cuối phiên họp", "Kết thúc phiên họp", "Phát biểu bế mạc phiên họp"])
+def test_orders_at_the_close_of_a_session_are_under_no_item(nlp, closing):
+    r = extract("Phiên họp\n\nNgày 27/10, UBND tỉnh Bạc Liêu họp phiên thường kỳ tháng 10, cho ý kiến vào dự thảo Kế hoạch "
+                "phát triển du lịch năm 2023.\n\nĐối với dự thảo Kế hoạch phát triển du lịch, Chủ tịch UBND tỉnh giao Sở Văn "
+                f"hóa, Thể thao và Du lịch hoàn thiện kế hoạch.\n\n{closing}, Chủ tịch UBND tỉnh yêu cầu Văn phòng UBND tỉnh "
+                "theo dõi việc thực hiện các kết luận.", nlp=nlp, outlet="Báo Bạc Liêu", published="2022-10-27")
+    (m,) = r.meetings
+    listed = [d.verb for a in m.agenda for d in a.directives]
+    assert listed == ["giao"] and "yêu cầu" in [d.verb for d in r.directives]

@@ -556,8 +556,10 @@ def build_corpus(root: Path, assign_new: bool = False, freeze: bool = False) -> 
     if freeze:
         manifest["sha256"] = sums
     else:
-        # the other splits move with their sources; only the frozen test checksum is kept as it was
-        manifest["sha256"] = {**sums, **{k: v for k, v in manifest.get("sha256", {}).items() if k == "test"}}
+        # the other splits move with their sources; only the frozen test checksum is kept as it was, and
+        # none is recorded where none was frozen (a new corpus is not frozen by its first build)
+        frozen = {k: v for k, v in manifest.get("sha256", {}).items() if k == "test"}
+        manifest["sha256"] = {**{k: v for k, v in sums.items() if k != "test"}, **frozen}
     manifest["splits"] = dict(sorted(splits.items()))
     manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return {"counts": {k: len(v) for k, v in records.items()}, "sha256": sums}

@@ -160,6 +160,17 @@ def test_a_build_records_the_dev_checksum_and_keeps_the_frozen_test_one(tmp_path
     assert manifest["sha256"] == {"dev": summary["sha256"]["dev"], "test": frozen}
 
 
+def test_a_build_of_an_unfrozen_corpus_freezes_nothing(tmp_path):
+    # (annotators build a new corpus again and again; its test split lands from the ids)
+    root = copy_corpus(tmp_path, per_split=3)
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    del manifest["sha256"]
+    (root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    summary = build_corpus(root)
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["sha256"] == {"dev": summary["sha256"]["dev"]}
+
+
 # --- cross-checks between the structured blocks and the marks -------------------------------------
 # `vnie gold build` compiles the corpus strictly; a plain build_record (tests, tools) does not.
 

@@ -155,6 +155,7 @@ class MeetingAssembler:
             r"\G[ \t\u00a0]*(?:(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}))|(?:{singling_openings})){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}|{referring_back}){E}", defs)
         self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
+        self.early_naming_chars = 40  # (how far into a paragraph naming an item still opens on it)
         self.conclusion = compile_pattern(r"^[ \t\u00a0]*(?:{conclusion_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
@@ -972,9 +973,13 @@ class MeetingAssembler:
         """The item listed before that a paragraph opens on, by an opening ('Về …', 'Riêng …') or a cue
         that takes a document up ('Góp ý dự thảo …'): the one its first item names, or the only one listed
         of that document's type."""
-        if named is None or not (opened or self.considering.match(text_of(doc), para.start_char)):
-            return None
         text = text_of(doc)
+        if named is None:
+            return None
+        # (or one that names it first thing: 'Với đề án phát triển nuôi trồng thủy sản, đồng chí đề nghị …')
+        early = 0 <= text.find(named.title, para.start_char, para.end_char) - para.start_char <= self.early_naming_chars
+        if not (opened or early or self.considering.match(text, para.start_char)):
+            return None
         listed = [replace(a, title=_spelled_out(a.title, text)) for a in frame.agenda]
         n = _earlier_item(replace(named, title=_spelled_out(named.title, text)), listed, self.work_head, text)
         if n is None and named.document_type:

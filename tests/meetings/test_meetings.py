@@ -2583,3 +2583,12 @@ def test_orders_at_the_close_of_a_session_are_under_no_item(nlp, closing):
     (m,) = r.meetings
     listed = [d.verb for a in m.agenda for d in a.directives]
     assert listed == ["giao"] and "yêu cầu" in [d.verb for d in r.directives]
+
+
+def test_a_paragraph_naming_a_listed_item_first_thing_holds_its_acts(nlp):
+    (m,) = extract("Phiên họp\n\nChiều 27/9, UBND tỉnh Thái Bình họp phiên thường kỳ, cho ý kiến vào 2 nội dung: báo cáo tình "
+                   "hình kinh tế - xã hội 9 tháng năm 2023; dự thảo Đề án phát triển nuôi trồng thủy sản vùng ven biển.\n\n"
+                   "Kết luận phiên họp, đồng chí Chủ tịch UBND tỉnh yêu cầu các sở, ngành bám sát kịch bản tăng trưởng.\n\n"
+                   "Với đề án phát triển nuôi trồng thủy sản vùng ven biển, đồng chí đề nghị Sở NN&PTNT bổ sung đánh giá tác "
+                   "động môi trường.", nlp=nlp, outlet="Báo Thái Bình", published="2023-09-27").meetings
+    assert [[d.verb for d in a.directives] for a in m.agenda] == [["yêu cầu"], ["đề nghị"]]

@@ -848,7 +848,7 @@ class MeetingAssembler:
             if item is not None and asked:
                 _extend(item, asked[0].start)
             frame.agenda.extend(asked)
-            return asked[-1] if asked else item
+            return asked[-1] if asked else self._taken_up_within(doc, frame, item, para, sentences_in(doc, para)[1:])
         if text.lstrip()[:1] in "“\"«" or self.purpose_opening.match(text):
             # ('“Nghị quyết chỉ thực sự có ý nghĩa khi …” - đồng chí nhấn mạnh'): a paragraph opening
             # on a speaker's words quotes the speech, it takes up no business; nor does one opening on
@@ -952,11 +952,11 @@ class MeetingAssembler:
             # ('Về dự thảo Đề án A, …', 'Góp ý dự thảo Kế hoạch A, …' after A was listed with others): the
             # paragraph takes an item up again, and its acts are that item's
             again.later.append((para.start_char, para.end_char))
-            return again
+            return self._taken_up_within(doc, frame, again, para, sents[1:])
         if not items:
             if item is not None:
                 _extend(item, para.end_char)
-            return item
+            return self._taken_up_within(doc, frame, item, para, sents[1:])
         for a, b in zip(items, items[1:]):
             a.end = b.start
         items[-1].end = para.end_char
@@ -967,6 +967,28 @@ class MeetingAssembler:
             items[0].later.append((para.end_char, para.end_char))
             return items[0]
         return items[-1]
+
+    def _taken_up_within(self, doc: Doc, frame: MeetingFrame, current: Optional[AgendaFrame], para: Span,
+                         later: list[Span]) -> Optional[AgendaFrame]:
+        """A paragraph that names no new item may take listed ones up again sentence by sentence ('Kết
+        luận hội nghị, đồng chí … yêu cầu …. Đối với dự thảo Đề án A, giao …'): from each such sentence on,
+        its acts are that item's. The item the paragraph ends on."""
+        text = text_of(doc)
+        for sent in later:
+            if not self.item_opening_at.match(text, sent.start_char):
+                continue
+            named = self._item_in(doc, sent, frame.kind, opening=True)
+            if named is None:
+                continue
+            listed = [replace(a, title=_spelled_out(a.title, text)) for a in frame.agenda]
+            n = _earlier_item(replace(named, title=_spelled_out(named.title, text)), listed, self.work_head, text)
+            if n is None or frame.agenda[n] is current:
+                continue
+            if current is not None:
+                _extend(current, sent.start_char)
+            current = frame.agenda[n]
+            current.later.append((sent.start_char, para.end_char))
+        return current
 
     def _taken_up_again(self, doc: Doc, frame: MeetingFrame, para: Span, named: Optional[AgendaFrame],
                         opened: bool) -> Optional[AgendaFrame]:

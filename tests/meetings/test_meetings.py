@@ -2592,3 +2592,12 @@ def test_a_paragraph_naming_a_listed_item_first_thing_holds_its_acts(nlp):
                    "Với đề án phát triển nuôi trồng thủy sản vùng ven biển, đồng chí đề nghị Sở NN&PTNT bổ sung đánh giá tác "
                    "động môi trường.", nlp=nlp, outlet="Báo Thái Bình", published="2023-09-27").meetings
     assert [[d.verb for d in a.directives] for a in m.agenda] == [["yêu cầu"], ["đề nghị"]]
+
+
+def test_a_conclusion_that_goes_on_to_a_listed_item_gives_it_the_acts_from_there(nlp):
+    (m,) = extract("Hội nghị\n\nNgày 5/12, Ban Chấp hành Đảng bộ tỉnh Bắc Giang tổ chức hội nghị lần thứ 28, cho ý kiến vào 2 "
+                   "nội dung: báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2024; dự thảo Đề án phát triển du lịch cộng "
+                   "đồng.\n\nKết luận hội nghị, đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tập trung lãnh đạo "
+                   "hoàn thành các chỉ tiêu năm 2024. Đối với dự thảo Đề án phát triển du lịch cộng đồng, đồng chí giao Ban "
+                   "cán sự đảng UBND tỉnh hoàn thiện đề án.", nlp=nlp, outlet="Báo Bắc Giang", published="2024-12-05").meetings
+    assert [[d.verb for d in a.directives] for a in m.agenda] == [["yêu cầu"], ["giao"]]

@@ -915,11 +915,7 @@ class MeetingAssembler:
         if self.item_opening.match(text):
             for it in unique:
                 self._split_echoed_topic(frame, it)
-        # (both sides spelled out: 'công tác GPMB' twice is one item, as is 'giải phóng mặt bằng (GPMB)')
-        listed = [replace(a, title=_spelled_out(a.title, text_of(doc))) for a in frame.agenda]
-        echoed = [_earlier_item(replace(it, title=_spelled_out(it.title, text_of(doc))), listed, self.work_head, text_of(doc))
-                  for it in unique]
-        items = [it for it, e in zip(unique, echoed) if e is None
+        items = [it for it in unique if self._item_named_again(doc, frame, it) is None
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
                  and not self._names_period_report(it, frame.agenda)
@@ -968,6 +964,13 @@ class MeetingAssembler:
             return items[0]
         return items[-1]
 
+    def _item_named_again(self, doc: Doc, frame: MeetingFrame, new: AgendaFrame) -> Optional[int]:
+        """The index of the item listed before that `new` names, if any (both sides spelled out: 'công
+        tác GPMB' twice is one item, as is 'giải phóng mặt bằng (GPMB)')."""
+        text = text_of(doc)
+        listed = [replace(a, title=_spelled_out(a.title, text)) for a in frame.agenda]
+        return _earlier_item(replace(new, title=_spelled_out(new.title, text)), listed, self.work_head, text)
+
     def _taken_up_within(self, doc: Doc, frame: MeetingFrame, current: Optional[AgendaFrame], para: Span,
                          later: list[Span]) -> Optional[AgendaFrame]:
         """A paragraph that names no new item may take listed ones up again sentence by sentence ('Kết
@@ -980,8 +983,7 @@ class MeetingAssembler:
             named = self._item_in(doc, sent, frame.kind, opening=True)
             if named is None:
                 continue
-            listed = [replace(a, title=_spelled_out(a.title, text)) for a in frame.agenda]
-            n = _earlier_item(replace(named, title=_spelled_out(named.title, text)), listed, self.work_head, text)
+            n = self._item_named_again(doc, frame, named)
             if n is None or frame.agenda[n] is current:
                 continue
             if current is not None:
@@ -1002,8 +1004,7 @@ class MeetingAssembler:
         early = 0 <= text.find(named.title, para.start_char, para.end_char) - para.start_char <= self.early_naming_chars
         if not (opened or early or self.considering.match(text, para.start_char)):
             return None
-        listed = [replace(a, title=_spelled_out(a.title, text)) for a in frame.agenda]
-        n = _earlier_item(replace(named, title=_spelled_out(named.title, text)), listed, self.work_head, text)
+        n = self._item_named_again(doc, frame, named)
         if n is None and named.document_type:
             typed = [k for k, a in enumerate(frame.agenda) if a.document_type == named.document_type]
             n = typed[0] if len(typed) == 1 else None
@@ -1928,8 +1929,8 @@ def _named_before(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
 
 def _earlier_item(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[regex.Pattern] = None,
                   text: str = "") -> Optional[int]:
-    """The index of the item already listed that an item names, if any: by its title, or by the words its listing ran
-    over past a comma the title stopped at ('… dự thảo Nghị quyết quy định chức danh, mức phụ cấp
+    """The index of the item already listed that an item names, if any: by its title, or by the
+    words its listing ran over past a comma the title stopped at ('… dự thảo Nghị quyết quy định chức danh, mức phụ cấp
     đối với người hoạt động không chuyên trách; …', then 'Đối với mức phụ cấp cho người hoạt động
     không chuyên trách'); by its document's name, where the type word is part of it ('Về dự thảo
     Báo cáo chính trị' after 'dự thảo Báo cáo chính trị trình Đại hội …'); or by its type alone,

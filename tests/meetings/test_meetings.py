@@ -2590,3 +2590,11 @@ def test_orders_at_the_close_of_a_session_are_under_no_item(nlp, closing):
 def test_acts_sit_under_the_item_they_speak_to(nlp, text, outlet, published, verbs):
     (m,) = extract(text, nlp=nlp, outlet=outlet, published=published).meetings
     assert [[d.verb for d in a.directives] for a in m.agenda] == verbs
+
+
+def test_an_order_to_a_board_is_no_briefing_meeting(nlp):
+    # ('giao Ban Quản lý …' assigns a board; 'giao ban' in lower case is a briefing)
+    r = extract("Giao chủ đầu tư dự án đường nối\n\nNgày 5/9, UBND tỉnh Hà Giang đã giao Ban Quản lý dự án đầu tư xây dựng "
+                "tỉnh làm chủ đầu tư dự án đường nối Hà Giang - Tuyên Quang.", nlp=nlp, outlet="Báo Hà Giang",
+                published="2023-09-05")
+    assert not r.meetings and len(r.directives) == 1

@@ -155,7 +155,7 @@ class MeetingAssembler:
             r"\G[ \t\u00a0]*(?:(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}))|(?:{singling_openings})){E}", defs)
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}|{referring_back}){E}", defs)
         self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
-        self.early_naming_chars = 40  # (how far into a paragraph naming an item still opens on it)
+        self.early_naming_chars = data["early_naming_chars"]
         self.conclusion = compile_pattern(r"^[ \t\u00a0]*(?:{conclusion_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
@@ -447,7 +447,6 @@ class MeetingAssembler:
             if frame.kind == self.voters_kind and len(frame.agenda) > 1:
                 # a voters' meeting takes up one thing, the briefing that opens it
                 frame.agenda[0].end = max(a.end for a in frame.agenda)
-                frame.agenda[0].later = [r for a in frame.agenda for r in a.later]
                 frame.agenda = frame.agenda[:1]
         self._attach_acts(doc, frames)
         doc._.meetings = frames
@@ -835,20 +834,21 @@ class MeetingAssembler:
             # ('Kết luận phiên họp, đồng chí … yêu cầu các sở, ngành …'): the conclusion takes the meeting's
             # first item up again, until the paragraphs after it open others
             item = frame.agenda[0]
-            item.later.append((para.start_char, para.start_char))
+            _take_up_again(item, para.start_char)
         if self.continuation.match(text):
             if item is not None:
                 _extend(item, para.end_char)
             # ('Kết luận buổi làm việc, …. Đối với kiến nghị của huyện về X, Bí thư Tỉnh ủy giao …'):
             # a request singled out in the conclusion is the chair's answer to it, an item
-            asked = [self._request_item(doc, s, frame.kind) for s in sentences_in(doc, para)[1:]]
+            later = sentences_in(doc, para)[1:]
+            asked = [self._request_item(doc, s, frame.kind) for s in later]
             asked = [a for a in asked if a is not None and not _named_before(a, frame.agenda, self.work_head)]
             for a, b in zip(asked, asked[1:] + [None]):
                 a.end = b.start if b is not None else para.end_char
             if item is not None and asked:
                 _extend(item, asked[0].start)
             frame.agenda.extend(asked)
-            return asked[-1] if asked else self._taken_up_within(doc, frame, item, para, sentences_in(doc, para)[1:])
+            return asked[-1] if asked else self._taken_up_within(doc, frame, item, para, later)
         if text.lstrip()[:1] in "“\"«" or self.purpose_opening.match(text):
             # ('“Nghị quyết chỉ thực sự có ý nghĩa khi …” - đồng chí nhấn mạnh'): a paragraph opening
             # on a speaker's words quotes the speech, it takes up no business; nor does one opening on
@@ -947,7 +947,7 @@ class MeetingAssembler:
         if again is not None and again is not item:
             # ('Về dự thảo Đề án A, …', 'Góp ý dự thảo Kế hoạch A, …' after A was listed with others): the
             # paragraph takes an item up again, and its acts are that item's
-            again.later.append((para.start_char, para.end_char))
+            _take_up_again(again, para.start_char, para.end_char)
             return self._taken_up_within(doc, frame, again, para, sents[1:])
         if not items:
             if item is not None:
@@ -960,7 +960,7 @@ class MeetingAssembler:
         if len(items) > 1 and all(first.start_char <= it.start < first.end_char for it in items):
             # ('cho ý kiến vào 4 nội dung: A; B; C; D', then 'Theo báo cáo của Sở X, …'): a report takes
             # the items it lists in their order, so what follows, until it opens another, is on the first
-            items[0].later.append((para.end_char, para.end_char))
+            _take_up_again(items[0], para.end_char)
             return items[0]
         return items[-1]
 
@@ -989,7 +989,7 @@ class MeetingAssembler:
             if current is not None:
                 _extend(current, sent.start_char)
             current = frame.agenda[n]
-            current.later.append((sent.start_char, para.end_char))
+            _take_up_again(current, sent.start_char, para.end_char)
         return current
 
     def _taken_up_again(self, doc: Doc, frame: MeetingFrame, para: Span, named: Optional[AgendaFrame],
@@ -1907,6 +1907,12 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     pa, pb = _word_pairs(a), _word_pairs(b)
     shorter = min(pa, pb, key=len)
     return len(shorter) >= 4 and len(pa & pb) >= 0.75 * len(shorter)
+
+
+def _take_up_again(item: AgendaFrame, start: int, end: Optional[int] = None) -> None:
+    """A stretch of text from `start` where the item is taken up again; with no `end`, an empty one
+    that the paragraphs after it extend (`_extend`)."""
+    item.later.append((start, start if end is None else end))
 
 
 def _extend(item: AgendaFrame, end: int) -> None:

@@ -1279,7 +1279,9 @@ class MeetingAssembler:
                 continue
             echoed = [_same_item(new.title, h, head=self.work_head) for h in halves]
             if echoed.count(True) == 1:
-                frame.agenda[i:i + 1] = [replace(old, title=h, discussion=[], directives=[], decisions=[]) for h in halves]
+                # (each side its own list of stretches: a paragraph taking one side up again is not the other's)
+                frame.agenda[i:i + 1] = [replace(old, title=h, later=list(old.later), discussion=[], directives=[], decisions=[])
+                                         for h in halves]
                 return
 
     @staticmethod

@@ -2598,3 +2598,13 @@ def test_an_order_to_a_board_is_no_briefing_meeting(nlp):
                 "tỉnh làm chủ đầu tư dự án đường nối Hà Giang - Tuyên Quang.", nlp=nlp, outlet="Báo Hà Giang",
                 published="2023-09-05")
     assert not r.meetings and len(r.directives) == 1
+
+
+def test_the_sides_of_a_lead_topic_split_by_a_paragraph_keep_their_own_acts(nlp):
+    # (the conclusion is on the lead topic's first side; the paragraph on its second, which splits it, is not)
+    (m,) = extract("Làm việc tại thành phố\n\nChiều 23/5, ông Hoàng Minh Lâm, Phó Chủ tịch UBND tỉnh Khánh Hòa làm việc với "
+                   "thành phố Nha Trang về công tác quản lý trật tự đô thị và bảo vệ môi trường vịnh Nha Trang.\n\n"
+                   "Kết luận buổi làm việc, ông Hoàng Minh Lâm yêu cầu UBND thành phố Nha Trang xử lý dứt điểm tình trạng "
+                   "lấn chiếm vỉa hè.\n\nĐối với môi trường vịnh Nha Trang, ông giao Sở TN&MT kiểm tra các cơ sở xả thải.",
+                   nlp=nlp, outlet="Báo Khánh Hòa", published="2024-05-23").meetings
+    assert [[d.verb for d in a.directives] for a in m.agenda] == [["yêu cầu"], ["giao"]]

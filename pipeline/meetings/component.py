@@ -156,6 +156,7 @@ class MeetingAssembler:
         self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}|{referring_back}){E}", defs)
         self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
         self.early_naming_chars = data["early_naming_chars"]
+        self.paraphrase_share = data["paraphrase_share"]
         self.conclusion = compile_pattern(r"^[ \t\u00a0]*(?:{conclusion_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
@@ -969,7 +970,8 @@ class MeetingAssembler:
         tác GPMB' twice is one item, as is 'giải phóng mặt bằng (GPMB)')."""
         text = text_of(doc)
         listed = [replace(a, title=_spelled_out(a.title, text)) for a in frame.agenda]
-        return _earlier_item(replace(new, title=_spelled_out(new.title, text)), listed, self.work_head, text)
+        n = _earlier_item(replace(new, title=_spelled_out(new.title, text)), listed, self.work_head, text)
+        return n if n is not None else self._lead_topic_paraphrased(doc, frame, new)
 
     def _taken_up_within(self, doc: Doc, frame: MeetingFrame, current: Optional[AgendaFrame], para: Span,
                          later: list[Span]) -> Optional[AgendaFrame]:
@@ -1185,6 +1187,29 @@ class MeetingAssembler:
         return bool(self.thematic_short_name.match(new.title)) and any(
             old.document_type == new.document_type for old in agenda)
 
+    def _lead_topic_paraphrased(self, doc: Doc, frame: MeetingFrame, new: AgendaFrame) -> Optional[int]:
+        """The index of the one lead topic of a working visit that a paragraph's subject names in other
+        words ('Về hạn mặn, …' after '… về công tác phòng, chống hạn hán, xâm nhập mặn mùa khô'), if any.
+        A document, or the host's requests ('kiến nghị của huyện'), is a piece of business of its own."""
+        if frame.kind != self.visit_kind or new.document_type or self.request_title.match(new.title) \
+                or self.plural_request.match(new.title):
+            return None
+        text = text_of(doc)
+        found = [n for n, old in enumerate(frame.agenda) if old.from_lead and self._paraphrases(
+            new.title, old.title + (" " + text[old.at:old.reach] if 0 <= old.at < old.reach else ""))]
+        return found[0] if len(found) == 1 else None
+
+    def _paraphrases(self, new: str, old: str) -> bool:
+        """Whether a subject names a piece of work in other words: enough of its subject words are the
+        other's, two of them in a row or all of them, and every name it holds ('dự án Đường tỉnh 887')
+        is in the other ('các dự án giao thông trọng điểm' is not that road)."""
+        words, old_words = _subject_syllables(new), _subject_syllables(old)
+        names = {fold(w) for w in regex.findall(r"\p{Lu}[\p{L}\p{M}]*", new)}
+        if not words or not names <= set(regex.findall(r"[\p{L}\p{M}]+", fold(old))):
+            return False
+        return len(words & old_words) >= self.paraphrase_share * len(words) and (
+            bool(_subject_pairs(new) & _subject_pairs(old)) or (len(words) >= 2 and words <= old_words))
+
     def _names_listed_requests(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
         """'Đối với các kiến nghị còn tồn đọng, …' after 'Về việc giải quyết kiến nghị cử tri …': the
         requests an item already took up, named again in the plural with no subject of their own
@@ -1277,7 +1302,9 @@ class MeetingAssembler:
             if len(halves) != 2 or len(halves[0].split()) < 3 or len(halves[1].split()) < 2 or self.report_sequel.match(halves[1]) \
                     or (halves[1][:1].isupper() and not self.named_document_start.match(halves[1])):
                 continue
-            echoed = [_same_item(new.title, h, head=self.work_head) for h in halves]
+            # (a working visit's paragraph may name its side in other words: 'Đối với vùng bưởi, …')
+            echoed = [_same_item(new.title, h, head=self.work_head) or (frame.kind == self.visit_kind and self._paraphrases(new.title, h))
+                      for h in halves]
             if echoed.count(True) == 1:
                 # (each side its own list of stretches: a paragraph taking one side up again is not the other's)
                 frame.agenda[i:i + 1] = [replace(old, title=h, later=list(old.later), discussion=[], directives=[], decisions=[])
@@ -1861,6 +1888,25 @@ def _whole_periods_work(title: str) -> bool:
 
 def _content_words(title: str) -> set[str]:
     return {w for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", fold(title)) if w not in _FUNCTION_WORDS}
+
+
+@functools.lru_cache(maxsize=1)
+def _work_head_syllables() -> frozenset[str]:
+    lists = load_rule_file("meetings/meetings")["lists"]
+    return frozenset(s for w in lists["topic_heads"] + lists["work_steps"] for s in fold(w).split())
+
+
+def _subject_syllables(title: str) -> set[str]:
+    """A title's words that say what the work is about: less function words, general words of work
+    ('công tác', 'tình hình', 'thực hiện') and the heads and steps of a piece of work ('tiến độ', 'chuẩn bị')."""
+    return {w for w in regex.findall(r"[\p{L}\p{M}]+", fold(title))
+            if w not in _FUNCTION_WORDS and w not in _general_work_syllables() and w not in _work_head_syllables()}
+
+
+def _subject_pairs(title: str) -> set[tuple[str, str]]:
+    """Two subject words in a row ('vận hành', 'dự án'): one term, where one shared word may be chance."""
+    subject = _subject_syllables(title)
+    return {p for p in _word_pairs(title) if p[0] in subject and p[1] in subject}
 
 
 def _word_pairs(title: str) -> set[tuple[str, str]]:

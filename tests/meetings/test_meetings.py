@@ -2608,3 +2608,39 @@ def test_the_sides_of_a_lead_topic_split_by_a_paragraph_keep_their_own_acts(nlp)
                    "lấn chiếm vỉa hè.\n\nĐối với môi trường vịnh Nha Trang, ông giao Sở TN&MT kiểm tra các cơ sở xả thải.",
                    nlp=nlp, outlet="Báo Khánh Hòa", published="2024-05-23").meetings
     assert [[d.verb for d in a.directives] for a in m.agenda] == [["yêu cầu"], ["giao"]]
+
+
+_VISIT = ("Làm việc tại cơ sở\n\nNgày 12/3, đồng chí Trần Văn Hải, Bí thư Tỉnh ủy Sóc Trăng có buổi làm việc với "
+          "{host} về {topics}.\n\nBáo cáo tại buổi làm việc, lãnh đạo địa phương cho biết nhiều chỉ tiêu đạt khá.\n\n"
+          "{paragraph}\n\nĐối với các kiến nghị của địa phương, đồng chí giao Văn phòng Tỉnh ủy tổng hợp, báo cáo "
+          "Thường trực Tỉnh ủy.")
+
+
+@pytest.mark.parametrize("host, topics, paragraph, titles, under", [
+    pytest.param("thị xã Vĩnh Châu", "tình hình thực hiện nhiệm vụ chính trị quý I/2024 và công tác phòng, chống hạn "
+                 "hán, xâm nhập mặn mùa khô 2023 - 2024",
+                 "Về hạn mặn, đồng chí giao Sở NN&PTNT phối hợp với UBND thị xã vận hành hợp lý hệ thống cống.",
+                 ["tình hình thực hiện nhiệm vụ chính trị quý I/2024",
+                  "công tác phòng, chống hạn hán, xâm nhập mặn mùa khô 2023 - 2024", "các kiến nghị của địa phương"], 1,
+                 id="all its words, apart"),
+    pytest.param("xã Cầu Ngang", "tình hình thực hiện nhiệm vụ năm 2025 và việc vận hành chính quyền địa phương hai cấp",
+                 "Về vận hành bộ máy, đồng chí yêu cầu UBND xã rà soát vị trí việc làm, phân công công chức hợp lý.",
+                 ["tình hình thực hiện nhiệm vụ năm 2025", "việc vận hành chính quyền địa phương hai cấp",
+                  "các kiến nghị của địa phương"], 1, id="two words in a row"),
+    pytest.param("Sở Giao thông vận tải", "tiến độ các dự án giao thông trọng điểm và công tác bảo đảm trật tự an toàn "
+                 "giao thông",
+                 "Đối với dự án Đường tỉnh 934, đồng chí yêu cầu Sở Giao thông vận tải đẩy nhanh tiến độ thi công.",
+                 ["tiến độ các dự án giao thông trọng điểm", "công tác bảo đảm trật tự an toàn giao thông",
+                  "dự án Đường tỉnh 934", "các kiến nghị của địa phương"], 2, id="a named project is its own"),
+    pytest.param("xã Đoan Hùng", "công tác giải phóng mặt bằng các dự án giao thông trên địa bàn và phát triển vùng "
+                 "trồng bưởi đặc sản",
+                 "Đối với vùng bưởi, đồng chí giao UBND xã Đoan Hùng rà soát quy hoạch vùng trồng tập trung.",
+                 ["công tác giải phóng mặt bằng các dự án giao thông trên địa bàn", "phát triển vùng trồng bưởi đặc sản",
+                  "các kiến nghị của địa phương"], 1, id="one side of a lead topic"),
+])
+def test_a_working_visits_paragraph_naming_a_lead_topic_in_other_words_takes_it_up(nlp, host, topics, paragraph,
+                                                                                    titles, under):
+    (m,) = extract(_VISIT.format(host=host, topics=topics, paragraph=paragraph), nlp=nlp, outlet="Báo Sóc Trăng",
+                   published="2024-03-13").meetings
+    assert [a.title for a in m.agenda] == titles
+    assert [len(a.directives) for a in m.agenda][under] == 1

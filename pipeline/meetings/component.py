@@ -1545,7 +1545,8 @@ class MeetingAssembler:
                     or self.conformed_before.search(text, max(sent.start_char, m.start() - 20), m.start())
                     or self.put_into_before.search(text, max(sent.start_char, m.start() - 100), m.start())
                     or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
-                    or self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())
+                    or (self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())
+                        and text[sent.start_char:m.start()].strip() not in _BULLETS)
                     or self._in_reported_speech(text, sent.start_char, m.start())):
                 continue
             # '… đề án C và báo cáo kết quả rà soát D': in a row of documents, a common noun names one
@@ -2007,6 +2008,10 @@ def _earlier_item(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
         and (fold(f"{old.document_type} {old.title}").startswith(named) or (len(subject.split()) >= 2 and subject in fold(old.title))),
     )
     return next((n for test in tests for n, old in listed if test(old)), None)
+
+
+# (a dash opening a sentence bullets a list; between words it joins a name: 'Sở Quy hoạch - Kiến trúc')
+_BULLETS = ("-", "–")
 
 
 _COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*và|,|và)[ \t\u00a0]*")  # ('A và B', 'A, B', 'A, và B')

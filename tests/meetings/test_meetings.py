@@ -2644,3 +2644,16 @@ def test_a_working_visits_paragraph_naming_a_lead_topic_in_other_words_takes_it_
                    published="2024-03-13").meetings
     assert [a.title for a in m.agenda] == titles
     assert [len(a.directives) for a in m.agenda][under] == 1
+
+
+@pytest.mark.parametrize("bullet", ["- ", "– ", "+ "])
+def test_documents_listed_one_per_bulleted_line_are_the_items(nlp, bullet):
+    # (a dash opening a line bullets it; it joins a name only between words: 'Sở Quy hoạch - Kiến trúc')
+    lines = ["Nghị quyết quy định chính sách hỗ trợ phụ nữ sinh con đúng chính sách dân số;",
+             "Nghị quyết quy định mức hỗ trợ hằng tháng đối với nhân viên y tế thôn;",
+             "Nghị quyết về việc điều chỉnh kế hoạch đầu tư công năm 2026."]
+    titles = _agenda(nlp, "Sáng 8/10, HĐND tỉnh Lâm Đồng khóa XI tổ chức Kỳ họp thứ 4.\n\nKỳ họp đã biểu quyết thông qua 3 "
+                          "nghị quyết, gồm:\n\n" + "\n\n".join(bullet + line for line in lines),
+                     outlet="Báo Lâm Đồng", headline="Kỳ họp")
+    assert titles == ["quy định chính sách hỗ trợ phụ nữ sinh con đúng chính sách dân số",
+                      "quy định mức hỗ trợ hằng tháng đối với nhân viên y tế thôn", "việc điều chỉnh kế hoạch đầu tư công năm 2026"]

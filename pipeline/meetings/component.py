@@ -1850,12 +1850,18 @@ _DEFINED_ABBREVIATION = regex.compile(r"((?:[\p{L}\p{M}]+[ \t\u00a0]+){2,8})\((\
 def _spelled_out(title: str, text: str) -> str:
     """A title with the abbreviations the article defines spelled out: 'công tác GPMB' after
     'giải phóng mặt bằng (GPMB)' is 'công tác giải phóng mặt bằng'. An abbreviation is defined by
-    the words just before it in parentheses whose initials it is."""
+    the words just before it in parentheses whose initials it is; reports' common ones ('KT-XH')
+    need no definition (title_abbreviations in rules/meetings)."""
     if not regex.search(r"\p{Lu}{2,6}", title):
         return title
-    for short, words in _abbreviations(text):
-        title = regex.sub(rf"(?<![\p{{L}}]){short}(?![\p{{L}}])", words, title)
+    for short, words in _abbreviations(text) + _common_abbreviations():
+        title = regex.sub(rf"(?<![\p{{L}}\p{{M}}-]){regex.escape(short)}(?![\p{{L}}\p{{M}}-])", words, title)
     return title
+
+
+@functools.lru_cache(maxsize=1)
+def _common_abbreviations() -> tuple[tuple[str, str], ...]:
+    return tuple(load_rule_file("meetings/meetings")["title_abbreviations"].items())
 
 
 @functools.lru_cache(maxsize=8)

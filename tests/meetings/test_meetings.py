@@ -2657,3 +2657,11 @@ def test_documents_listed_one_per_bulleted_line_are_the_items(nlp, bullet):
                      outlet="Báo Lâm Đồng", headline="Kỳ họp")
     assert titles == ["quy định chính sách hỗ trợ phụ nữ sinh con đúng chính sách dân số",
                       "quy định mức hỗ trợ hằng tháng đối với nhân viên y tế thôn", "việc điều chỉnh kế hoạch đầu tư công năm 2026"]
+
+
+def test_a_listed_report_named_again_by_a_common_abbreviation_is_one_item(nlp):
+    titles = _agenda(nlp, "Sáng 14/12, HĐND huyện Bảo Thắng khóa XX tổ chức Kỳ họp thứ 12.\n\nKỳ họp xem xét các nội dung: "
+                          "Báo cáo về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023; Tờ trình về kế "
+                          "hoạch đầu tư công năm 2024.\n\nTại phiên khai mạc, đồng chí Phó Chủ tịch UBND huyện trình bày báo "
+                          "cáo tình hình KT-XH năm 2023.", outlet="Cổng thông tin điện tử huyện Bảo Thắng", headline="Kỳ họp")
+    assert len(titles) == 2

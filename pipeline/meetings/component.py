@@ -216,7 +216,8 @@ class MeetingAssembler:
         )
         self.adopted_document = compile_pattern(r"{adopted_document}", defs)
         # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
-        self.vague_topic = compile_pattern(r"^(?:(?i:{vague_quantities})|\d{1,3})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
+        self.vague_topic = compile_pattern(
+            r"^(?:(?i:{vague_prepositions})[ \t\u00a0]+)?(?:(?i:{vague_quantities})|\d{1,3})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         # ('báo cáo kết quả với …', 'thông qua báo cáo sơ kết và 12 nhóm giải pháp …': no subject of its own)
         self.bare_report_topic = compile_pattern(r"^(?i:{report_topics})(?:$|[ \t\u00a0]+(?i:và)[ \t\u00a0])", defs)
@@ -1664,8 +1665,10 @@ class MeetingAssembler:
                 title = self.item_prefix.sub("", written + " ").strip()  # (a document word alone names nothing)
                 if not title:
                     break  # 'thảo luận, góp ý vào …': two verbs for one piece of business
-                if i == 0 and (len(title.split()) < 2 or self.generic_business.match(title)):
-                    return []  # 'thảo luận tại tổ', 'thông qua 26 nghị quyết': the session's work in general
+                if i == 0 and (len(title.split()) < 2 or self.generic_business.match(title) or self.vague_topic.match(title)):
+                    # 'thảo luận tại tổ', 'thông qua 26 nghị quyết', 'xem xét cho ý kiến đối với 3 nội dung
+                    # quan trọng': the session's work in general
+                    return []
                 doc_type = self._document_type(typed.group("type")) if typed else None
                 items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char,
                                          at=lo, reach=up))

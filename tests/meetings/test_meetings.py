@@ -2665,3 +2665,12 @@ def test_a_listed_report_named_again_by_a_common_abbreviation_is_one_item(nlp):
                           "hoạch đầu tư công năm 2024.\n\nTại phiên khai mạc, đồng chí Phó Chủ tịch UBND huyện trình bày báo "
                           "cáo tình hình KT-XH năm 2023.", outlet="Cổng thông tin điện tử huyện Bảo Thắng", headline="Kỳ họp")
     assert len(titles) == 2
+
+
+def test_contents_counted_after_two_taking_up_verbs_name_no_item(nlp):
+    # ('xem xét cho ý kiến đối với 3 nội dung quan trọng': the meeting's work in general; the list names them)
+    titles = _agenda(nlp, "Chiều 21/3, Ban Thường vụ Tỉnh ủy Đắk Nông họp, xem xét cho ý kiến đối với 3 nội dung quan trọng."
+                          "\n\nCác nội dung được đưa ra xem xét gồm: dự thảo Đề án phát triển du lịch giai đoạn 2024-2030; "
+                          "báo cáo sơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TU về chuyển đổi số; tờ trình về chủ trương "
+                          "đầu tư Dự án đường kết nối Quốc lộ 14 với Quốc lộ 28.", outlet="Báo Đắk Nông", headline="Hội nghị")
+    assert len(titles) == 3 and not any("nội dung" in t for t in titles)

@@ -2674,3 +2674,29 @@ def test_contents_counted_after_two_taking_up_verbs_name_no_item(nlp):
                           "báo cáo sơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TU về chuyển đổi số; tờ trình về chủ trương "
                           "đầu tư Dự án đường kết nối Quốc lộ 14 với Quốc lộ 28.", outlet="Báo Đắk Nông", headline="Hội nghị")
     assert len(titles) == 3 and not any("nội dung" in t for t in titles)
+
+
+@pytest.mark.parametrize("body, outlet, title", [
+    pytest.param("Ngày 19/4, Ban Thường vụ Tỉnh ủy Kon Tum tổ chức hội nghị cho ý kiến vào báo cáo kết quả quý I năm 2022 "
+                 "và dự thảo Đề án phát triển kinh tế cửa khẩu.\n\nĐồng chí lưu ý quá trình hoàn chỉnh Đề án phải bám sát "
+                 "Quy hoạch tỉnh thời kỳ 2021-2030.", "Báo Kon Tum", None, id="what it must"),
+    pytest.param("Ngày 3/7, Ban Chấp hành Đảng bộ phường Chiềng An tổ chức Hội nghị lần thứ tám đánh giá kết quả thực hiện "
+                 "nhiệm vụ 6 tháng đầu năm; cho ý kiến vào dự thảo Nghị quyết về chỉnh trang đô thị giai đoạn 2026-2030 và "
+                 "dự thảo Quy chế làm việc của Ban Chấp hành Đảng bộ phường.\n\nĐối với dự thảo Nghị quyết về chỉnh trang "
+                 "đô thị, Ban Chấp hành thống nhất cao về sự cần thiết ban hành; giao Ban Thường vụ Đảng ủy phường tiếp thu "
+                 "ý kiến, hoàn thiện, ban hành Nghị quyết trong tháng 7; UBND phường xây dựng kế hoạch triển khai.",
+                 "Báo Sơn La", None, id="when it is due"),
+    pytest.param("Sáng 4/11, UBND tỉnh Bắc Ninh họp phiên thường kỳ tháng 10/2025 nhằm đánh giá tình hình kinh tế - xã hội "
+                 "10 tháng và cho ý kiến vào một số tờ trình, đề án quan trọng.\n\nĐề án sắp xếp mạng lưới y tế cơ sở được "
+                 "các thành viên UBND tỉnh nhất trí thông qua. Đồng chí Chủ tịch UBND tỉnh giao Sở Y tế hoàn thiện hồ sơ.",
+                 "Báo Bắc Ninh", "sắp xếp mạng lưới y tế cơ sở", id="who agreed to it"),
+    pytest.param("Ngày 8/4, Ban Chấp hành Đảng bộ xã Rạng Đông tổ chức Hội nghị lần thứ 9 đánh giá kết quả lãnh đạo thực "
+                 "hiện nhiệm vụ quý I, triển khai nhiệm vụ quý II/2026.\n\nPhát biểu kết luận, đồng chí Bí thư Đảng ủy xã "
+                 "nhấn mạnh yêu cầu bảo vệ sinh kế của người dân. Hội nghị thống nhất thông qua báo cáo kết quả quý I và nhất "
+                 "trí về cơ bản với dự thảo nghị quyết chuyên đề.", "Báo Nông thôn Ngày nay", None, id="the next agreement"),
+])
+def test_what_a_sentence_says_of_a_document_is_not_its_title(nlp, body, outlet, title):
+    titles = _agenda(nlp, body, outlet=outlet, headline="Hội nghị")
+    bad = ("phải", "trong tháng", "được các", "nhất trí")
+    assert not any(word in t for t in titles for word in bad)
+    assert title is None or title in titles

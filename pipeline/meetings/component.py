@@ -1300,7 +1300,8 @@ class MeetingAssembler:
             halves = self.topic_and.split(old.title)
             # ('Đề án xây dựng và phát triển Khu kinh tế X': a first side of one word shares what follows;
             # '… của khu vực Nam Trung Bộ và Tây Nguyên đến năm 2030': a 'và' between two names joins them)
-            if len(halves) != 2 or len(halves[0].split()) < 3 or len(halves[1].split()) < 2 or self.report_sequel.match(halves[1]) \
+            if len(halves) != 2 or len(halves[0].split()) < 3 or len(halves[1].split()) < 2 \
+                    or (self.report_sequel.match(halves[1]) and not self._sequel_of_its_own(*halves)) \
                     or (halves[1][:1].isupper() and not self.named_document_start.match(halves[1])):
                 continue
             # (a working visit's paragraph may name its side in other words: 'Đối với vùng bưởi, …')
@@ -1311,6 +1312,12 @@ class MeetingAssembler:
                 frame.agenda[i:i + 1] = [replace(old, title=h, later=list(old.later), discussion=[], directives=[], decisions=[])
                                          for h in halves]
                 return
+
+    def _sequel_of_its_own(self, first: str, sequel: str) -> bool:
+        """'kết quả thực hiện nhiệm vụ quý I/2026 và định hướng phát triển kinh tế biển …': the tasks
+        ahead in a field the first half does not name are a piece of work of their own ('tình hình
+        KT-XH năm 2023 và định hướng năm 2024', '… và nhiệm vụ phát triển KT-XH năm 2024' are one report)."""
+        return bool(_subject_syllables(self.report_sequel.sub("", sequel)) - _subject_syllables(_spelled_out(first, "")))
 
     @staticmethod
     def _on_another_day(doc: Doc, item: AgendaFrame, frame: MeetingFrame) -> bool:
@@ -1908,9 +1915,10 @@ def _work_head_syllables() -> frozenset[str]:
 
 def _subject_syllables(title: str) -> set[str]:
     """A title's words that say what the work is about: less function words, general words of work
-    ('công tác', 'tình hình', 'thực hiện') and the heads and steps of a piece of work ('tiến độ', 'chuẩn bị')."""
-    return {w for w in regex.findall(r"[\p{L}\p{M}]+", fold(title))
-            if w not in _FUNCTION_WORDS and w not in _general_work_syllables() and w not in _work_head_syllables()}
+    ('công tác', 'tình hình', 'thực hiện') and the heads and steps of a piece of work ('tiến độ', 'chuẩn bị'),
+    and a period's numeral ('quý II')."""
+    return {w for w in regex.findall(r"[\p{L}\p{M}]+", fold(title)) if not _ROMAN.fullmatch(w.upper())
+            and w not in _FUNCTION_WORDS and w not in _general_work_syllables() and w not in _work_head_syllables()}
 
 
 def _subject_pairs(title: str) -> set[tuple[str, str]]:

@@ -2700,3 +2700,17 @@ def test_what_a_sentence_says_of_a_document_is_not_its_title(nlp, body, outlet, 
     bad = ("phải", "trong tháng", "được các", "nhất trí")
     assert not any(word in t for t in titles for word in bad)
     assert title is None or title in titles
+
+
+@pytest.mark.parametrize("topics, paragraph, count", [
+    pytest.param("kết quả thực hiện nhiệm vụ quý I/2026 và định hướng phát triển kinh tế biển gắn với bảo đảm quốc phòng",
+                 "Về định hướng phát triển kinh tế biển, đồng chí giao UBND đặc khu xây dựng đề án riêng.", 2,
+                 id="the tasks ahead in a field of their own"),
+    pytest.param("tình hình thực hiện nhiệm vụ quý I/2026 và định hướng nhiệm vụ quý II/2026",
+                 "Về định hướng nhiệm vụ quý II, đồng chí giao UBND đặc khu tập trung thu ngân sách.", 1,
+                 id="the same report's tasks ahead"),
+])
+def test_a_lead_topics_sequel_named_again_is_an_item_when_it_has_a_field_of_its_own(nlp, topics, paragraph, count):
+    titles = _agenda(nlp, f"Ngày 12/3, đồng chí Nguyễn Đăng Khoa, Bí thư Tỉnh ủy Quảng Trị làm việc với Ban Thường vụ Đảng ủy "
+                          f"đặc khu Cồn Cỏ về {topics}.\n\n{paragraph}", outlet="Báo Quảng Trị", headline="Làm việc")
+    assert len(titles) == count

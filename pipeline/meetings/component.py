@@ -153,7 +153,8 @@ class MeetingAssembler:
         # ('… Riêng dự thảo Đề án phát triển sản phẩm OCOP, đồng chí đề nghị …': a document singled out too)
         self.request_opening = compile_pattern(
             r"\G[ \t\u00a0]*(?:(?:{item_openings})[ \t\u00a0]+(?:(?i:{request_nouns})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}))|(?:{singling_openings})){E}", defs)
-        self.continuation = compile_pattern(r"^[ \t\u00a0]*(?:{continuation_openings}|{referring_back}){E}", defs)
+        self.continuation = compile_pattern(
+            r"^[ \t\u00a0]*(?!{named_conclusion_opening})(?:{continuation_openings}|{referring_back}){E}", defs)
         self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
         self.early_naming_chars = data["early_naming_chars"]
         self.paraphrase_share = data["paraphrase_share"]
@@ -1259,9 +1260,18 @@ class MeetingAssembler:
         if "; " in topic.title:
             # (each topic of a lead naming several may list pieces of work of its own)
             # ('… và tiến hành phiên chất vấn': the session's questioning, which its questions join)
-            return [piece for p in topic.title.split("; ") for piece in self._split_topic(
-                AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True,
-                            questioning=bool(self.questioning.match(p))))]
+            # (but a report's sequel goes on with it: 'đánh giá tình hình KT-XH 9 tháng đầu năm; triển khai
+            # nhiệm vụ trọng tâm quý IV')
+            pieces: list[str] = []
+            for p in topic.title.split("; "):
+                if pieces and self.report_sequel.match(p) and not self._sequel_of_its_own(pieces[-1], p):
+                    pieces[-1] = f"{pieces[-1]}; {p}"
+                else:
+                    pieces.append(p)
+            return [piece for p in pieces for piece in (
+                [replace(topic, title=p, from_lead=True)] if "; " in p else self._split_topic(
+                    AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True,
+                                questioning=bool(self.questioning.match(p)))))]
         parts, rest, listed = [], topic.title, False
         while True:
             cut = self.topic_joint.search(rest)

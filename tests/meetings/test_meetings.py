@@ -2714,3 +2714,25 @@ def test_a_lead_topics_sequel_named_again_is_an_item_when_it_has_a_field_of_its_
     titles = _agenda(nlp, f"Ngày 12/3, đồng chí Nguyễn Đăng Khoa, Bí thư Tỉnh ủy Quảng Trị làm việc với Ban Thường vụ Đảng ủy "
                           f"đặc khu Cồn Cỏ về {topics}.\n\n{paragraph}", outlet="Báo Quảng Trị", headline="Làm việc")
     assert len(titles) == count
+
+
+def test_a_leads_report_and_its_sequel_after_a_semicolon_are_one_item(nlp):
+    titles = _agenda(nlp, "Ngày 28/9, UBND huyện Mường Ảng tổ chức phiên họp thường kỳ tháng 9 để đánh giá tình hình thực hiện "
+                          "nhiệm vụ phát triển KT-XH, bảo đảm quốc phòng - an ninh tháng 9, 9 tháng đầu năm; triển khai nhiệm "
+                          "vụ trọng tâm quý IV/2022.", outlet="Cổng thông tin điện tử huyện Mường Ảng", headline="Phiên họp")
+    assert len(titles) == 1
+
+
+@pytest.mark.parametrize("paragraph, title", [
+    pytest.param("Riêng đối với vốn các chương trình mục tiêu quốc gia, đồng chí giao Phòng Dân tộc hướng dẫn các xã "
+                 "tháo gỡ vướng mắc.", "vốn các chương trình mục tiêu quốc gia", id="Riêng đối với"),
+    pytest.param("Kết luận nội dung dự thảo Nghị quyết về việc đặt tên đường, phố trên địa bàn thị trấn, đồng chí Chủ tịch "
+                 "UBND huyện nhất trí phương án đặt tên cho 7 tuyến đường.", "việc đặt tên đường, phố trên địa bàn thị trấn",
+                 id="a conclusion naming its document"),
+])
+def test_how_a_paragraph_opening_names_its_item(nlp, paragraph, title):
+    titles = _agenda(nlp, "Sáng 28/6, UBND huyện Sìn Hồ tổ chức phiên họp chuyên đề cho ý kiến vào dự thảo Nghị quyết phê chuẩn "
+                          "quyết toán ngân sách năm 2022.\n\nVề dự thảo Nghị quyết phê chuẩn quyết toán ngân sách năm 2022, "
+                          "phiên họp nhất trí với dự thảo.\n\n" + paragraph,
+                     outlet="Cổng thông tin điện tử huyện Sìn Hồ", headline="Phiên họp")
+    assert titles[-1] == title and len(titles) == 2

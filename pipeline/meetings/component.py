@@ -1268,10 +1268,9 @@ class MeetingAssembler:
                     pieces[-1] = f"{pieces[-1]}; {p}"
                 else:
                     pieces.append(p)
-            return [piece for p in pieces for piece in (
-                [replace(topic, title=p, from_lead=True)] if "; " in p else self._split_topic(
-                    AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True,
-                                questioning=bool(self.questioning.match(p)))))]
+            tops = [AgendaFrame(title=p, document_type=topic.document_type, start=topic.start, end=topic.end, from_lead=True,
+                                questioning=bool(self.questioning.match(p))) for p in pieces]
+            return [piece for top in tops for piece in ([top] if "; " in top.title else self._split_topic(top))]
         parts, rest, listed = [], topic.title, False
         while True:
             cut = self.topic_joint.search(rest)
@@ -1327,7 +1326,8 @@ class MeetingAssembler:
         """'kết quả thực hiện nhiệm vụ quý I/2026 và định hướng phát triển kinh tế biển …': the tasks
         ahead in a field the first half does not name are a piece of work of their own ('tình hình
         KT-XH năm 2023 và định hướng năm 2024', '… và nhiệm vụ phát triển KT-XH năm 2024' are one report)."""
-        return bool(_subject_syllables(self.report_sequel.sub("", sequel)) - _subject_syllables(_spelled_out(first, "")))
+        return bool(_subject_syllables(_spelled_out(self.report_sequel.sub("", sequel), ""))
+                    - _subject_syllables(_spelled_out(first, "")))
 
     @staticmethod
     def _on_another_day(doc: Doc, item: AgendaFrame, frame: MeetingFrame) -> bool:

@@ -218,7 +218,8 @@ class MeetingAssembler:
         self.adopted_document = compile_pattern(r"{adopted_document}", defs)
         # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
         self.vague_topic = compile_pattern(
-            r"^(?:(?i:{vague_prepositions})[ \t\u00a0]+)?(?:(?i:{vague_quantities})|\d{1,3})[ \t\u00a0]+(?i:{vague_subjects}){E}", defs)
+            r"^(?:(?i:{vague_prepositions})[ \t\u00a0]+)?(?:(?i:{vague_wholes})[ \t\u00a0]+)?(?:(?i:{vague_quantities})|\d{1,3})"
+            r"[ \t\u00a0]+(?:(?i:{vague_subjects})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         # ('báo cáo kết quả với …', 'thông qua báo cáo sơ kết và 12 nhóm giải pháp …': no subject of its own)
         self.bare_report_topic = compile_pattern(r"^(?i:{report_topics})(?:$|[ \t\u00a0]+(?i:và)[ \t\u00a0])", defs)

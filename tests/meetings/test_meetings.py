@@ -2506,6 +2506,15 @@ def test_a_system_of_operations_names_no_chair(nlp):
     pytest.param("Ngày 28/9, UBND huyện Mường Ảng tổ chức phiên họp thường kỳ tháng 9 để đánh giá tình hình thực hiện nhiệm vụ "
                  "phát triển KT-XH, bảo đảm quốc phòng - an ninh tháng 9, 9 tháng đầu năm; triển khai nhiệm vụ trọng tâm quý "
                  "IV/2022.", 1, id="a lead's report and its sequel after a semicolon"),
+    pytest.param("Ngày 15/10, HĐND tỉnh Cao Bằng tổ chức Kỳ họp thứ tư (kỳ họp chuyên đề) để xem xét, quyết định 4 nghị quyết "
+                 "thuộc thẩm quyền.\n\nVề Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2026, HĐND tỉnh thống nhất bổ sung vốn "
+                 "cho 12 dự án.\n\nVới tỷ lệ tán thành cao, kỳ họp đã biểu quyết thông qua cả 4 nghị quyết; riêng Nghị quyết "
+                 "điều chỉnh kế hoạch đầu tư công năm 2026 được thông qua với 46/48 đại biểu có mặt tán thành.", 1,
+                 id="resolutions counted, none named"),
+    pytest.param("Ngày 27/10, UBND huyện Tam Đường họp phiên thường kỳ tháng 10.\n\nVề Kế hoạch sắp xếp, dồn ghép các điểm "
+                 "trường lẻ, toàn huyện sẽ dồn ghép 14 điểm trường. Kết luận nội dung này, đồng chí Chủ tịch UBND huyện nhấn "
+                 "mạnh: “Việc dồn ghép phải đặt quyền lợi của học sinh lên trên hết; điểm trường nào đường đi lại khó khăn thì "
+                 "chưa dồn ghép”.", 1, id="a quote after a colon lists nothing"),
 ])
 def test_how_a_report_names_its_items(nlp, body, count):
     assert len(_agenda(nlp, body, outlet="Báo Hà Tĩnh")) == count

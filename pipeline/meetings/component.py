@@ -127,6 +127,7 @@ class MeetingAssembler:
         self.submitted_to = compile_pattern("{submitted_to}", defs)
         self.needed_before = compile_pattern("{needed_before}", defs)
         self.conformed_before = compile_pattern("{conformed_before}", defs)
+        self.possessed_before = compile_pattern("{possessed_before}", defs)
         self.taken_up_before = compile_pattern("{taken_up_before}", defs)
         self.put_into_before = compile_pattern("{put_into_before}", defs)
         self.planned_submission = compile_pattern("{planned_submission}", defs)
@@ -239,7 +240,8 @@ class MeetingAssembler:
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(
-            r"\G(?:(?<={B}(?i:{shared_complement_heads})),|,[ \t\u00a0]*(?!{clause_year})(?i:{title_continuations}){E})", defs)
+            r"\G(?:(?<={B}(?i:{shared_complement_heads})),|,[ \t\u00a0]*(?!{clause_year})(?!(?i:{amount_verbs})[ \t\u00a0]+\d)"
+            r"(?i:{title_continuations}){E})", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
         self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
@@ -1562,6 +1564,7 @@ class MeetingAssembler:
                     or self.requested.search(text, sent.start_char, min(m.start(), sent.start_char + 40))
                     or self.needed_before.search(text, max(sent.start_char, m.start() - 30), m.start())
                     or self.conformed_before.search(text, max(sent.start_char, m.start() - 20), m.start())
+                    or self.possessed_before.search(text, max(sent.start_char, m.start() - 5), m.start())
                     or self.put_into_before.search(text, max(sent.start_char, m.start() - 100), m.start())
                     or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
                     or (self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())

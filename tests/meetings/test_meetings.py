@@ -2515,6 +2515,17 @@ def test_a_system_of_operations_names_no_chair(nlp):
                  "trường lẻ, toàn huyện sẽ dồn ghép 14 điểm trường. Kết luận nội dung này, đồng chí Chủ tịch UBND huyện nhấn "
                  "mạnh: “Việc dồn ghép phải đặt quyền lợi của học sinh lên trên hết; điểm trường nào đường đi lại khó khăn thì "
                  "chưa dồn ghép”.", 1, id="a quote after a colon lists nothing"),
+    pytest.param("Chiều 31/3, Chủ tịch UBND tỉnh Thái Nguyên chủ trì phiên họp thường kỳ tháng 3/2026 nhằm đánh giá tình hình "
+                 "KT-XH quý I và cho ý kiến vào một số nội dung quan trọng.\n\nPhiên họp xem xét các nội dung:\n\n1. Báo cáo "
+                 "tình hình KT-XH tháng 3, quý I; nhiệm vụ trọng tâm quý II năm 2026;\n\n2. Tờ trình về việc điều chỉnh kế "
+                 "hoạch đầu tư công năm 2026.", 2, id="a period after a comma goes on in a title"),
+    pytest.param("Sáng 13/10, HĐND tỉnh Hà Tĩnh khai mạc kỳ họp thứ 4 xem xét tờ trình về điều chỉnh kế hoạch đầu tư công "
+                 "trung hạn giai đoạn 2026-2030.\n\nKỳ họp cũng nhất trí thông qua Nghị quyết điều chỉnh kế hoạch đầu tư công, "
+                 "bổ sung 680 tỷ đồng cho 12 dự án khắc phục sạt lở.", 1, id="an amount after a comma ends a title"),
+    pytest.param("Sáng 12/7, HĐND huyện Tủa Chùa khai mạc Kỳ họp thứ Mười. Kỳ họp dành thời gian chất vấn 2 nhóm vấn đề: "
+                 "công tác quản lý, bảo vệ rừng; tiến độ giải ngân vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững.\n\n"
+                 "Ở nhóm vấn đề thứ hai, đại biểu Lò Thị Xuân chất vấn vì sao vốn sự nghiệp của Chương trình chuyển từ năm "
+                 "2022 sang còn lớn.", 2, id="a document something belongs to"),
 ])
 def test_how_a_report_names_its_items(nlp, body, count):
     assert len(_agenda(nlp, body, outlet="Báo Hà Tĩnh")) == count

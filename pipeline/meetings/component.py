@@ -361,10 +361,13 @@ class MeetingAssembler:
                 if current is not None and not current.agenda and current.kind == lead_kind \
                         and current.start >= paragraphs[lead_index].start_char:
                     item = self._take_lead_topics(doc, current, mention, para) or item
-                elif current is not None and not current.agenda and current.kind == self.plain_meeting \
-                        and current.start < paragraphs[lead_index].start_char:
+                elif current is not None and not current.agenda and current.start < paragraphs[lead_index].start_char \
+                        and (current.kind == self.plain_meeting or current.kind == lead_kind != self.voters_kind):
                     # ('Lai Châu họp khẩn ứng phó mưa lũ', a summary, then 'Chiều 22/7, UBND tỉnh tổ chức hội nghị
-                    # trực tuyến … để triển khai …'): the day's lead says what the headline's bare 'họp' was
+                    # trực tuyến … để triển khai …'): the day's lead says what the headline's bare 'họp' was, and
+                    # who held the meeting the headline names, when, and on what ('Phiên họp UBND tỉnh thường kỳ
+                    # tháng 9, dồn lực cho quý IV', a summary, then 'Chiều 29/9, UBND tỉnh Phú Thọ tổ chức …'; not a
+                    # voters' meeting, whose day lead names the front that hosts it first)
                     mention_spans += self._describe(doc, current, mention[1], mention[0], overwrite=False, in_lead=True)
                     current.kind = lead_kind
                     item = self._take_lead_topics(doc, current, mention, para) or item

@@ -2761,3 +2761,13 @@ def test_the_lead_after_a_summary_describes_the_meeting_its_headline_names(nlp):
                    published="2025-09-29").meetings
     assert (m.body, m.date, m.chair) == ("UBND tỉnh Phú Thọ", "2025-09-29", ["Đỗ Quang Thịnh"])
     assert [a.title for a in m.agenda] == ["tình hình KT-XH 9 tháng năm 2025"]
+
+
+
+def test_a_listed_questioning_session_taken_up_again_is_that_item(nlp):
+    titles = _agenda(nlp, "Sáng 14/12, HĐND huyện Bảo Thắng khóa XX khai mạc Kỳ họp thứ 12.\n\nTheo chương trình, kỳ họp xem "
+                          "xét, thảo luận và quyết định các nội dung:\n\n- Tờ trình về kế hoạch đầu tư công năm 2024;\n\n- Dự "
+                          "thảo Nghị quyết về Chương trình giám sát năm 2024;\n\n- Phiên chất vấn và trả lời chất vấn.\n\nVề "
+                          "phiên chất vấn, Thường trực HĐND huyện đã lựa chọn nhóm vấn đề về công tác quản lý đất đai.",
+                     outlet="Cổng thông tin điện tử huyện Bảo Thắng", headline="Kỳ họp")
+    assert titles == ["kế hoạch đầu tư công năm 2024", "giám sát năm 2024", "chất vấn và trả lời chất vấn"]

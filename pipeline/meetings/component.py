@@ -220,7 +220,7 @@ class MeetingAssembler:
         # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
         self.vague_topic = compile_pattern(
             r"^(?:(?i:{vague_prepositions})[ \t\u00a0]+)?(?:(?i:{vague_wholes})[ \t\u00a0]+)?(?:(?i:{vague_quantities})|\d{1,3})"
-            r"[ \t\u00a0]+(?:(?i:{vague_subjects})|(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})){E}", defs)
+            r"[ \t\u00a0]+(?:(?i:{vague_subjects})|(?:(?i:{draft_words})[ \t\u00a0]+)?(?i:{document_types})){E}", defs)
         self.report_topic = compile_pattern(r"^(?i:{report_topics}){E}", defs)
         # ('báo cáo kết quả với …', 'thông qua báo cáo sơ kết và 12 nhóm giải pháp …': no subject of its own)
         self.bare_report_topic = compile_pattern(r"^(?i:{report_topics})(?:$|[ \t\u00a0]+(?i:và)[ \t\u00a0])", defs)
@@ -1882,14 +1882,19 @@ def _spelled_out(title: str, text: str) -> str:
     need no definition (title_abbreviations in rules/meetings)."""
     if not regex.search(r"\p{Lu}{2,6}", title):
         return title
-    for short, words in _abbreviations(text) + _common_abbreviations():
+    for short, words in _abbreviations(text):
         title = regex.sub(rf"(?<![\p{{L}}\p{{M}}-]){regex.escape(short)}(?![\p{{L}}\p{{M}}-])", words, title)
-    return title
+    common, spelled = _common_abbreviations()
+    return common.sub(lambda m: spelled[m.group()], title)
 
 
 @functools.lru_cache(maxsize=1)
-def _common_abbreviations() -> tuple[tuple[str, str], ...]:
-    return tuple(load_rule_file("meetings/meetings")["title_abbreviations"].items())
+def _common_abbreviations() -> tuple[regex.Pattern, dict[str, str]]:
+    """One pattern for all of them, compiled once: titles are spelled out for every item a paragraph
+    may name again."""
+    spelled = load_rule_file("meetings/meetings")["title_abbreviations"]
+    shorts = "|".join(regex.escape(s) for s in sorted(spelled, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}-])(?:{shorts})(?![\p{{L}}\p{{M}}-])"), spelled
 
 
 @functools.lru_cache(maxsize=8)

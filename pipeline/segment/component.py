@@ -13,6 +13,7 @@ import bisect
 from typing import Iterable
 
 import numpy
+import regex
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,6 +22,8 @@ from pipeline.extensions import text_of
 from pipeline.structure.zones import ZONES_KEY
 
 WORDS_KEY = "words"
+# a list line's number or letter ('2. ', 'a) ', 'IV. '), which the splitter takes for a sentence
+_LIST_NUMBER = regex.compile(r"[ \t\u00a0]*(?:\d{1,2}|[IVX]{1,4}|\p{Ll})[.)][ \t\u00a0]+")
 
 
 def _sent_tokenize():
@@ -86,9 +89,11 @@ class Segmenter:
                 if found < 0:  # the splitter changed the text: keep the line whole from here
                     break
                 first = found + (len(sentence) - len(sentence.lstrip()))
-                # no sentence starts right after a dot with no space: 'UBND TP.Vũng Tàu, TX.Phú Mỹ'
+                # no sentence starts right after a dot with no space: 'UBND TP.Vũng Tàu, TX.Phú Mỹ',
+                # nor after the number of a list line: '2. Nghị quyết phê duyệt …' is one sentence
                 glued = first > 0 and not line[first - 1].isspace()
-                if line_start + first in by_char and not glued:
+                numbered = bool(_LIST_NUMBER.fullmatch(line, 0, first))
+                if line_start + first in by_char and not glued and not numbered:
                     starts.add(by_char[line_start + first])
                 cursor = found + len(sentence)
             # the line's first token starts a sentence even if the splitter disagrees

@@ -2677,14 +2677,14 @@ def test_a_working_visits_paragraph_naming_a_lead_topic_in_other_words_takes_it_
     assert [len(a.directives) for a in m.agenda][under] == 1
 
 
-@pytest.mark.parametrize("bullet", ["- ", "– ", "+ "])
+@pytest.mark.parametrize("bullet", ["- ", "– ", "+ ", "{n}. ", "{n}) "])
 def test_documents_listed_one_per_bulleted_line_are_the_items(nlp, bullet):
     # (a dash opening a line bullets it; it joins a name only between words: 'Sở Quy hoạch - Kiến trúc')
     lines = ["Nghị quyết quy định chính sách hỗ trợ phụ nữ sinh con đúng chính sách dân số;",
              "Nghị quyết quy định mức hỗ trợ hằng tháng đối với nhân viên y tế thôn;",
              "Nghị quyết về việc điều chỉnh kế hoạch đầu tư công năm 2026."]
     titles = _agenda(nlp, "Sáng 8/10, HĐND tỉnh Lâm Đồng khóa XI tổ chức Kỳ họp thứ 4.\n\nKỳ họp đã biểu quyết thông qua 3 "
-                          "nghị quyết, gồm:\n\n" + "\n\n".join(bullet + line for line in lines),
+                          "nghị quyết, gồm:\n\n" + "\n\n".join(bullet.format(n=n) + line for n, line in enumerate(lines, 1)),
                      outlet="Báo Lâm Đồng", headline="Kỳ họp")
     assert titles == ["quy định chính sách hỗ trợ phụ nữ sinh con đúng chính sách dân số",
                       "quy định mức hỗ trợ hằng tháng đối với nhân viên y tế thôn", "việc điều chỉnh kế hoạch đầu tư công năm 2026"]
@@ -2771,3 +2771,4 @@ def test_a_listed_questioning_session_taken_up_again_is_that_item(nlp):
                           "phiên chất vấn, Thường trực HĐND huyện đã lựa chọn nhóm vấn đề về công tác quản lý đất đai.",
                      outlet="Cổng thông tin điện tử huyện Bảo Thắng", headline="Kỳ họp")
     assert titles == ["kế hoạch đầu tư công năm 2024", "giám sát năm 2024", "chất vấn và trả lời chất vấn"]
+

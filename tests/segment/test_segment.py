@@ -30,3 +30,13 @@ def test_no_sentence_starts_after_a_dot_with_no_space(nlp):
     from pipeline.read import Article
     doc = analyse(nlp, Article.from_raw("Yêu cầu UBND TP.Vũng Tàu, TX.Phú Mỹ hoàn thành. Giao Sở Tài chính báo cáo.", title="T"))
     assert [s.text.strip() for s in doc.sents] == ["Yêu cầu UBND TP.Vũng Tàu, TX.Phú Mỹ hoàn thành.", "Giao Sở Tài chính báo cáo."]
+
+
+def test_a_list_lines_number_opens_no_sentence_of_its_own(nlp):
+    from pipeline.api import analyse
+    from pipeline.read import Article
+    doc = analyse(nlp, Article.from_raw("Kỳ họp thông qua 2 nghị quyết:\n2. Nghị quyết phê duyệt chủ trương đầu tư dự án A.\n"
+                                        "b) Nghị quyết về giá đất. Nghị quyết có hiệu lực từ ngày 1/1/2026.", title="T"))
+    assert [s.text.strip() for s in doc.sents] == [
+        "Kỳ họp thông qua 2 nghị quyết:", "2. Nghị quyết phê duyệt chủ trương đầu tư dự án A.", "b) Nghị quyết về giá đất.",
+        "Nghị quyết có hiệu lực từ ngày 1/1/2026."]

@@ -324,6 +324,7 @@ class MeetingAssembler:
         stops = self._stops(doc, paragraphs, lead_index)
         lead_chair: list[str] = []
         lead_topics: list[AgendaFrame] = []
+        listed_run: list[AgendaFrame] = []  # items named one to a list line, in a row
         for i, para in enumerate(paragraphs):
             is_lead = para.label_ == "title" or i == lead_index
             at_stop = i in stops and current is not None and current.kind in self.stop_kinds
@@ -444,7 +445,18 @@ class MeetingAssembler:
                     current, item = back, (back.agenda[-1] if back.agenda else None)
             current.end = para.end_char
             self._attendees(doc, current, para)
+            list_line = bool(_LIST_LINE.match(span_text(para)))
+            if not list_line and len(listed_run) > 1 and listed_run[-1] is item:
+                # ('cho ý kiến 5 nội dung:', '1. Báo cáo A', …, '5. Đề án E', then 'Theo báo cáo, …'): as with a
+                # list in one sentence, the report takes its items in their order, first the first
+                item = listed_run[0]
+                _take_up_again(item, para.start_char)
+            known = len(current.agenda)
             item = self._agenda_step(doc, current, item, para)
+            if not list_line:
+                listed_run = []
+            elif len(current.agenda) == known + 1 and item is current.agenda[-1]:
+                listed_run.append(item)
         for frame in frames:
             if frame.kind in self.party_conference_from and frame.body_full_name and self.party_body.search(frame.body_full_name):
                 # 'Ban Thường vụ Tỉnh ủy đã họp', '… họp thường kỳ tháng 10': a Party committee meets in conference
@@ -1013,7 +1025,8 @@ class MeetingAssembler:
             return None
         # (or one that names it first thing: 'Với đề án phát triển nuôi trồng thủy sản, đồng chí đề nghị …')
         early = 0 <= text.find(named.title, para.start_char, para.end_char) - para.start_char <= self.early_naming_chars
-        if not (opened or early or self.considering.match(text, para.start_char)):
+        # ('Cũng tại phiên họp, UBND tỉnh cho ý kiến vào Đề án A' after A was listed: more business, A again)
+        if not (opened or early or self.considering.match(text, para.start_char) or self.more_business.match(text, para.start_char)):
             return None
         n = self._item_named_again(doc, frame, named)
         if n is None and named.document_type:
@@ -2052,6 +2065,8 @@ def _earlier_item(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
 
 # (a dash opening a sentence bullets a list; between words it joins a name: 'Sở Quy hoạch - Kiến trúc')
 _BULLETS = ("-", "–")
+# a line opening on a bullet or on its number in a list ('- ', '+ ', '• ', '2. ', 'b) ')
+_LIST_LINE = regex.compile(r"[ \t\u00a0]*(?:[-–+•]|\d{1,2}[.)]|\p{Ll}\)|[IVX]{1,4}\.)[ \t\u00a0]")
 
 
 _COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*và|,|và)[ \t\u00a0]*")  # ('A và B', 'A, B', 'A, và B')

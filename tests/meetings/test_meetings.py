@@ -2772,3 +2772,26 @@ def test_a_listed_questioning_session_taken_up_again_is_that_item(nlp):
                      outlet="Cổng thông tin điện tử huyện Bảo Thắng", headline="Kỳ họp")
     assert titles == ["kế hoạch đầu tư công năm 2024", "giám sát năm 2024", "chất vấn và trả lời chất vấn"]
 
+
+_NUMBERED_SESSION = (
+    "Ngày 29/1, đồng chí Hà Văn Thắng, Chủ tịch UBND tỉnh Sơn La chủ trì phiên họp thường kỳ tháng 1/2026.\n\n"
+    "Tại phiên họp, UBND tỉnh xem xét, cho ý kiến 3 nội dung:\n\n"
+    "1. Báo cáo tình hình KT-XH tháng 1, nhiệm vụ trọng tâm tháng 2/2026.\n\n"
+    "2. Tờ trình phân bổ chi tiết kế hoạch vốn đầu tư công năm 2026 nguồn ngân sách địa phương.\n\n"
+    "3. Đề án phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hoá các dân tộc giai đoạn 2026-2030.\n\n"
+    "Theo báo cáo, trong tháng 1, tình hình KT-XH của tỉnh tiếp tục chuyển biến tích cực.\n\n"
+    "Kết luận nội dung này, đồng chí Hà Văn Thắng yêu cầu Sở Công Thương tăng cường kiểm tra thị trường dịp Tết.\n\n"
+    "Cũng tại phiên họp, UBND tỉnh cho ý kiến vào Đề án phát triển du lịch cộng đồng. Đồng chí Hà Văn Thắng đề nghị "
+    "Sở Văn hóa, Thể thao và Du lịch bổ sung cơ chế hỗ trợ hộ kinh doanh homestay.")
+
+
+def test_a_numbered_list_of_contents_is_discussed_from_its_first_item(nlp):
+    # the report takes the items it lists in their order, one to a line as in one sentence; 'Cũng tại phiên họp'
+    # then takes a listed one up again by its shorter name
+    (m,) = extract("Phiên họp UBND tỉnh\n\n" + _NUMBERED_SESSION, nlp=nlp, outlet="Báo Sơn La").meetings
+    assert [a.title for a in m.agenda] == [
+        "tình hình KT-XH tháng 1, nhiệm vụ trọng tâm tháng 2/2026",
+        "phân bổ chi tiết kế hoạch vốn đầu tư công năm 2026 nguồn ngân sách địa phương",
+        "phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hoá các dân tộc giai đoạn 2026-2030"]
+    assert [[d.assignees[0] for d in a.directives] for a in m.agenda] == [
+        ["Sở Công Thương tỉnh Sơn La"], [], ["Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"]]

@@ -172,6 +172,8 @@ class MeetingAssembler:
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
+        self.counted_documents = compile_pattern(
+            r"(?<![\d/.,-])\d{1,3}[ \t\u00a0]+(?i:{document_types}){E}(?:[ \t\u00a0]*,[ \t\u00a0]*(?i:{document_types}){E})+", defs)
         self.stated_result = compile_pattern("{stated_result}", defs)
         self.vote_count = compile_pattern("{vote_count}", defs)
         self.reported_after_comma = compile_pattern("{reported_after_comma}", defs)
@@ -184,7 +186,7 @@ class MeetingAssembler:
         self.relayed = compile_pattern("{relayed_news}", defs)
         self.reported_speech = compile_pattern(r"{B}(?i:{reporting_verbs}),", defs)
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
-        self.quoted_before = compile_pattern(r"(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+$", defs)
+        self.quoted_before = compile_pattern(r"(?:(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+|(?:{opening_quotes})[ \t\u00a0]*)$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
         self.programme_framing = compile_pattern(r"\A[ \t\u00a0]*(?i:{planned_framings}){E}", defs)
@@ -1511,10 +1513,11 @@ class MeetingAssembler:
         period = self._period_report(doc, sent)
         if period is not None:
             return [period]
-        # a report a directive orders ('yêu cầu UBND tỉnh … báo cáo kết quả') is no item
+        # a report a directive orders ('yêu cầu UBND tỉnh … báo cáo kết quả') is no item, nor one lacking
         orders = [a.span for a in doc_list(doc, "directives")]
         report = next((r for r in self.report.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
-                       if not any(o.start_char <= r.start() < o.end_char for o in orders)), None)
+                       if not any(o.start_char <= r.start() < o.end_char for o in orders)
+                       and not self.needed_before.search(text, max(sent.start_char, r.start() - 30), r.start())), None)
         if report:
             end = self._title_end(text, report.end(), sent.end_char)
             title = " ".join(text[report.end():end].split()).strip(" ,;:")
@@ -1575,7 +1578,12 @@ class MeetingAssembler:
         mentions: list[regex.Match] = []
         after_comma: list[regex.Match] = []  # common nouns after a comma, kept if the row goes on with 'và'
         cued: list[regex.Match] = []  # a common noun the sentence takes up first, kept if a row of documents follows
+        # ('xem xét 4 tờ trình, dự thảo nghị quyết do UBND tỉnh trình': a count runs on to the documents
+        # written in a row after it, and names none of them)
+        rows = [r.span() for r in self.counted_documents.finditer(text, sent.start_char, sent.end_char)]
         for m in self.document.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S):
+            if any(lo < m.start() < hi for lo, hi in rows):
+                continue
             if (any(a.start_char <= m.start() < a.end_char for a in acts)
                     or any(e.start_char <= m.start() < e.end_char for e in bodies)
                     or self.requested.search(text, sent.start_char, min(m.start(), sent.start_char + 40))

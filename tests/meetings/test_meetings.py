@@ -415,6 +415,9 @@ def test_resolutions_counted_then_named_each_with_its_vote(nlp):
 @pytest.mark.parametrize("sentence", [
     "Theo tờ trình của Ban cán sự đảng UBND tỉnh, Đề án đặt mục tiêu đến năm 2030 duy trì tỷ lệ che phủ rừng ổn định ở mức 63%.",
     "Thảo luận tại hội nghị, các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy đề nghị Đề án cần làm rõ sức chứa của hồ.",
+    "Đồng chí cho rằng nhiều hồ sơ đề án còn thiếu báo cáo đánh giá tác động môi trường.",
+    "Sau khi nghe các ý kiến, đồng chí Bí thư Tỉnh ủy kết luận từng dự thảo như sau:",
+    "Kết thúc hội nghị, đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không là ở khâu tổ chức thực hiện”.",
 ])
 def test_what_a_document_aims_at_or_lacks_is_no_item(nlp, sentence):
     text = ("Ban Thường vụ Tỉnh ủy họp\n\n"
@@ -2795,3 +2798,12 @@ def test_a_numbered_list_of_contents_is_discussed_from_its_first_item(nlp):
         "phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hoá các dân tộc giai đoạn 2026-2030"]
     assert [[d.assignees[0] for d in a.directives] for a in m.agenda] == [
         ["Sở Công Thương tỉnh Sơn La"], [], ["Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"]]
+
+
+def test_documents_a_count_runs_on_to_are_not_named(nlp):
+    titles = _agenda(nlp, "Sáng 12-11, HĐND tỉnh Đồng Nai tổ chức kỳ họp thứ 4 để xem xét 2 tờ trình, dự thảo nghị quyết do "
+                          "UBND tỉnh trình.\n\nCác nội dung trình kỳ họp gồm:\n\n1. Tờ trình về việc sửa đổi, bổ sung Bảng giá "
+                          "đất trên địa bàn tỉnh;\n\n2. Dự thảo Nghị quyết điều chỉnh dự toán thu, chi ngân sách địa phương năm 2026.",
+                     outlet="Báo Đồng Nai", headline="Kỳ họp thứ 4 HĐND tỉnh")
+    assert titles == ["việc sửa đổi, bổ sung Bảng giá đất trên địa bàn tỉnh",
+                      "điều chỉnh dự toán thu, chi ngân sách địa phương năm 2026"]

@@ -210,6 +210,7 @@ class MeetingAssembler:
         self.trailing_joint = compile_pattern(r"(?:[ \t\u00a0,;]+(?i:{document_joints}){E})+[ \t\u00a0,;]*$", defs)
         self.report = compile_pattern("{report}", defs)
         self.report_opening = compile_pattern(r"\G[ \t\u00a0]*{report_opening}[ \t\u00a0]*,[ \t\u00a0]*", defs)
+        self.attributed_opening = compile_pattern(r"\G[ \t\u00a0]*{attributed_opening}[ \t\u00a0]*,", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern("{resolution}", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
@@ -1427,21 +1428,30 @@ class MeetingAssembler:
         if count is not None and self.agreed_change.search(text[sent.start_char:count.start()]):
             enum = None  # ('nhất trí bổ sung 2 nội dung vào chương trình làm việc, gồm: …': what it decided)
         if enum:
-            parts, pos = [], enum.end()
-            pieces = regex.split(r"[;]", text[pos:sent.end_char])
+            parts = []
+            # the pieces between semicolons, each with where it starts
+            pieces = [(m.start(), m.group()) for m in regex.finditer(r"[^;]+|(?<=;)(?=;|$)", text[:sent.end_char], pos=enum.end())]
             stated = self._stated_count(text[max(sent.start_char, enum.start() - 15):enum.end()])
             if stated and len(pieces) < stated:
                 # '…; phương án ứng phó thiên tai và tờ trình đặt tên đường': the last two joined by 'và'
-                last = pieces[-1]
+                at, last = pieces[-1]
                 joint = self.joined_document.search(last)
                 if joint is None and len(pieces) == stated - 1:
                     # '2 nhóm vấn đề: công tác quản lý đất đai … và tình trạng thiếu giáo viên'
                     joint = self.last_and.search(last)
                 if joint:
-                    pieces[-1:] = [last[:joint.start()], last[joint.start() + len(joint.group("joint")):]]
-            for piece in pieces:
-                start = pos + (len(piece) - len(piece.lstrip()))
-                pos += len(piece) + 1
+                    pieces[-1:] = [(at, last[:joint.start()]), (at + joint.end("joint"), last[joint.end("joint"):])]
+            elif not stated:
+                # ('Các nội dung gồm: …; tờ trình điều chỉnh Kế hoạch đầu tư công … và Đề án phát triển giao
+                # thông nông thôn …'): uncounted, a document named with its capital after 'và' is one more
+                split = []
+                for at, piece in pieces:
+                    joint = next((j for j in self.joined_document.finditer(piece)
+                                  if piece[j.end("joint"):j.end("joint") + 1].isupper()), None)
+                    split += [(at, piece[:joint.start()]), (at + joint.end("joint"), piece[joint.end("joint"):])] if joint else [(at, piece)]
+                pieces = split
+            for at, piece in pieces:
+                start = at + (len(piece) - len(piece.lstrip()))
                 title = " ".join(piece.split()).strip(" ,.;…")
                 title = self.item_number.sub("", title)
                 typed = self.opening_type.match(title)
@@ -1624,8 +1634,9 @@ class MeetingAssembler:
         if after_comma and self.other_business.search(text, after_comma[-1].end(), sent.end_char):
             mentions.extend(after_comma)
         mentions.sort(key=lambda m: m.start())
-        if self.report_opening.match(text, sent.start_char) or self.relayed.match(text, sent.start_char):
-            # 'Theo báo cáo của Sở X, … Đề án Y …': the report's content, not the meeting's business;
+        if self.report_opening.match(text, sent.start_char) or self.attributed_opening.match(text, sent.start_char) \
+                or self.relayed.match(text, sent.start_char):
+            # 'Theo báo cáo của Sở X, … Đề án Y …', 'Theo Sở Y tế, …': the report's content, not the meeting's business;
             # 'Đồng chí cho biết, Thường trực HĐND tỉnh đã … ban hành nghị quyết về …': news relayed
             return []
         if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start())

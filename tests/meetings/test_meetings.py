@@ -2807,3 +2807,24 @@ def test_documents_a_count_runs_on_to_are_not_named(nlp):
                      outlet="Báo Đồng Nai", headline="Kỳ họp thứ 4 HĐND tỉnh")
     assert titles == ["việc sửa đổi, bổ sung Bảng giá đất trên địa bàn tỉnh",
                       "điều chỉnh dự toán thu, chi ngân sách địa phương năm 2026"]
+
+
+def test_a_document_a_body_is_said_to_report_on_is_no_item(nlp):
+    # ('Theo Sở Y tế, dự thảo Nghị quyết đề xuất …'): the department's account of the draft listed before
+    titles = _agenda(nlp, "Chiều 2/7, UBND tỉnh Lâm Đồng tổ chức phiên họp thường kỳ tháng 6/2026.\n\nTại phiên họp, UBND tỉnh "
+                          "cho ý kiến các nội dung:\n\n- Dự thảo Nghị quyết quy định mức hỗ trợ đóng bảo hiểm y tế cho người "
+                          "thuộc hộ gia đình cận nghèo, hộ nông nghiệp có mức sống trung bình;\n\n- Đề án phát triển kinh tế ban đêm đến năm 2030.\n\nTheo Sở Y tế, dự thảo "
+                          "Nghị quyết đề xuất ngân sách tỉnh hỗ trợ thêm 20% mức đóng bảo hiểm y tế cho người thuộc hộ cận "
+                          "nghèo.", outlet="Báo Lâm Đồng")
+    assert titles == ["quy định mức hỗ trợ đóng bảo hiểm y tế cho người thuộc hộ gia đình cận nghèo",
+                      "phát triển kinh tế ban đêm đến năm 2030"]
+
+
+def test_an_uncounted_list_names_a_capitalized_document_after_va_as_one_more(nlp):
+    titles = _agenda(nlp, "Ngày 22/10, UBND tỉnh Quảng Nam tổ chức phiên họp chuyên đề.\n\nCác nội dung gồm: dự thảo Nghị quyết "
+                          "quy định chính sách hỗ trợ phát triển cây dược liệu; tờ trình điều chỉnh Kế hoạch đầu tư công trung hạn "
+                          "nguồn vốn ngân sách địa phương và Đề án phát triển giao thông nông thôn giai đoạn 2021-2025.",
+                     outlet="Báo Quảng Nam")
+    assert titles == ["quy định chính sách hỗ trợ phát triển cây dược liệu",
+                      "điều chỉnh Kế hoạch đầu tư công trung hạn nguồn vốn ngân sách địa phương",
+                      "phát triển giao thông nông thôn giai đoạn 2021-2025"]

@@ -51,6 +51,7 @@ class AgendaFrame:
     stated: Optional[int] = None  # set on the first of a list whose size the text states
     from_lead: bool = False  # the lead's topic, which may join several items ('A và B')
     questioning: bool = False  # a session's questions, one item however many are asked
+    heard: bool = False  # a report the lead says the meeting was called to hear, beside measures it deploys
     at: int = -1  # where its title begins, for items a sentence names together
     reach: int = -1  # … and where the clause that names it ends
     # later paragraphs that take it up again ('Về dự thảo A, …' after A was listed with others): (start, end)
@@ -230,6 +231,8 @@ class MeetingAssembler:
         # (not the second of a pair inside a title: 'báo cáo kết quả công tác kiểm tra, giám sát 6 tháng';
         # but an evaluation of a report topic after a comma is one: 'phiên họp thường kỳ tháng 1, đánh giá
         # tình hình KT-XH …')
+        self.heard_report = compile_pattern(r"{B}(?P<cue>(?i:{heard_report_cues})){E}[ \t\u00a0]+", defs)
+        self.deploying = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?i:{deploying_cues}){E}[ \t\u00a0]+", defs)
         self.topic = compile_pattern(r"{B}(?:(?<!,[ \t\u00a0]*)(?P<cue>(?i:{topic_cues}))"
                                      r"|(?<=,[ \t\u00a0]*)(?P<cue>(?i:{evaluation_cues}))(?=[ \t\u00a0]+(?i:{report_topics}){E})){E}[ \t\u00a0]+", defs)
         # an inspection names its topic as its object: 'đi kiểm tra tiến độ thi công dự án …'
@@ -428,9 +431,8 @@ class MeetingAssembler:
                 if para.label_ == "title":
                     continue
                 if not frames[-1].agenda:
-                    topic = self._lead_topic(doc, sentence, kind_match)
-                    if topic is not None:
-                        topics = self._split_topic(topic)
+                    topics = self._lead_topics(doc, sentence, kind_match)
+                    if topics:
                         for t in topics:
                             t.end = para.end_char
                         frames[-1].agenda.extend(topics)
@@ -579,8 +581,7 @@ class MeetingAssembler:
     def _take_lead_topics(self, doc: Doc, frame: MeetingFrame, mention, para: Span) -> Optional[AgendaFrame]:
         """A paragraph that reports a meeting named before, with no topic yet, names its topics: add
         them to it; the last one, if any."""
-        topic = self._lead_topic(doc, mention[1], mention[0])
-        for t in self._split_topic(topic) if topic is not None else []:
+        for t in self._lead_topics(doc, mention[1], mention[0]):
             t.end = para.end_char
             frame.agenda.append(t)
         return frame.agenda[-1] if frame.agenda else None
@@ -856,8 +857,9 @@ class MeetingAssembler:
             item = None  # ('Phát biểu bế mạc kỳ họp, …'): the close speaks to all the business, no one item
         elif self.conclusion.match(text) and frame.agenda and frame.agenda[0] is not item and not frame.agenda[0].questioning:
             # ('Kết luận phiên họp, đồng chí … yêu cầu các sở, ngành …'): the conclusion takes the meeting's
-            # first item up again, until the paragraphs after it open others
-            item = frame.agenda[0]
+            # first item up again, until the paragraphs after it open others; after a report the meeting
+            # was called to hear, the measures it deploys
+            item = frame.agenda[1] if frame.agenda[0].heard and len(frame.agenda) > 1 else frame.agenda[0]
             _take_up_again(item, para.start_char)
         if self.continuation.match(text):
             if item is not None:
@@ -1102,6 +1104,34 @@ class MeetingAssembler:
             more = [it for it in more if not any(_same_item(it.title, old.title, head=self.work_head) for old in items)]
             items = items + more
         return items
+
+    def _lead_topics(self, doc: Doc, sent: Span, kind: regex.Match) -> list[AgendaFrame]:
+        """The items the lead names: its topic, split into the pieces of work it joins, or a report
+        heard and the measures deployed."""
+        heard = self._heard_and_deployed(doc, sent, kind)
+        if heard:
+            return heard
+        topic = self._lead_topic(doc, sent, kind)
+        return self._split_topic(topic) if topic is not None else []
+
+    def _heard_and_deployed(self, doc: Doc, sent: Span, kind: regex.Match) -> list[AgendaFrame]:
+        """('họp trực tuyến … để nghe báo cáo nhanh tình hình thiệt hại … và triển khai các biện pháp cấp
+        bách …'): the report heard is one item, the measures deployed another."""
+        text = text_of(doc)
+        heard = self.heard_report.search(text, kind.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
+        deployed = self.deploying.search(text, heard.end(), sent.end_char) if heard is not None else None
+        if deployed is None or _CLAUSE_STOP.search(text, heard.end(), deployed.start()):
+            return []
+        stop = self.topic_stop.search(text, deployed.end(), sent.end_char, timeout=REGEX_TIMEOUT_S)
+        hi = stop.start() if stop else sent.end_char
+        end = _CLAUSE_STOP.search(text, deployed.end(), hi)
+        report = " ".join(text[heard.end():deployed.start()].split()).strip(" ,;:")
+        measures = " ".join(text[deployed.end():end.start() if end else hi].split()).strip(" ,;:")
+        if len(report.split()) < 2 or len(measures.split()) < 2:
+            return []
+        return [AgendaFrame(title=report, document_type="báo cáo", start=sent.start_char, end=sent.end_char, from_lead=True,
+                            heard=True),
+                AgendaFrame(title=measures, document_type=None, start=sent.start_char, end=sent.end_char, from_lead=True)]
 
     def _lead_topic(self, doc: Doc, sent: Span, kind: regex.Match) -> Optional[AgendaFrame]:
         """What the lead says the meeting is about, after its kind: 'phiên họp thường kỳ tháng 7

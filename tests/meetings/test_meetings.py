@@ -2828,3 +2828,16 @@ def test_an_uncounted_list_names_a_capitalized_document_after_va_as_one_more(nlp
     assert titles == ["quy định chính sách hỗ trợ phát triển cây dược liệu",
                       "điều chỉnh Kế hoạch đầu tư công trung hạn nguồn vốn ngân sách địa phương",
                       "phát triển giao thông nông thôn giai đoạn 2021-2025"]
+
+
+def test_a_report_heard_and_measures_deployed_are_two_items_and_the_conclusion_deploys(nlp):
+    (m,) = extract("Họp trực tuyến ứng phó mưa lũ\n\nChiều 21/6, UBND huyện Mường Khương tổ chức hội nghị trực tuyến với 16 xã, "
+                   "thị trấn để nghe báo cáo nhanh tình hình thiệt hại do mưa lớn từ đêm 19 đến rạng sáng 20/6 và triển khai "
+                   "các biện pháp cấp bách khắc phục hậu quả. Đồng chí Tráng Seo Lử, Phó Chủ tịch UBND huyện chủ trì hội nghị."
+                   "\n\nTheo báo cáo, mưa lớn đã làm 3 nhà bị sập, 41 nhà bị tốc mái.\n\nKết luận hội nghị, đồng chí Tráng Seo "
+                   "Lử yêu cầu UBND các xã, thị trấn tổ chức kiểm tra, rà soát các khu dân cư ven suối.",
+                   nlp=nlp, outlet="Cổng TTĐT huyện Mường Khương").meetings
+    assert [(a.document_type, a.title) for a in m.agenda] == [
+        ("báo cáo", "tình hình thiệt hại do mưa lớn từ đêm 19 đến rạng sáng 20/6"),
+        (None, "các biện pháp cấp bách khắc phục hậu quả")]
+    assert [len(a.directives) for a in m.agenda] == [0, 1]

@@ -852,7 +852,8 @@ class MeetingAssembler:
 
     # -- agenda -------------------------------------------------------------------------
     def _agenda_step(self, doc: Doc, frame: MeetingFrame, item: Optional[AgendaFrame], para: Span) -> Optional[AgendaFrame]:
-        text = span_text(para)
+        # ('2. Về công tác bầu cử, …', '- Đối với dự thảo …'): a list line opens after its number or bullet
+        text = _after_list_marker(span_text(para))
         if self.closing.match(text):
             item = None  # ('Phát biểu bế mạc kỳ họp, …'): the close speaks to all the business, no one item
         elif self.conclusion.match(text) and frame.agenda and frame.agenda[0] is not item and not frame.agenda[0].questioning:
@@ -1006,7 +1007,7 @@ class MeetingAssembler:
         its acts are that item's. The item the paragraph ends on."""
         text = text_of(doc)
         for sent in later:
-            if not self.item_opening_at.match(text, sent.start_char):
+            if not self.item_opening_at.match(text, _list_marker_end(text, sent.start_char)):
                 continue
             named = self._item_in(doc, sent, frame.kind, opening=True)
             if named is None:
@@ -1029,9 +1030,10 @@ class MeetingAssembler:
         if named is None:
             return None
         # (or one that names it first thing: 'Với đề án phát triển nuôi trồng thủy sản, đồng chí đề nghị …')
-        early = 0 <= text.find(named.title, para.start_char, para.end_char) - para.start_char <= self.early_naming_chars
+        begins = _list_marker_end(text, para.start_char)
+        early = 0 <= text.find(named.title, begins, para.end_char) - begins <= self.early_naming_chars
         # ('Cũng tại phiên họp, UBND tỉnh cho ý kiến vào Đề án A' after A was listed: more business, A again)
-        if not (opened or early or self.considering.match(text, para.start_char) or self.more_business.match(text, para.start_char)):
+        if not (opened or early or self.considering.match(text, begins) or self.more_business.match(text, begins)):
             return None
         n = self._item_named_again(doc, frame, named)
         if n is None and named.document_type:
@@ -1502,9 +1504,12 @@ class MeetingAssembler:
         # 'thông qua nghị quyết về A, nghị quyết về B và nghị quyết quy định C'
         # ('…, Sở NN&MT cho biết, tỉnh đang áp dụng 11 nghị quyết về chính sách nông nghiệp …': counted, or
         # told by a speaker, resolutions name no item)
+        # ('…, Ban Chấp hành nhất trí …; giao …, ban hành Nghị quyết trong tháng 7/2026': when it is due names
+        # no resolution, nor ends the title of the one before)
         resolutions = [m for m in self.resolution.finditer(text, sent.start_char, sent.end_char, timeout=REGEX_TIMEOUT_S)
                        if not _COUNT_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start())
-                       and not self._in_reported_speech(text, sent.start_char, m.start())]
+                       and not self._in_reported_speech(text, sent.start_char, m.start())
+                       and not self.title_not_opening.match(text[m.end():sent.end_char])]
         while resolutions and resolutions[0].group("more") is not None:
             resolutions.pop(0)  # ('…; về B' goes on from a resolution named before it)
         if resolutions and self._later_business(text, sent, resolutions[0].start(), kind):
@@ -1862,7 +1867,7 @@ class MeetingAssembler:
         or at a document the sentence discusses ('… nhất trí với tờ trình về …')."""
         text = text_of(doc)
         mentions = self._documents_in(doc, sent, kind)
-        opener = self.item_opening_at.match(text, sent.start_char) if opening else None
+        opener = self.item_opening_at.match(text, _list_marker_end(text, sent.start_char)) if opening else None
         if opener is None and not mentions:
             return None
         start = opener.end() if opener is not None else mentions[0].end()
@@ -1885,6 +1890,9 @@ class MeetingAssembler:
         if text[start:start + 3].lower() == "về ":
             start += 3
         end = self._title_end(text, start, sent.end_char)
+        colon = text.find(":", start, end)
+        if opener is not None and colon >= 0:
+            end = colon  # ('- Về công tác chuẩn bị Tuần Văn hóa - Du lịch: UBND huyện xây dựng …': the subject, then what is said)
         # the document type comes from the opening or after the title, never from inside it
         # ('Về vốn các chương trình …'; 'Riêng nội dung về X, các đại biểu góp ý vào dự thảo tờ trình')
         typed = lead or next((m for m in mentions if m.start() < start or m.start() >= end), None)
@@ -2115,7 +2123,17 @@ def _earlier_item(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
 # (a dash opening a sentence bullets a list; between words it joins a name: 'Sở Quy hoạch - Kiến trúc')
 _BULLETS = ("-", "–")
 # a line opening on a bullet or on its number in a list ('- ', '+ ', '• ', '2. ', 'b) ')
-_LIST_LINE = regex.compile(r"[ \t\u00a0]*(?:[-–+•]|\d{1,2}[.)]|\p{Ll}\)|[IVX]{1,4}\.)[ \t\u00a0]")
+_LIST_LINE = regex.compile(r"[ \t\u00a0]*(?:[-–+•]|\d{1,2}[.)]|\p{Ll}\)|[IVX]{1,4}\.)[ \t\u00a0]+")
+
+
+def _list_marker_end(text: str, start: int) -> int:
+    """Where a line opening at `start` begins after its bullet or number, if it has one."""
+    marker = _LIST_LINE.match(text, start)
+    return marker.end() if marker is not None else start
+
+
+def _after_list_marker(line: str) -> str:
+    return line[_list_marker_end(line, 0):]
 
 
 _COORDINATION = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*và|,|và)[ \t\u00a0]*")  # ('A và B', 'A, B', 'A, và B')

@@ -2841,3 +2841,22 @@ def test_a_report_heard_and_measures_deployed_are_two_items_and_the_conclusion_d
         ("báo cáo", "tình hình thiệt hại do mưa lớn từ đêm 19 đến rạng sáng 20/6"),
         (None, "các biện pháp cấp bách khắc phục hậu quả")]
     assert [len(a.directives) for a in m.agenda] == [0, 1]
+
+
+def test_numbered_conclusions_open_on_the_items_they_take_up_again(nlp):
+    # ('2. Về …', '3. Đối với …' open after their number; a subject ends at its colon; 'ban hành Nghị quyết trong
+    # tháng 5' says when a resolution is due, it names none and ends no title)
+    (m,) = extract("Hội nghị Ban Chấp hành Đảng bộ xã Năm Căn\n\nNgày 16/4, Ban Chấp hành Đảng bộ xã Năm Căn tổ chức hội "
+                   "nghị lần thứ 9. Đồng chí Huỳnh Tấn Lộc, Bí thư Đảng ủy xã chủ trì hội nghị.\n\nCác nội dung được đưa ra hội "
+                   "nghị gồm: Báo cáo kết quả lãnh đạo thực hiện nhiệm vụ chính trị quý I; Báo cáo tổng kết công tác bầu cử "
+                   "trên địa bàn xã; dự thảo Nghị quyết chuyên đề về phát triển kinh tế biển gắn với du lịch sinh thái giai "
+                   "đoạn 2026-2030.\n\nKết luận hội nghị, đồng chí Huỳnh Tấn Lộc yêu cầu:\n\n1. Thống nhất với báo cáo kết quả "
+                   "quý I. UBND xã tập trung chỉ đạo thu ngân sách.\n\n2. Về công tác bầu cử: Ban Chấp hành thống nhất thông qua "
+                   "báo cáo tổng kết; giao Văn phòng Đảng ủy xã hoàn thiện hồ sơ, lưu trữ theo quy định.\n\n3. Đối với dự thảo "
+                   "Nghị quyết chuyên đề về kinh tế biển, Ban Chấp hành nhất trí thông qua về chủ trương; giao Ban Thường vụ "
+                   "Đảng ủy xã tiếp thu ý kiến, hoàn chỉnh, ban hành Nghị quyết trong tháng 5/2026.",
+                   nlp=nlp, outlet="Báo Cà Mau").meetings
+    assert [a.title for a in m.agenda] == [
+        "kết quả lãnh đạo thực hiện nhiệm vụ chính trị quý I", "tổng kết công tác bầu cử trên địa bàn xã",
+        "phát triển kinh tế biển gắn với du lịch sinh thái giai đoạn 2026-2030"]
+    assert [len(a.directives) for a in m.agenda][1:] == [1, 1]

@@ -248,6 +248,7 @@ class MeetingAssembler:
         self.title_continuation = compile_pattern(
             r"\G(?:(?<={B}(?i:{shared_complement_heads})),|,[ \t\u00a0]*(?!{clause_year})(?!(?i:{amount_verbs})[ \t\u00a0]+\d)"
             r"(?i:{title_continuations}){E})", defs)
+        self.paired_continuation = compile_pattern(r"{B}(?i:{paired_continuations}){E}", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
         self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
@@ -1915,7 +1916,8 @@ class MeetingAssembler:
                 return stop.start()
             if comma < 0:
                 return hi
-            if self.title_continuation.match(text, comma, hi) or _DECIMAL_COMMA.match(text, comma - 1):
+            if self.title_continuation.match(text, comma, hi) or _DECIMAL_COMMA.match(text, comma - 1) or any(
+                    p.start() < comma < p.end() for p in self.paired_continuation.finditer(text, max(start, comma - 20), min(hi, comma + 20))):
                 pos = comma + 1  # ('… chuyển đổi 6,5 ha đất lúa': a number's comma)
                 continue
             return comma

@@ -2860,3 +2860,16 @@ def test_numbered_conclusions_open_on_the_items_they_take_up_again(nlp):
         "kết quả lãnh đạo thực hiện nhiệm vụ chính trị quý I", "tổng kết công tác bầu cử trên địa bàn xã",
         "phát triển kinh tế biển gắn với du lịch sinh thái giai đoạn 2026-2030"]
     assert [len(a.directives) for a in m.agenda][1:] == [1, 1]
+
+
+def test_paired_works_and_listed_verbs_stay_in_one_title(nlp):
+    # ('danh mục công trình, dự án cần thu hồi đất', 'thu gom, vận chuyển, …'): commas inside one title; a later
+    # paragraph naming the list by its subject takes it up again
+    (m,) = extract("Phiên họp chuyên đề UBND tỉnh\n\nNgày 12/11, UBND tỉnh Ninh Bình tổ chức phiên họp chuyên đề cho ý kiến "
+                   "vào 2 dự thảo nghị quyết.\n\nCác nội dung gồm:\n\n1. Dự thảo Nghị quyết quy định giá dịch vụ thu gom, vận "
+                   "chuyển chất thải rắn sinh hoạt;\n\n2. Dự thảo Nghị quyết thông qua danh mục công trình, dự án cần thu hồi "
+                   "đất năm 2026.\n\nRiêng danh mục thu hồi đất năm 2026, Chủ tịch UBND tỉnh đề nghị UBND các xã, phường kiên "
+                   "quyết loại bỏ các dự án chưa có nguồn vốn.", nlp=nlp, outlet="Báo Ninh Bình").meetings
+    assert [a.title for a in m.agenda] == ["quy định giá dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt",
+                                           "thông qua danh mục công trình, dự án cần thu hồi đất năm 2026"]
+    assert [len(a.directives) for a in m.agenda] == [0, 1]

@@ -160,6 +160,8 @@ class MeetingAssembler:
         self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
         self.early_naming_chars = data["early_naming_chars"]
         self.paraphrase_share = data["paraphrase_share"]
+        self.socio_economic_subject = fold(data["socio_economic_subject"])
+        self.socio_economic_not_after = [fold(w) for w in data["socio_economic_not_after"]]
         self.conclusion = compile_pattern(r"^[ \t\u00a0]*(?:{conclusion_openings}){E}", defs)
         self.same_day = compile_pattern(r"^[ \t\u00a0]*(?:(?i:{same_day_openings}){E})", defs)
         self.new_meeting = compile_pattern(r"^[ \t\u00a0]*(?:{new_meeting_openings}){E}", defs)
@@ -947,6 +949,7 @@ class MeetingAssembler:
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
                  and not self._names_period_report(it, frame.agenda)
+                 and not self._names_socio_economic_report(doc, it, frame.agenda)
                  and not self._names_thematic_document(it, frame.agenda)
                  and not self._names_listed_requests(it, frame.agenda)
                  # ('Về phiên chất vấn, …' after a list holding 'Phiên chất vấn và trả lời chất vấn')
@@ -1238,6 +1241,19 @@ class MeetingAssembler:
         period = regex.compile(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(fold(" ".join(named.group("period").split())))
                                + r"(?![\p{L}\p{M}\p{N}])")
         return any(old.document_type == "báo cáo" and period.search(fold(old.title)) for old in agenda)
+
+    def _names_socio_economic_report(self, doc: Doc, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
+        """A report on the unit's socio-economic situation, listed after the lead named the period's report
+        on it: that report, in the list's words."""
+        if new.document_type != "báo cáo" or new.from_lead:
+            return False
+        text = text_of(doc)
+
+        def on_it(title: str) -> bool:
+            folded = fold(_spelled_out(title, text))
+            at = folded.find(self.socio_economic_subject)
+            return at >= 0 and not any(w in folded[:at] for w in self.socio_economic_not_after)
+        return on_it(new.title) and any(old.from_lead and old.document_type == "báo cáo" and on_it(old.title) for old in agenda)
 
     def _names_thematic_document(self, new: AgendaFrame, agenda: list[AgendaFrame]) -> bool:
         """'Đối với dự thảo Nghị quyết chuyên đề, …': the thematic document of that type already listed,

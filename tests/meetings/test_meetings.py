@@ -2867,9 +2867,22 @@ def test_paired_works_and_listed_verbs_stay_in_one_title(nlp):
     # paragraph naming the list by its subject takes it up again
     (m,) = extract("Phiên họp chuyên đề UBND tỉnh\n\nNgày 12/11, UBND tỉnh Ninh Bình tổ chức phiên họp chuyên đề cho ý kiến "
                    "vào 2 dự thảo nghị quyết.\n\nCác nội dung gồm:\n\n1. Dự thảo Nghị quyết quy định giá dịch vụ thu gom, vận "
-                   "chuyển chất thải rắn sinh hoạt;\n\n2. Dự thảo Nghị quyết thông qua danh mục công trình, dự án cần thu hồi "
+                   "chuyển, xử lý chất thải rắn sinh hoạt;\n\n2. Dự thảo Nghị quyết thông qua danh mục công trình, dự án cần thu hồi "
                    "đất năm 2026.\n\nRiêng danh mục thu hồi đất năm 2026, Chủ tịch UBND tỉnh đề nghị UBND các xã, phường kiên "
                    "quyết loại bỏ các dự án chưa có nguồn vốn.", nlp=nlp, outlet="Báo Ninh Bình").meetings
-    assert [a.title for a in m.agenda] == ["quy định giá dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt",
+    assert [a.title for a in m.agenda] == ["quy định giá dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt",
                                            "thông qua danh mục công trình, dự án cần thu hồi đất năm 2026"]
     assert [len(a.directives) for a in m.agenda] == [0, 1]
+
+
+def test_a_listed_socio_economic_report_is_the_one_the_lead_named(nlp):
+    # (not a programme's for it, which is its own item; 'lớp 1, lớp 6' is one title)
+    titles = _agenda(nlp, "Sáng 26/10, UBND huyện Văn Bàn tổ chức phiên họp thường kỳ tháng 10 đánh giá tình hình KT-XH 10 "
+                          "tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11.\n\nTại phiên họp, các thành viên UBND huyện "
+                          "thảo luận các nội dung:\n\n1. Báo cáo tình hình thực hiện nhiệm vụ phát triển KT-XH, đảm bảo QP-AN "
+                          "tháng 10.\n\n2. Báo cáo tiến độ thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội "
+                          "vùng đồng bào dân tộc thiểu số.\n\n3. Kế hoạch tuyển sinh vào lớp 1, lớp 6 năm học 2022-2023.",
+                     outlet="Cổng TTĐT huyện Văn Bàn")
+    assert titles == ["tình hình KT-XH 10 tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11",
+                      "tiến độ thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số",
+                      "tuyển sinh vào lớp 1, lớp 6 năm học 2022-2023"]

@@ -280,7 +280,8 @@ class MeetingAssembler:
         self.place_stop = compile_pattern(r"^[ ,]+(?i:{location_cues})$", defs)
         self.topic_after_place = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
-        self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*)?$", defs)
+        # ('các báo cáo, tờ trình, dự thảo nghị quyết trình kỳ họp': each document of a row after it)
+        self.plural_before = compile_pattern(r"(?<![\p{L}\p{M}])(?i:{plural_words})[ \t\u00a0]+(?:(?i:{document_types})[ \t\u00a0]*(?:,|và)[ \t\u00a0]*){0,4}$", defs)
         self.general_documents = compile_pattern("{general_documents}", defs)
         # ('các ý kiến, kiến nghị của cử tri' are petitions, an item as 'các kiến nghị của huyện' is)
         self.plural_documents = compile_pattern(r"^(?i:các|những)[ \t\u00a0]+(?:(?i:{document_types})|(?i:nội dung|vấn đề|ý kiến))(?![\p{L}\p{M}])(?![ \t\u00a0]*,[ \t\u00a0]*(?i:kiến nghị))", defs)
@@ -923,10 +924,16 @@ class MeetingAssembler:
             # (a session's questioning stays: 'Chiều cùng ngày, kỳ họp biểu quyết thông qua 3 nghị quyết: …'
             # after the question groups counts what the session passed, another part of its business)
             keeps_questioning = not any(it.questioning for it in items)
-            frame.agenda = [a for a in frame.agenda if (a.questioning and keeps_questioning)
-                            or (not a.from_lead and any(_same_item(a.title, it.title) for it in items))]
-            frame.stated_after = sum(a.questioning for a in frame.agenda) if keeps_questioning else 0
             counted_from = next(i for i, it in enumerate(items) if it.stated is not None)
+            # (and so do the reports a session heard before it counts the resolutions it passed: 'Kỳ họp cũng nghe
+            # Báo cáo kết quả giám sát …', then '… biểu quyết thông qua 4 nghị quyết: …')
+            passed = frame.kind == self.session_kind and all(
+                it.document_type == "nghị quyết" for it in items[counted_from:counted_from + stated])
+            kept = [a for a in frame.agenda if (a.questioning and keeps_questioning)
+                    or (passed and not a.from_lead and not any(_same_item(a.title, it.title) for it in items))]
+            frame.agenda = [a for a in frame.agenda if any(a is k for k in kept)
+                            or (not a.from_lead and any(_same_item(a.title, it.title) for it in items))]
+            frame.stated_after = len(kept) if keeps_questioning or passed else 0
             items = items[:counted_from + stated]  # the counted list is complete: what the paragraph adds discusses it
         if sum(it.questioning for it in items) > 1:
             # the question groups the report counts replace the one questioning item read before

@@ -2886,3 +2886,17 @@ def test_a_listed_socio_economic_report_is_the_one_the_lead_named(nlp):
     assert titles == ["tình hình KT-XH 10 tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11",
                       "tiến độ thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số",
                       "tuyển sinh vào lớp 1, lớp 6 năm học 2022-2023"]
+
+
+def test_a_session_keeps_the_reports_it_heard_beside_the_resolutions_it_counts(nlp):
+    # (documents in general after 'các', however many in a row, name none)
+    titles = _agenda(nlp, "Sáng 19/12, HĐND huyện Lục Yên khóa XX khai mạc kỳ họp thứ 13.\n\nTại kỳ họp, đồng chí Nông Thị Hạnh, "
+                          "Phó Chủ tịch UBND huyện trình bày Báo cáo tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023.\n\n"
+                          "Kỳ họp cũng nghe Báo cáo kết quả giám sát chuyên đề về hoạt động khai thác đá hoa trắng trên địa bàn "
+                          "huyện.\n\nBuổi chiều, các đại biểu thảo luận về các báo cáo, tờ trình, dự thảo nghị quyết trình kỳ họp."
+                          "\n\nKỳ họp đã biểu quyết thông qua 2 nghị quyết: Nghị quyết về kế hoạch đầu tư công năm 2024; Nghị "
+                          "quyết về Chương trình giám sát năm 2024 của HĐND huyện.", outlet="Cổng TTĐT huyện Lục Yên",
+                     headline="Kỳ họp thứ 13 HĐND huyện")
+    assert titles == ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023",
+                      "kết quả giám sát chuyên đề về hoạt động khai thác đá hoa trắng trên địa bàn huyện",
+                      "kế hoạch đầu tư công năm 2024", "Chương trình giám sát năm 2024 của HĐND huyện"]

@@ -1724,7 +1724,10 @@ class MeetingAssembler:
         first = self.document.search(text, sent.start_char, at, timeout=REGEX_TIMEOUT_S)
         head = first.start() if first is not None else at
         clause = text.rfind(";", head, at)
-        if not (self.will.search(text, sent.start_char, head) or (clause >= 0 and self.will.search(text, clause, at))):
+        # (the cue's lookahead reads past the document's start: 'dự kiến Chương trình giám sát …' is the
+        # planned programme, no future)
+        will = [w.start() for w in self.will.finditer(text, sent.start_char, sent.end_char)]
+        if not (any(w < head for w in will) or (clause >= 0 and any(clause <= w < at for w in will))):
             return False
         this = self.this_meeting.search(text, sent.start_char, at)
         return this is None or self._kind_word(this.group(0)) != kind

@@ -2900,3 +2900,11 @@ def test_a_session_keeps_the_reports_it_heard_beside_the_resolutions_it_counts(n
     assert titles == ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023",
                       "kết quả giám sát chuyên đề về hoạt động khai thác đá hoa trắng trên địa bàn huyện",
                       "kế hoạch đầu tư công năm 2024", "Chương trình giám sát năm 2024 của HĐND huyện"]
+
+
+def test_a_planned_programme_taken_up_is_an_item_not_later_business(nlp):
+    # ('dự kiến' before 'Chương trình' is the planned programme; the cue's lookahead reads past where the document starts)
+    titles = _agenda(nlp, "Chiều 28/11, Thường trực HĐND huyện Văn Bàn tổ chức phiên họp cho ý kiến về công tác chuẩn bị Kỳ "
+                          "họp thứ 14.\n\nCũng tại phiên họp, Thường trực HĐND huyện cho ý kiến vào dự kiến Chương trình giám "
+                          "sát của HĐND huyện năm 2024.", outlet="Cổng TTĐT huyện Văn Bàn")
+    assert titles == ["công tác chuẩn bị Kỳ họp thứ 14", "giám sát của HĐND huyện năm 2024"]

@@ -860,12 +860,14 @@ class MeetingAssembler:
         text = _after_list_marker(span_text(para))
         if self.closing.match(text):
             item = None  # ('Phát biểu bế mạc kỳ họp, …'): the close speaks to all the business, no one item
-        elif self.conclusion.match(text) and frame.agenda and frame.agenda[0] is not item and not frame.agenda[0].questioning:
+        elif self.conclusion.match(text) and frame.agenda and not frame.agenda[0].questioning:
             # ('Kết luận phiên họp, đồng chí … yêu cầu các sở, ngành …'): the conclusion takes the meeting's
             # first item up again, until the paragraphs after it open others; after a report the meeting
             # was called to hear, the measures it deploys
-            item = frame.agenda[1] if frame.agenda[0].heard and len(frame.agenda) > 1 else frame.agenda[0]
-            _take_up_again(item, para.start_char)
+            concluded = frame.agenda[1] if frame.agenda[0].heard and len(frame.agenda) > 1 else frame.agenda[0]
+            if concluded is not item:
+                item = concluded
+                _take_up_again(item, para.start_char)
         if self.continuation.match(text):
             if item is not None:
                 _extend(item, para.end_char)

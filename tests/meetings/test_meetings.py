@@ -2206,6 +2206,21 @@ def test_a_report_taken_up_first_in_a_row_of_documents_is_an_item(nlp):
                  "đảm công khai, minh bạch, đúng quy định của pháp luật về đấu thầu, tuyệt đối không để xảy ra tiêu cực.",
                  "Báo Đấu thầu", "Ban Thường vụ Tỉnh ủy họp", ["đầu tư hạ tầng đặc khu Phú Quốc phục vụ Hội nghị APEC 2027"],
                  id="a-rule-to-follow"),
+    pytest.param("Sáng 12-11, HĐND tỉnh Đồng Nai tổ chức kỳ họp thứ 4 để xem xét 2 tờ trình, dự thảo nghị quyết do "
+                 "UBND tỉnh trình.\n\nCác nội dung trình kỳ họp gồm:\n\n1. Tờ trình về việc sửa đổi, bổ sung Bảng giá "
+                 "đất trên địa bàn tỉnh;\n\n2. Dự thảo Nghị quyết điều chỉnh dự toán thu, chi ngân sách địa phương năm 2026.",
+                 "Báo Đồng Nai", "Kỳ họp thứ 4 HĐND tỉnh",
+                 ["việc sửa đổi, bổ sung Bảng giá đất trên địa bàn tỉnh",
+                  "điều chỉnh dự toán thu, chi ngân sách địa phương năm 2026"], id="a count runs on to the row"),
+    # ('Theo Sở Y tế, dự thảo Nghị quyết đề xuất …'): the department's account of the draft listed before
+    pytest.param("Chiều 2/7, UBND tỉnh Lâm Đồng tổ chức phiên họp thường kỳ tháng 6/2026.\n\nTại phiên họp, UBND tỉnh "
+                 "cho ý kiến các nội dung:\n\n- Dự thảo Nghị quyết quy định mức hỗ trợ đóng bảo hiểm y tế cho người "
+                 "thuộc hộ gia đình cận nghèo, hộ nông nghiệp có mức sống trung bình;\n\n- Đề án phát triển kinh tế ban đêm đến năm 2030.\n\nTheo Sở Y tế, dự thảo "
+                 "Nghị quyết đề xuất ngân sách tỉnh hỗ trợ thêm 20% mức đóng bảo hiểm y tế cho người thuộc hộ cận "
+                 "nghèo.",
+                 "Báo Lâm Đồng", "Phiên họp",
+                 ["quy định mức hỗ trợ đóng bảo hiểm y tế cho người thuộc hộ gia đình cận nghèo",
+                  "phát triển kinh tế ban đêm đến năm 2030"], id="a body's account"),
 ])
 def test_documents_that_open_no_item_of_their_own(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles
@@ -2800,36 +2815,6 @@ def test_a_numbered_list_of_contents_is_discussed_from_its_first_item(nlp):
         ["Sở Công Thương tỉnh Sơn La"], [], ["Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La"]]
 
 
-def test_documents_a_count_runs_on_to_are_not_named(nlp):
-    titles = _agenda(nlp, "Sáng 12-11, HĐND tỉnh Đồng Nai tổ chức kỳ họp thứ 4 để xem xét 2 tờ trình, dự thảo nghị quyết do "
-                          "UBND tỉnh trình.\n\nCác nội dung trình kỳ họp gồm:\n\n1. Tờ trình về việc sửa đổi, bổ sung Bảng giá "
-                          "đất trên địa bàn tỉnh;\n\n2. Dự thảo Nghị quyết điều chỉnh dự toán thu, chi ngân sách địa phương năm 2026.",
-                     outlet="Báo Đồng Nai", headline="Kỳ họp thứ 4 HĐND tỉnh")
-    assert titles == ["việc sửa đổi, bổ sung Bảng giá đất trên địa bàn tỉnh",
-                      "điều chỉnh dự toán thu, chi ngân sách địa phương năm 2026"]
-
-
-def test_a_document_a_body_is_said_to_report_on_is_no_item(nlp):
-    # ('Theo Sở Y tế, dự thảo Nghị quyết đề xuất …'): the department's account of the draft listed before
-    titles = _agenda(nlp, "Chiều 2/7, UBND tỉnh Lâm Đồng tổ chức phiên họp thường kỳ tháng 6/2026.\n\nTại phiên họp, UBND tỉnh "
-                          "cho ý kiến các nội dung:\n\n- Dự thảo Nghị quyết quy định mức hỗ trợ đóng bảo hiểm y tế cho người "
-                          "thuộc hộ gia đình cận nghèo, hộ nông nghiệp có mức sống trung bình;\n\n- Đề án phát triển kinh tế ban đêm đến năm 2030.\n\nTheo Sở Y tế, dự thảo "
-                          "Nghị quyết đề xuất ngân sách tỉnh hỗ trợ thêm 20% mức đóng bảo hiểm y tế cho người thuộc hộ cận "
-                          "nghèo.", outlet="Báo Lâm Đồng")
-    assert titles == ["quy định mức hỗ trợ đóng bảo hiểm y tế cho người thuộc hộ gia đình cận nghèo",
-                      "phát triển kinh tế ban đêm đến năm 2030"]
-
-
-def test_an_uncounted_list_names_a_capitalized_document_after_va_as_one_more(nlp):
-    titles = _agenda(nlp, "Ngày 22/10, UBND tỉnh Quảng Nam tổ chức phiên họp chuyên đề.\n\nCác nội dung gồm: dự thảo Nghị quyết "
-                          "quy định chính sách hỗ trợ phát triển cây dược liệu; tờ trình điều chỉnh Kế hoạch đầu tư công trung hạn "
-                          "nguồn vốn ngân sách địa phương và Đề án phát triển giao thông nông thôn giai đoạn 2021-2025.",
-                     outlet="Báo Quảng Nam")
-    assert titles == ["quy định chính sách hỗ trợ phát triển cây dược liệu",
-                      "điều chỉnh Kế hoạch đầu tư công trung hạn nguồn vốn ngân sách địa phương",
-                      "phát triển giao thông nông thôn giai đoạn 2021-2025"]
-
-
 def test_a_report_heard_and_measures_deployed_are_two_items_and_the_conclusion_deploys(nlp):
     (m,) = extract("Họp trực tuyến ứng phó mưa lũ\n\nChiều 21/6, UBND huyện Mường Khương tổ chức hội nghị trực tuyến với 16 xã, "
                    "thị trấn để nghe báo cáo nhanh tình hình thiệt hại do mưa lớn từ đêm 19 đến rạng sáng 20/6 và triển khai "
@@ -2866,45 +2851,51 @@ def test_paired_works_and_listed_verbs_stay_in_one_title(nlp):
     # ('danh mục công trình, dự án cần thu hồi đất', 'thu gom, vận chuyển, …'): commas inside one title; a later
     # paragraph naming the list by its subject takes it up again
     (m,) = extract("Phiên họp chuyên đề UBND tỉnh\n\nNgày 12/11, UBND tỉnh Ninh Bình tổ chức phiên họp chuyên đề cho ý kiến "
-                   "vào 2 dự thảo nghị quyết.\n\nCác nội dung gồm:\n\n1. Dự thảo Nghị quyết quy định giá dịch vụ thu gom, vận "
-                   "chuyển, xử lý chất thải rắn sinh hoạt;\n\n2. Dự thảo Nghị quyết thông qua danh mục công trình, dự án cần thu hồi "
-                   "đất năm 2026.\n\nRiêng danh mục thu hồi đất năm 2026, Chủ tịch UBND tỉnh đề nghị UBND các xã, phường kiên "
+                   "vào 2 dự thảo nghị quyết.\n\nCác nội dung gồm:\n\n1. Dự thảo Nghị quyết quy định giá dịch vụ thu gom, "
+                   "vận chuyển, xử lý chất thải rắn sinh hoạt;\n\n2. Dự thảo Nghị quyết thông qua danh mục công trình, dự án "
+                   "cần thu hồi đất năm 2026.\n\nRiêng danh mục thu hồi đất năm 2026, Chủ tịch UBND tỉnh đề nghị UBND các xã, phường kiên "
                    "quyết loại bỏ các dự án chưa có nguồn vốn.", nlp=nlp, outlet="Báo Ninh Bình").meetings
     assert [a.title for a in m.agenda] == ["quy định giá dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt",
                                            "thông qua danh mục công trình, dự án cần thu hồi đất năm 2026"]
     assert [len(a.directives) for a in m.agenda] == [0, 1]
 
 
-def test_a_listed_socio_economic_report_is_the_one_the_lead_named(nlp):
+@pytest.mark.parametrize("body, outlet, headline, titles", [
+    pytest.param("Ngày 22/10, UBND tỉnh Quảng Nam tổ chức phiên họp chuyên đề.\n\nCác nội dung gồm: dự thảo Nghị quyết "
+                 "quy định chính sách hỗ trợ phát triển cây dược liệu; tờ trình điều chỉnh Kế hoạch đầu tư công trung hạn "
+                 "nguồn vốn ngân sách địa phương và Đề án phát triển giao thông nông thôn giai đoạn 2021-2025.",
+                 "Báo Quảng Nam", "Phiên họp",
+                 ["quy định chính sách hỗ trợ phát triển cây dược liệu",
+                  "điều chỉnh Kế hoạch đầu tư công trung hạn nguồn vốn ngân sách địa phương",
+                  "phát triển giao thông nông thôn giai đoạn 2021-2025"], id="uncounted, a capital after 'và'"),
     # (not a programme's for it, which is its own item; 'lớp 1, lớp 6' is one title)
-    titles = _agenda(nlp, "Sáng 26/10, UBND huyện Văn Bàn tổ chức phiên họp thường kỳ tháng 10 đánh giá tình hình KT-XH 10 "
-                          "tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11.\n\nTại phiên họp, các thành viên UBND huyện "
-                          "thảo luận các nội dung:\n\n1. Báo cáo tình hình thực hiện nhiệm vụ phát triển KT-XH, đảm bảo QP-AN "
-                          "tháng 10.\n\n2. Báo cáo tiến độ thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội "
-                          "vùng đồng bào dân tộc thiểu số.\n\n3. Kế hoạch tuyển sinh vào lớp 1, lớp 6 năm học 2022-2023.",
-                     outlet="Cổng TTĐT huyện Văn Bàn")
-    assert titles == ["tình hình KT-XH 10 tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11",
-                      "tiến độ thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số",
-                      "tuyển sinh vào lớp 1, lớp 6 năm học 2022-2023"]
-
-
-def test_a_session_keeps_the_reports_it_heard_beside_the_resolutions_it_counts(nlp):
+    pytest.param("Sáng 26/10, UBND huyện Văn Bàn tổ chức phiên họp thường kỳ tháng 10 đánh giá tình hình KT-XH 10 "
+                 "tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11.\n\nTại phiên họp, các thành viên UBND huyện "
+                 "thảo luận các nội dung:\n\n1. Báo cáo tình hình thực hiện nhiệm vụ phát triển KT-XH, đảm bảo QP-AN "
+                 "tháng 10.\n\n2. Báo cáo tiến độ thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội "
+                 "vùng đồng bào dân tộc thiểu số.\n\n3. Kế hoạch tuyển sinh vào lớp 1, lớp 6 năm học 2022-2023.",
+                 "Cổng TTĐT huyện Văn Bàn", "Phiên họp",
+                 ["tình hình KT-XH 10 tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11",
+                  "tiến độ thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số",
+                  "tuyển sinh vào lớp 1, lớp 6 năm học 2022-2023"], id="the lead's socio-economic report listed again"),
     # (documents in general after 'các', however many in a row, name none)
-    titles = _agenda(nlp, "Sáng 19/12, HĐND huyện Lục Yên khóa XX khai mạc kỳ họp thứ 13.\n\nTại kỳ họp, đồng chí Nông Thị Hạnh, "
-                          "Phó Chủ tịch UBND huyện trình bày Báo cáo tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023.\n\n"
-                          "Kỳ họp cũng nghe Báo cáo kết quả giám sát chuyên đề về hoạt động khai thác đá hoa trắng trên địa bàn "
-                          "huyện.\n\nBuổi chiều, các đại biểu thảo luận về các báo cáo, tờ trình, dự thảo nghị quyết trình kỳ họp."
-                          "\n\nKỳ họp đã biểu quyết thông qua 2 nghị quyết: Nghị quyết về kế hoạch đầu tư công năm 2024; Nghị "
-                          "quyết về Chương trình giám sát năm 2024 của HĐND huyện.", outlet="Cổng TTĐT huyện Lục Yên",
-                     headline="Kỳ họp thứ 13 HĐND huyện")
-    assert titles == ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023",
-                      "kết quả giám sát chuyên đề về hoạt động khai thác đá hoa trắng trên địa bàn huyện",
-                      "kế hoạch đầu tư công năm 2024", "Chương trình giám sát năm 2024 của HĐND huyện"]
-
-
-def test_a_planned_programme_taken_up_is_an_item_not_later_business(nlp):
+    pytest.param("Sáng 19/12, HĐND huyện Lục Yên khóa XX khai mạc kỳ họp thứ 13.\n\nTại kỳ họp, đồng chí Nông Thị Hạnh, "
+                 "Phó Chủ tịch UBND huyện trình bày Báo cáo tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023.\n\n"
+                 "Kỳ họp cũng nghe Báo cáo kết quả giám sát chuyên đề về hoạt động khai thác đá hoa trắng trên địa bàn "
+                 "huyện.\n\nBuổi chiều, các đại biểu thảo luận về các báo cáo, tờ trình, dự thảo nghị quyết trình kỳ họp."
+                 "\n\nKỳ họp đã biểu quyết thông qua 2 nghị quyết: Nghị quyết về kế hoạch đầu tư công năm 2024; Nghị "
+                 "quyết về Chương trình giám sát năm 2024 của HĐND huyện.",
+                 "Cổng TTĐT huyện Lục Yên", "Kỳ họp thứ 13 HĐND huyện",
+                 ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023",
+                  "kết quả giám sát chuyên đề về hoạt động khai thác đá hoa trắng trên địa bàn huyện",
+                  "kế hoạch đầu tư công năm 2024", "Chương trình giám sát năm 2024 của HĐND huyện"],
+                 id="a session's reports beside its counted resolutions"),
     # ('dự kiến' before 'Chương trình' is the planned programme; the cue's lookahead reads past where the document starts)
-    titles = _agenda(nlp, "Chiều 28/11, Thường trực HĐND huyện Văn Bàn tổ chức phiên họp cho ý kiến về công tác chuẩn bị Kỳ "
-                          "họp thứ 14.\n\nCũng tại phiên họp, Thường trực HĐND huyện cho ý kiến vào dự kiến Chương trình giám "
-                          "sát của HĐND huyện năm 2024.", outlet="Cổng TTĐT huyện Văn Bàn")
-    assert titles == ["công tác chuẩn bị Kỳ họp thứ 14", "giám sát của HĐND huyện năm 2024"]
+    pytest.param("Chiều 28/11, Thường trực HĐND huyện Văn Bàn tổ chức phiên họp cho ý kiến về công tác chuẩn bị Kỳ "
+                 "họp thứ 14.\n\nCũng tại phiên họp, Thường trực HĐND huyện cho ý kiến vào dự kiến Chương trình giám "
+                 "sát của HĐND huyện năm 2024.",
+                 "Cổng TTĐT huyện Văn Bàn", "Phiên họp",
+                 ["công tác chuẩn bị Kỳ họp thứ 14", "giám sát của HĐND huyện năm 2024"], id="a planned programme"),
+])
+def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
+    assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -113,7 +113,9 @@ class MeetingAssembler:
         self.inspection_rule = rules["meetings.inspection"]
         self.kinds[fold(data["inspection_kind"]["surface"])] = data["inspection_kind"]["kind"]
         # (between the inspecting official's name and the verb: the titles, 'đã')
-        self.inspector_gap = compile_pattern(r"(?:,[^.;:\n]{0,150})?[ \t\u00a0]+(?:(?i:{past_markers})[ \t\u00a0]+)?$", defs)
+        self.inspector_gap = compile_pattern(r"(?:,[^.;:\n]{0,150})?[ \t\u00a0]+(?:(?i:{past_markers})[ \t\u00a0]+)?"
+                                             r"(?:(?i:{delegation_leads})(?:[ \t\u00a0]+của[ \t\u00a0]+(?:tỉnh|thành phố|huyện))?[ \t\u00a0]+"
+                                             r"(?:(?i:{past_markers})[ \t\u00a0]+)?)?$", defs)
         self.term_rule = rules["meetings.term"]
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)

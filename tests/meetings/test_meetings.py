@@ -178,6 +178,18 @@ def test_a_delegation_that_inspects_names_what_it_inspected(nlp):
     assert [a.title for a in second.agenda] == ["tiến độ xây dựng nhà văn hóa thôn"]
 
 
+@pytest.mark.parametrize("lead", [
+    "Sáng 12/3, Phó Chủ tịch UBND tỉnh Phạm Hoàng Nam dẫn đoàn công tác kiểm tra tình hình cấp nước sinh hoạt cho người "
+    "dân vùng hạn mặn tại xã Tân Tập.",
+    "Sáng 12/3, đồng chí Phạm Hoàng Nam, Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác của tỉnh đã kiểm tra tình hình cấp "
+    "nước sinh hoạt cho người dân vùng hạn mặn tại xã Tân Tập.",
+])
+def test_an_official_leading_a_delegation_to_inspect_holds_a_working_visit(nlp, lead):
+    (m,) = extract("Phó Chủ tịch UBND tỉnh kiểm tra cấp nước mùa khô\n\n" + lead, nlp=nlp, outlet="Báo Tây Ninh",
+                   published="2026-03-12").meetings
+    assert (m.kind, m.chair) == ("buổi làm việc", ["Phạm Hoàng Nam"])
+
+
 def test_a_day_told_stop_by_stop_is_one_meeting_per_stop(nlp):
     text = ("Đoàn ĐBQH tỉnh tiếp xúc cử tri huyện Cái Bè và thị xã Cai Lậy\n\n"
             "Ngày 4-12, Đoàn ĐBQH tỉnh do ông Nguyễn Văn Danh, Phó Trưởng Đoàn ĐBQH tỉnh làm trưởng đoàn đã tiếp xúc cử "

@@ -193,6 +193,7 @@ class MeetingAssembler:
         # 'Theo dự thảo nghị quyết, …' quotes a document the report already named
         self.quoted_before = compile_pattern(r"(?:(?:{B}(?i:{quoting_before}){E}|{B}(?i:{reporting_verbs}),?)[ \t\u00a0]+|(?:{opening_quotes})[ \t\u00a0]*)$", defs)
         self.business_clause = compile_pattern("{business_clause}", defs)
+        self.colon_after_cue = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:{vague_prepositions})[ \t\u00a0]*)?:[ \t\u00a0]*", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
         self.programme_framing = compile_pattern(r"\A[ \t\u00a0]*(?i:{planned_framings}){E}", defs)
         self.purpose_opening = compile_pattern(r"\A[ \t\u00a0]*(?-i:{purpose_openings}){E}", defs)
@@ -1771,7 +1772,10 @@ class MeetingAssembler:
             hi = nxt.start() if nxt is not None else sent.end_char
             # 'nghe báo cáo A; báo cáo B; xem xét …': a document after a semicolon is one more
             # piece of the same business
-            starts = [self._after_presenter(doc, c.end(), hi)] + [s.end() for s in self.semicolon_document.finditer(text, c.end(), hi)]
+            first = self._after_presenter(doc, c.end(), hi)
+            colon = self.colon_after_cue.match(text, first, hi)  # ('cho ý kiến vào: dự thảo A; dự thảo B')
+            first = colon.end() if colon is not None else first
+            starts = [first] + [s.end() for s in self.semicolon_document.finditer(text, c.end(), hi)]
             # ('… báo cáo kết quả công tác kiểm tra, giám sát 6 tháng và dự thảo Nghị quyết về A': a
             # named document after 'và' is one more, once the one before has a title of its own)
             # (and once it has a title of its own before the next clause: 'và dự thảo Nghị quyết thông

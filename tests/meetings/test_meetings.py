@@ -2908,6 +2908,12 @@ def test_paired_works_and_listed_verbs_stay_in_one_title(nlp):
                  "sát của HĐND huyện năm 2024.",
                  "Cổng TTĐT huyện Văn Bàn", "Phiên họp",
                  ["công tác chuẩn bị Kỳ họp thứ 14", "giám sát của HĐND huyện năm 2024"], id="a planned programme"),
+    # ('cho ý kiến vào: dự thảo A; dự thảo B'): the colon after the cue opens the list
+    pytest.param("Ngày 17/7, Ban Chấp hành Đảng bộ huyện Trạm Tấu tổ chức hội nghị lần thứ 23.\n\nHội nghị đã nghe và thảo "
+                 "luận, cho ý kiến vào: dự thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở; dự thảo Nghị quyết về phát triển "
+                 "cây dược liệu gắn với bảo vệ rừng.",
+                 "Cổng TTĐT huyện Trạm Tấu", "Hội nghị Ban Chấp hành Đảng bộ huyện",
+                 ["tổ chức đại hội đảng bộ cơ sở", "phát triển cây dược liệu gắn với bảo vệ rừng"], id="a colon after the cue"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -114,8 +114,7 @@ class MeetingAssembler:
         self.kinds[fold(data["inspection_kind"]["surface"])] = data["inspection_kind"]["kind"]
         # (between the inspecting official's name and the verb: the titles, 'đã')
         self.inspector_gap = compile_pattern(r"(?:,[^.;:\n]{0,150})?[ \t\u00a0]+(?:(?i:{past_markers})[ \t\u00a0]+)?"
-                                             r"(?:(?i:{delegation_leads})(?:[ \t\u00a0]+của[ \t\u00a0]+(?:tỉnh|thành phố|huyện))?[ \t\u00a0]+"
-                                             r"(?:(?i:{past_markers})[ \t\u00a0]+)?)?$", defs)
+                                             r"(?:{led_delegation}[ \t\u00a0]+(?:(?i:{past_markers})[ \t\u00a0]+)?)?$", defs)
         self.term_rule = rules["meetings.term"]
         self.day_rule = rules["meetings.day_number"]
         self.happened = compile_pattern(r"{B}(?i:{happened_cues}){E}", defs)
@@ -251,9 +250,8 @@ class MeetingAssembler:
         self.evaluation_cues = {fold(c) for c in data["lists"]["evaluation_cues"]}
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(
-            r"\G(?:(?<={B}(?i:{shared_complement_heads})),|,[ \t\u00a0]*(?!{clause_year})(?!(?i:{amount_verbs})[ \t\u00a0]+\d)"
-            r"(?i:{title_continuations}){E})", defs)
-        self.paired_continuation = compile_pattern(r"{B}(?i:{paired_continuations}){E}", defs)
+            r"\G(?:(?<={B}(?i:{shared_complement_heads})),|{paired_continuation}|,[ \t\u00a0]*(?!{clause_year})"
+            r"(?!(?i:{amount_verbs})[ \t\u00a0]+\d)(?i:{title_continuations}){E})", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
         self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
@@ -934,11 +932,16 @@ class MeetingAssembler:
             # Báo cáo kết quả giám sát …', then '… biểu quyết thông qua 4 nghị quyết: …')
             passed = frame.kind == self.session_kind and all(
                 it.document_type == "nghị quyết" for it in items[counted_from:counted_from + stated])
-            kept = [a for a in frame.agenda if (a.questioning and keeps_questioning)
-                    or (passed and not a.from_lead and not any(_same_item(a.title, it.title) for it in items))]
-            frame.agenda = [a for a in frame.agenda if any(a is k for k in kept)
-                            or (not a.from_lead and any(_same_item(a.title, it.title) for it in items))]
-            frame.stated_after = len(kept) if keeps_questioning or passed else 0
+            kept, agenda = 0, []
+            for a in frame.agenda:
+                listed = not a.from_lead and any(_same_item(a.title, it.title) for it in items)
+                if (a.questioning and keeps_questioning) or (passed and not a.from_lead and not listed):
+                    kept += 1
+                    agenda.append(a)
+                elif listed:
+                    agenda.append(a)
+            frame.agenda = agenda
+            frame.stated_after = kept if keeps_questioning or passed else 0
             items = items[:counted_from + stated]  # the counted list is complete: what the paragraph adds discusses it
         if sum(it.questioning for it in items) > 1:
             # the question groups the report counts replace the one questioning item read before
@@ -1667,7 +1670,7 @@ class MeetingAssembler:
                     or self.put_into_before.search(text, max(sent.start_char, m.start() - 100), m.start())
                     or self.quoted_before.search(text, max(sent.start_char, m.start() - 12), m.start())
                     or (self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())
-                        and text[sent.start_char:m.start()].strip() not in _BULLETS)
+                        and not _LIST_LINE.fullmatch(text, sent.start_char, m.start()))
                     or self._in_reported_speech(text, sent.start_char, m.start())):
                 continue
             # '… đề án C và báo cáo kết quả rà soát D': in a row of documents, a common noun names one
@@ -1950,8 +1953,7 @@ class MeetingAssembler:
                 return stop.start()
             if comma < 0:
                 return hi
-            if self.title_continuation.match(text, comma, hi) or _DECIMAL_COMMA.match(text, comma - 1) or any(
-                    p.start() < comma < p.end() for p in self.paired_continuation.finditer(text, max(start, comma - 20), min(hi, comma + 20))):
+            if self.title_continuation.match(text, comma, hi) or _DECIMAL_COMMA.match(text, comma - 1):
                 pos = comma + 1  # ('… chuyển đổi 6,5 ha đất lúa': a number's comma)
                 continue
             return comma
@@ -2156,9 +2158,8 @@ def _earlier_item(new: AgendaFrame, agenda: list[AgendaFrame], head: Optional[re
     return next((n for test in tests for n, old in listed if test(old)), None)
 
 
-# (a dash opening a sentence bullets a list; between words it joins a name: 'Sở Quy hoạch - Kiến trúc')
-_BULLETS = ("-", "–")
-# a line opening on a bullet or on its number in a list ('- ', '+ ', '• ', '2. ', 'b) ')
+# a line opening on a bullet or on its number in a list ('- ', '+ ', '• ', '2. ', 'b) '); a dash opening a
+# sentence bullets it, between words it joins a name ('Sở Quy hoạch - Kiến trúc')
 _LIST_LINE = regex.compile(r"[ \t\u00a0]*(?:[-–+•]|\d{1,2}[.)]|\p{Ll}\)|[IVX]{1,4}\.)[ \t\u00a0]+")
 
 

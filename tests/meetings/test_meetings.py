@@ -430,8 +430,11 @@ def test_resolutions_counted_then_named_each_with_its_vote(nlp):
     "Đồng chí cho rằng nhiều hồ sơ đề án còn thiếu báo cáo đánh giá tác động môi trường.",
     "Sau khi nghe các ý kiến, đồng chí Bí thư Tỉnh ủy kết luận từng dự thảo như sau:",
     "Kết thúc hội nghị, đồng chí nhấn mạnh: “Nghị quyết có đi vào cuộc sống hay không là ở khâu tổ chức thực hiện”.",
+    # (one under way elsewhere, and a programme's money)
+    "Làm rõ thêm, Giám đốc Sở Nông nghiệp cho biết tỉnh đang hoàn thiện đề án trồng rừng gỗ lớn theo hướng đặt hàng.",
+    "Đại biểu Lò Văn Thanh chất vấn nguyên nhân giải ngân vốn Chương trình đạt thấp, nhiều dự án chưa triển khai.",
 ])
-def test_what_a_document_aims_at_or_lacks_is_no_item(nlp, sentence):
+def test_what_a_document_aims_at_lacks_or_is_under_way_is_no_item(nlp, sentence):
     text = ("Ban Thường vụ Tỉnh ủy họp\n\n"
             "Ngày 14/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo Đề án phát triển kinh tế lâm nghiệp bền vững giai "
             f"đoạn 2024-2030. Đồng chí Đỗ Đức Duy, Bí thư Tỉnh ủy chủ trì.\n\n{sentence}")

@@ -218,6 +218,7 @@ class MeetingAssembler:
         self.attributed_opening = compile_pattern(r"\G[ \t\u00a0]*{attributed_opening}[ \t\u00a0]*,", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern("{resolution}", defs)
+        self.draft_before_resolution = compile_pattern("{draft_before_resolution}", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)
@@ -1559,6 +1560,8 @@ class MeetingAssembler:
             items = []
             for m, nxt in zip(resolutions, resolutions[1:] + [None]):
                 stop = nxt.start() if nxt is not None else self._title_end(text, m.end(), sent.end_char)
+                draft = self.draft_before_resolution.search(text, m.end(), stop) if nxt is not None else None
+                stop = draft.start() if draft is not None else stop
                 # ('Nghị quyết A được thông qua với 46/46 …; Nghị quyết B …': the vote ends A's title)
                 stop_word = self.title_stop.search(text, m.end(), stop)
                 stop = stop_word.start() if stop_word is not None else stop

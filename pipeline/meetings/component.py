@@ -219,6 +219,7 @@ class MeetingAssembler:
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern("{resolution}", defs)
         self.draft_before_resolution = compile_pattern("{draft_before_resolution}", defs)
+        self.named_resolution = compile_pattern(r"{B}(?<![.!?:][ \t\u00a0]*)Nghị{S}quyết{E}", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)
@@ -1102,7 +1103,13 @@ class MeetingAssembler:
                     # trồng, giao Sở NN&MT …': the next request answered)
                     request = self._item_in(doc, sent, frame.kind, opening=True)
                 more = [request] if request is not None else []
-            if not more and (counted or general or (not items and not frame.agenda)):
+            # (or one more resolution by its vote, after one the paragraph named: 'Kỳ họp cũng biểu quyết thông
+            # qua Nghị quyết về A. Với 88/89 đại biểu tán thành, HĐND thành phố thông qua Nghị quyết B')
+            # (by name: 'thông qua nghị quyết về nội dung này' is the one before)
+            passed = any(it.document_type == "nghị quyết" for it in items) \
+                and bool(self.vote_count.search(text_of(doc), sent.start_char, sent.end_char)) \
+                and bool(self.named_resolution.search(text_of(doc), sent.start_char, sent.end_char))
+            if not more and (counted or general or passed or (not items and not frame.agenda)):
                 # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
                 # the first document a paragraph names as considered, after one naming documents in general
                 # (or counting them, after other business: 'Chiều cùng ngày, HĐND tỉnh thông qua 16 nghị
@@ -1709,11 +1716,16 @@ class MeetingAssembler:
             # 'Theo báo cáo của Sở X, … Đề án Y …', 'Theo Sở Y tế, …': the report's content, not the meeting's business;
             # 'Đồng chí cho biết, Thường trực HĐND tỉnh đã … ban hành nghị quyết về …': news relayed
             return []
-        if any(self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start())
-               and not fold(m.group(0)).rstrip().endswith(" về") for m in mentions):
+        general = [m for m in mentions if self.plural_before.search(text, max(sent.start_char, m.start() - 30), m.start())
+                   and not fold(m.group(0)).rstrip().endswith(" về")]
+        # (inside a named one's title they are its subject: 'Nghị quyết bãi bỏ một số nghị quyết quy phạm pháp luật …')
+        in_title = [m for m in general if any(p.start() < m.start() and not self._joins_documents(text, p.end(), m.start())
+                                              for p in mentions)]
+        if len(in_title) < len(general):
             # 'xem xét các tờ trình, dự thảo nghị quyết trình kỳ họp': documents in general ('các nghị
             # quyết về điều chỉnh kế hoạch đầu tư công' names their subject: one item)
             mentions = []
+        mentions = [m for m in mentions if m not in in_title]
         # 'cho ý kiến đối với 10 dự án luật khác': documents counted, none named
         mentions = [m for m in mentions if not _COUNT_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start())]
         # 'Quốc hội sẽ xem xét dự án Luật Đất đai': a later session's documents, not this meeting's

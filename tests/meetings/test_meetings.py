@@ -2304,6 +2304,25 @@ def test_resolutions_named_after_the_session_adopts_them_in_general_are_items(nl
     assert titles[-1] == "nhiệm vụ phát triển kinh tế - xã hội năm 2024"
 
 
+def test_one_more_resolution_by_its_vote_after_one_named_is_an_item(nlp):
+    # ('thông qua nghị quyết về nội dung này' by its vote is the one before)
+    titles = _agenda(nlp, "Sáng 10/7, HĐND thành phố tiến hành phiên chất vấn và trả lời chất vấn.\n\nKỳ họp cũng biểu "
+                          "quyết thông qua Nghị quyết về điều chỉnh kế hoạch đầu tư công năm 2026. Với 61/62 đại biểu tán "
+                          "thành, HĐND thành phố thông qua Nghị quyết quy định mức thu học phí năm học 2026-2027. Các đại biểu "
+                          "cũng thông qua nghị quyết về nội dung này với 62/62 đại biểu tán thành.",
+                     outlet="Báo Hải Phòng", headline="Kỳ họp thứ Ba HĐND thành phố")
+    assert titles[-2:] == ["điều chỉnh kế hoạch đầu tư công năm 2026", "quy định mức thu học phí năm học 2026-2027"]
+
+
+def test_resolutions_a_listed_resolution_repeals_are_its_subject(nlp):
+    # (not the documents in general that end a row: '…; xem xét các tờ trình, dự thảo nghị quyết')
+    titles = _agenda(nlp, "Ngày 26/9, HĐND tỉnh tổ chức kỳ họp chuyên đề, thông qua 2 nghị quyết, gồm:\n\n1. Nghị quyết "
+                          "điều chỉnh kế hoạch đầu tư công năm 2025;\n\n2. Nghị quyết bãi bỏ một số nghị quyết quy phạm pháp "
+                          "luật không còn phù hợp.", outlet="Báo Bắc Ninh", headline="Kỳ họp chuyên đề HĐND tỉnh")
+    assert titles == ["điều chỉnh kế hoạch đầu tư công năm 2025",
+                      "bãi bỏ một số nghị quyết quy phạm pháp luật không còn phù hợp"]
+
+
 @pytest.mark.parametrize("paragraph", [
     # what a listed draft sets as its targets is its content, not a new item
     "Dự thảo Nghị quyết về phát triển du lịch đặt mục tiêu đến năm 2030 đón 10 triệu lượt khách.",

@@ -1484,11 +1484,16 @@ def test_counted_draft_resolutions_list_exactly_the_counted_ones(nlp):
     assert titles[-1] == "đặt tên đường tại thành phố Gia Nghĩa"
 
 
-def test_documents_heard_in_general_and_a_lively_discussion_are_no_items(nlp):
+@pytest.mark.parametrize("heard", [
+    "Sau khi nghe UBND tỉnh trình bày các tờ trình và các Ban của HĐND tỉnh báo cáo thẩm tra, các đại biểu đã thảo luận "
+    "sôi nổi.",
+    # (a committee's report on its review of them is no item either)
+    "Các đại biểu đã nghe UBND tỉnh trình bày các tờ trình, Ban Kinh tế - Ngân sách HĐND tỉnh báo cáo kết quả thẩm tra; "
+    "thảo luận sôi nổi.",
+])
+def test_documents_heard_in_general_and_a_lively_discussion_are_no_items(nlp, heard):
     titles = _agenda(nlp, "Sáng 21/4, HĐND tỉnh Đắk Nông khóa IV tổ chức Kỳ họp thứ 8 để xem xét dự thảo Nghị quyết quy định "
-                          "mức thu học phí năm học 2023-2024.\n\n"
-                          "Sau khi nghe UBND tỉnh trình bày các tờ trình và các Ban của HĐND tỉnh báo cáo thẩm tra, các đại biểu "
-                          "đã thảo luận sôi nổi.", outlet="Báo Đắk Nông", headline="Kỳ họp chuyên đề")
+                          f"mức thu học phí năm học 2023-2024.\n\n{heard}", outlet="Báo Đắk Nông", headline="Kỳ họp chuyên đề")
     assert titles == ["quy định mức thu học phí năm học 2023-2024"]
 
 
@@ -1915,10 +1920,15 @@ def test_a_meeting_word_inside_a_documents_title_opens_no_second_meeting(nlp):
     assert r.meetings[0].agenda[-1].title == "điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2026-2030"
 
 
-def test_an_evaluation_after_the_kinds_comma_is_the_topic_and_stops_at_dong_thoi(nlp):
+@pytest.mark.parametrize("after", [
+    "đồng thời cho ý kiến vào một số dự thảo văn bản quan trọng",
+    # (what the meeting also focused on is not the period's report: here it is listed after)
+    "tập trung bàn giải pháp đẩy nhanh giải ngân vốn đầu tư công và cho ý kiến nhiều nội dung quan trọng khác",
+])
+def test_an_evaluation_after_the_kinds_comma_is_the_topic_and_stops_at_a_second_clause(nlp, after):
     titles = _agenda(nlp, "Ngày 26/1, đồng chí Đinh Quang Hưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ "
-                          "tháng 1/2026, đánh giá tình hình kinh tế - xã hội tháng 1 và nhiệm vụ trọng tâm tháng 2/2026, đồng thời "
-                          "cho ý kiến vào một số dự thảo văn bản quan trọng.", outlet="Báo Cao Bằng", headline="Phiên họp UBND tỉnh")
+                          f"tháng 1/2026, đánh giá tình hình kinh tế - xã hội tháng 1 và nhiệm vụ trọng tâm tháng 2/2026, {after}.",
+                     outlet="Báo Cao Bằng", headline="Phiên họp UBND tỉnh")
     assert titles == ["tình hình kinh tế - xã hội tháng 1 và nhiệm vụ trọng tâm tháng 2/2026"]
 
 

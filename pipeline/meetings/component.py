@@ -219,6 +219,7 @@ class MeetingAssembler:
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern("{resolution}", defs)
         self.draft_before_resolution = compile_pattern("{draft_before_resolution}", defs)
+        self.bare_document_end = compile_pattern(r"[ \t\u00a0](?i:{document_types})$", defs)
         self.named_resolution = compile_pattern(r"{B}(?<![.!?:][ \t\u00a0]*)Nghị{S}quyết{E}", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
@@ -1814,6 +1815,8 @@ class MeetingAssembler:
                     # 'thảo luận tại tổ', 'thông qua 26 nghị quyết', 'xem xét cho ý kiến đối với 3 nội dung
                     # quan trọng': the session's work in general
                     return []
+                if self.bare_document_end.search(title):
+                    continue  # ('thống nhất chủ trương ban hành Đề án': the one named before, by its type word)
                 doc_type = self._document_type(typed.group("type")) if typed else None
                 items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char,
                                          at=lo, reach=up))

@@ -2314,6 +2314,15 @@ def test_resolutions_named_after_the_session_adopts_them_in_general_are_items(nl
     assert titles[-1] == "nhiệm vụ phát triển kinh tế - xã hội năm 2024"
 
 
+def test_adopting_a_document_named_before_by_its_type_word_adds_no_item(nlp):
+    titles = _agenda(nlp, "Ngày 13/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 15.\n\nHội nghị cũng cho ý kiến vào dự "
+                          "thảo Đề án phát triển nguồn nhân lực chất lượng cao giai đoạn 2023-2030. Hội nghị thống nhất chủ "
+                          "trương ban hành Đề án; đồng thời thông qua Báo cáo kết quả kiểm tra, giám sát 6 tháng đầu năm 2023 của "
+                          "Ủy ban Kiểm tra Tỉnh ủy.", outlet="Báo Hậu Giang", headline="Hội nghị Tỉnh ủy")
+    assert titles == ["phát triển nguồn nhân lực chất lượng cao giai đoạn 2023-2030",
+                      "kết quả kiểm tra, giám sát 6 tháng đầu năm 2023 của Ủy ban Kiểm tra Tỉnh ủy"]
+
+
 def test_one_more_resolution_by_its_vote_after_one_named_is_an_item(nlp):
     # ('thông qua nghị quyết về nội dung này' by its vote is the one before)
     titles = _agenda(nlp, "Sáng 10/7, HĐND thành phố tiến hành phiên chất vấn và trả lời chất vấn.\n\nKỳ họp cũng biểu "
@@ -2338,6 +2347,7 @@ def test_resolutions_a_listed_resolution_repeals_are_its_subject(nlp):
     "Dự thảo Nghị quyết về phát triển du lịch đặt mục tiêu đến năm 2030 đón 10 triệu lượt khách.",
     # a document commitments are put into is where they go
     "Chủ tọa kỳ họp thống nhất đưa các cam kết vào nghị quyết về hoạt động chất vấn tại kỳ họp.",
+    "Nhiều ý kiến đề nghị bổ sung vào dự thảo Nghị quyết các chỉ tiêu về du lịch cộng đồng.",
 ])
 def test_a_listed_drafts_targets_and_a_document_something_is_put_into_add_no_item(nlp, paragraph):
     titles = _agenda(nlp, "Ngày 16/7, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị xem xét dự thảo Nghị quyết về phát triển "

@@ -2969,6 +2969,13 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "sát của HĐND huyện năm 2024.",
                  "Cổng TTĐT huyện Văn Bàn", "Phiên họp",
                  ["công tác chuẩn bị Kỳ họp thứ 14", "giám sát của HĐND huyện năm 2024"], id="a planned programme"),
+    # (and 'dự kiến kế hoạch …' is the projected plan in a report's title, no tense for the next one in the row)
+    pytest.param("Ngày 19/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ tư.\n\nTại hội nghị, các đại biểu cho ý "
+                 "kiến vào dự thảo Chương trình kiểm tra, giám sát năm 2026; báo cáo dự kiến kế hoạch đầu tư công năm "
+                 "2026 và báo cáo dự toán ngân sách nhà nước năm 2026.",
+                 "Báo Thái Nguyên", "Hội nghị Ban Chấp hành Đảng bộ tỉnh",
+                 ["kiểm tra, giám sát năm 2026", "dự kiến kế hoạch đầu tư công năm 2026",
+                  "dự toán ngân sách nhà nước năm 2026"], id="a projected plan"),
     # ('cho ý kiến vào: dự thảo A; dự thảo B'): the colon after the cue opens the list
     pytest.param("Ngày 17/7, Ban Chấp hành Đảng bộ huyện Trạm Tấu tổ chức hội nghị lần thứ 23.\n\nHội nghị đã nghe và thảo "
                  "luận, cho ý kiến vào: dự thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở; dự thảo Nghị quyết về phát triển "

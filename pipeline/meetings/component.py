@@ -1750,7 +1750,10 @@ class MeetingAssembler:
         clause = text.rfind(";", head, at)
         # (the cue's lookahead reads past the document's start: 'dự kiến Chương trình giám sát …' is the
         # planned programme, no future)
-        will = [w.start() for w in self.will.finditer(text, sent.start_char, sent.end_char)]
+        # (nor is a cue that opens a document's title: 'Tờ trình về dự kiến danh mục dự án …' is the projected list)
+        will = [w.start() for w in self.will.finditer(text, sent.start_char, sent.end_char)
+                if not any(not text[m.end():w.start()].strip()
+                           for m in self.document.finditer(text, max(sent.start_char, w.start() - 30), w.start()))]
         if not (any(w < head for w in will) or (clause >= 0 and any(clause <= w < at for w in will))):
             return False
         this = self.this_meeting.search(text, sent.start_char, at)

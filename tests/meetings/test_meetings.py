@@ -2976,6 +2976,13 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "Báo Thái Nguyên", "Hội nghị Ban Chấp hành Đảng bộ tỉnh",
                  ["kiểm tra, giám sát năm 2026", "dự kiến kế hoạch đầu tư công năm 2026",
                   "dự toán ngân sách nhà nước năm 2026"], id="a projected plan"),
+    # (nor does 'dự kiến' opening a document's title: 'Tờ trình về dự kiến danh mục …' is the projected list)
+    pytest.param("Chiều 26/10, UBND thành phố Tuyên Quang họp phiên thường kỳ tháng 10.\n\nTại phiên họp, các thành viên "
+                 "UBND thành phố còn cho ý kiến vào dự thảo Kế hoạch xây dựng tuyến phố văn minh đô thị; Tờ trình về dự "
+                 "kiến danh mục dự án đầu tư công năm 2024 và Báo cáo kết quả xây dựng nông thôn mới năm 2023.",
+                 "Cổng TTĐT thành phố Tuyên Quang", "Phiên họp",
+                 ["xây dựng tuyến phố văn minh đô thị", "dự kiến danh mục dự án đầu tư công năm 2024",
+                  "kết quả xây dựng nông thôn mới năm 2023"], id="a projected list"),
     # ('cho ý kiến vào: dự thảo A; dự thảo B'): the colon after the cue opens the list
     pytest.param("Ngày 17/7, Ban Chấp hành Đảng bộ huyện Trạm Tấu tổ chức hội nghị lần thứ 23.\n\nHội nghị đã nghe và thảo "
                  "luận, cho ý kiến vào: dự thảo Kế hoạch tổ chức đại hội đảng bộ cơ sở; dự thảo Nghị quyết về phát triển "

@@ -2922,6 +2922,14 @@ def test_paired_works_and_listed_verbs_stay_in_one_title(nlp):
                  ["quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện",
                   "hỗ trợ cán bộ, công chức, viên chức, người lao động dôi dư sau sắp xếp tổ chức bộ máy"],
                  id="the staff, and the next draft"),
+    pytest.param("dự thảo Nghị quyết quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện và dự thảo Kế hoạch bảo "
+                 "đảm cung ứng hàng hóa, bình ổn thị trường dịp Tết Nguyên đán",
+                 ["quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện",
+                  "bảo đảm cung ứng hàng hóa, bình ổn thị trường dịp Tết Nguyên đán"], id="goods and prices"),
+    pytest.param("dự thảo Nghị quyết quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện và dự thảo Nghị quyết quy "
+                 "định chức danh, mức phụ cấp đối với người hoạt động không chuyên trách ở thôn",
+                 ["quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện",
+                  "quy định chức danh, mức phụ cấp đối với người hoạt động không chuyên trách ở thôn"], id="posts and pay"),
 ])
 def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
     # ('xe buýt, xe taxi', 'cán bộ, công chức, viên chức, người lao động'); a draft word before the next

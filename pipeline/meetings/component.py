@@ -321,7 +321,8 @@ class MeetingAssembler:
         self.last_and = compile_pattern(r"(?r)(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)", defs)
         self.joined_document = compile_pattern(r"(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types})(?![\p{L}\p{M}])", defs)
         # (a count is a word of its own: not the 'hai' of 'triển khai Nghị quyết')
-        self.stated_count = compile_pattern(r"(?<![\p{L}\p{M}\d])(?P<count>\d{1,2}|{ordinal})[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
+        # (a word opening the sentence has its capital: 'Bốn nội dung được đưa ra thảo luận gồm: …')
+        self.stated_count = compile_pattern(r"(?<![\p{L}\p{M}\d])(?P<count>\d{1,2}|(?i:{ordinal}))[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
         # ('cho ý kiến vào 4 nội dung về khoa học công nghệ, hạ tầng giao thông và công nghiệp': the
         # fields the counted contents fall in, not the contents)
         self.counted_fields = compile_pattern(r"{counted_contents}[ \t\u00a0]+$", defs)

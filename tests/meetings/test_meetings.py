@@ -1473,6 +1473,15 @@ def test_a_document_named_inside_anothers_title_past_a_comma_it_runs_over_is_par
     assert titles[0] == "việc điều chỉnh, bổ sung Chương trình công tác toàn khóa của BCH Đảng bộ huyện"
 
 
+def test_a_count_in_words_opening_the_sentence_splits_the_last_two_at_va(nlp):
+    titles = _agenda(nlp, "Sáng 19/4, UBND tỉnh Hậu Giang tổ chức phiên họp chuyên đề tháng 4.\n\nBốn nội dung được đưa ra thảo "
+                          "luận gồm: dự thảo Nghị quyết quy định chính sách hỗ trợ phát triển hợp tác xã nông nghiệp; Đề án "
+                          "phát triển du lịch đến năm 2025; Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn "
+                          "mới năm 2023 và báo cáo tình hình giải ngân vốn đầu tư công quý I/2023.",
+                     outlet="Cổng TTĐT tỉnh Hậu Giang", headline="Phiên họp chuyên đề")
+    assert len(titles) == 4 and titles[-1] == "tình hình giải ngân vốn đầu tư công quý I/2023"
+
+
 def test_counted_draft_resolutions_list_exactly_the_counted_ones(nlp):
     titles = _agenda(nlp, "Sáng 20/4, HĐND tỉnh Đắk Nông khóa IV tổ chức Kỳ họp thứ 8 (kỳ họp chuyên đề).\n\n"
                           "Kỳ họp xem xét, thông qua 3 dự thảo nghị quyết: Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2023; "

@@ -1517,11 +1517,12 @@ class MeetingAssembler:
                     pieces[-1:] = [(at, last[:joint.start()]), (at + joint.end("joint"), last[joint.end("joint"):])]
             elif not stated:
                 # ('Các nội dung gồm: …; tờ trình điều chỉnh Kế hoạch đầu tư công … và Đề án phát triển giao
-                # thông nông thôn …'): uncounted, a document named with its capital after 'và' is one more
+                # thông nông thôn …'): uncounted, a document named with its capital after 'và' is one more, as
+                # is a draft ('… nguồn vốn ngân sách địa phương và dự thảo Nghị quyết quy định mức thu học phí …')
                 split = []
                 for at, piece in pieces:
                     joint = next((j for j in self.joined_document.finditer(piece)
-                                  if piece[j.end("joint"):j.end("joint") + 1].isupper()), None)
+                                  if self.named_document_start.match(piece, j.end("joint"))), None)
                     split += [(at, piece[:joint.start()]), (at + joint.end("joint"), piece[joint.end("joint"):])] if joint else [(at, piece)]
                 pieces = split
             for at, piece in pieces:

@@ -2958,6 +2958,13 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  ["quy định chính sách hỗ trợ phát triển cây dược liệu",
                   "điều chỉnh Kế hoạch đầu tư công trung hạn nguồn vốn ngân sách địa phương",
                   "phát triển giao thông nông thôn giai đoạn 2021-2025"], id="uncounted, a capital after 'và'"),
+    pytest.param("Ngày 19/11, UBND tỉnh Sóc Trăng tổ chức phiên họp chuyên đề.\n\nCác nội dung gồm: dự thảo Nghị quyết về kế "
+                 "hoạch phát triển kinh tế - xã hội năm 2025; tờ trình điều chỉnh kế hoạch đầu tư công trung hạn nguồn vốn "
+                 "ngân sách địa phương và dự thảo Nghị quyết quy định mức thu học phí năm học 2024-2025.",
+                 "Cổng TTĐT tỉnh Sóc Trăng", "Phiên họp",
+                 ["kế hoạch phát triển kinh tế - xã hội năm 2025",
+                  "điều chỉnh kế hoạch đầu tư công trung hạn nguồn vốn ngân sách địa phương",
+                  "quy định mức thu học phí năm học 2024-2025"], id="uncounted, a draft after 'và'"),
     # (not a programme's for it, which is its own item; 'lớp 1, lớp 6' is one title)
     pytest.param("Sáng 26/10, UBND huyện Văn Bàn tổ chức phiên họp thường kỳ tháng 10 đánh giá tình hình KT-XH 10 "
                  "tháng đầu năm, triển khai nhiệm vụ trọng tâm tháng 11.\n\nTại phiên họp, các thành viên UBND huyện "

@@ -220,7 +220,7 @@ class MeetingAssembler:
         self.resolution = compile_pattern("{resolution}", defs)
         self.draft_before_resolution = compile_pattern("{draft_before_resolution}", defs)
         self.bare_document_end = compile_pattern(r"[ \t\u00a0](?i:{document_types})$", defs)
-        self.named_resolution = compile_pattern(r"{B}(?<![.!?:][ \t\u00a0]*)Nghị{S}quyết{E}", defs)
+        self.named_resolution = compile_pattern("{named_resolution}", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)

@@ -133,7 +133,8 @@ class MeetingAssembler:
         self.taken_up_before = compile_pattern("{taken_up_before}", defs)
         self.put_into_before = compile_pattern("{put_into_before}", defs)
         self.planned_submission = compile_pattern("{planned_submission}", defs)
-        self.will = compile_pattern(r"{B}(?i:{will_cues}){E}(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
+        self.will = compile_pattern(r"(?<!(?i:{document_types})(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+){B}(?i:{will_cues}){E}"
+                                    r"(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         self.chair = compile_pattern(
             r"{B}(?<!(?i:{chair_cue_not_after}){S})(?i:{chair_cues}){E}(?!{S}(?i:{chair_cue_not_before}){E})", defs)
@@ -218,7 +219,6 @@ class MeetingAssembler:
         self.attributed_opening = compile_pattern(r"\G[ \t\u00a0]*{attributed_opening}[ \t\u00a0]*,", defs)
         # 'Nghị quyết về A …; Nghị quyết điều chỉnh B': capitalized, a resolution names its subject
         self.resolution = compile_pattern("{resolution}", defs)
-        self.draft_before_resolution = compile_pattern("{draft_before_resolution}", defs)
         self.bare_document_end = compile_pattern(r"[ \t\u00a0](?i:{document_types})$", defs)
         self.named_resolution = compile_pattern("{named_resolution}", defs)
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
@@ -1570,8 +1570,6 @@ class MeetingAssembler:
             items = []
             for m, nxt in zip(resolutions, resolutions[1:] + [None]):
                 stop = nxt.start() if nxt is not None else self._title_end(text, m.end(), sent.end_char)
-                draft = self.draft_before_resolution.search(text, m.end(), stop) if nxt is not None else None
-                stop = draft.start() if draft is not None else stop
                 # ('Nghị quyết A được thông qua với 46/46 …; Nghị quyết B …': the vote ends A's title)
                 stop_word = self.title_stop.search(text, m.end(), stop)
                 stop = stop_word.start() if stop_word is not None else stop
@@ -1752,10 +1750,7 @@ class MeetingAssembler:
         clause = text.rfind(";", head, at)
         # (the cue's lookahead reads past the document's start: 'dự kiến Chương trình giám sát …' is the
         # planned programme, no future)
-        # (nor is a cue that opens a document's title: 'Tờ trình về dự kiến danh mục dự án …' is the projected list)
-        will = [w.start() for w in self.will.finditer(text, sent.start_char, sent.end_char)
-                if not any(not text[m.end():w.start()].strip()
-                           for m in self.document.finditer(text, max(sent.start_char, w.start() - 30), w.start()))]
+        will = [w.start() for w in self.will.finditer(text, sent.start_char, sent.end_char)]
         if not (any(w < head for w in will) or (clause >= 0 and any(clause <= w < at for w in will))):
             return False
         this = self.this_meeting.search(text, sent.start_char, at)

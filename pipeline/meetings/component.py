@@ -161,6 +161,7 @@ class MeetingAssembler:
             r"^[ \t\u00a0]*(?!{named_conclusion_opening})(?:{continuation_openings}|{referring_back}){E}", defs)
         self.closing = compile_pattern(r"^[ \t\u00a0]*(?i:{closing_openings}){E}", defs)
         self.early_naming_chars = data["early_naming_chars"]
+        self.subject_reach_chars = data["subject_reach_chars"]
         self.paraphrase_share = data["paraphrase_share"]
         self.socio_economic_subject = fold(data["socio_economic_subject"])
         self.socio_economic_not_after = [fold(w) for w in data["socio_economic_not_after"]]
@@ -255,6 +256,8 @@ class MeetingAssembler:
         self.title_continuation = compile_pattern(
             r"\G(?:(?<={B}(?i:{shared_complement_heads})),|{paired_continuation}|,[ \t\u00a0]*(?!{clause_year})"
             r"(?!(?i:{amount_verbs})[ \t\u00a0]+\d)(?i:{title_continuations}){E})", defs)
+        # the subject of the clause an opening's subject is followed by ('Về X, Y, Giám đốc Sở … cho biết')
+        self.clause_subject = compile_pattern(r"\G,[ \t\u00a0]*(?i:{clause_subjects}){E}", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
         self.ordinal_words = {fold(k): v for k, v in data["ordinal_words"].items()}
         self.past = compile_pattern(r"{B}(?i:{past_cues}){E}", defs)
@@ -1957,7 +1960,27 @@ class MeetingAssembler:
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title or self.title_not_opening.match(title):
             return None  # (also before a capitalized document takes its type word into its name)
-        return AgendaFrame(title=_own_name(typed, title), document_type=doc_type, start=sent.start_char, end=sent.end_char)
+        reach = self._subject_reach(doc, end, sent.end_char) if opener is not None else -1
+        return AgendaFrame(title=_own_name(typed, title), document_type=doc_type, start=sent.start_char, end=sent.end_char,
+                           at=start if reach > end else -1, reach=reach)
+
+    def _subject_reach(self, doc: Doc, end: int, hi: int) -> int:
+        """Where the subject an opening names ends, past the comma its title stopped at: at the comma
+        before the clause's own subject ('Riêng kế hoạch tổ chức các hoạt động mừng Đảng, đón Tết …, Sở
+        Văn hóa … dự kiến …'), so that a later, shorter name ('Về kế hoạch đón Tết') finds it; -1 where
+        no such subject follows in reach."""
+        text = text_of(doc)
+        stop = _CLAUSE_STOP.search(text, end, hi)
+        hi = min(hi, stop.start() if stop is not None else hi, end + self.subject_reach_chars)
+        starts = {e.start_char for group in ("entities", "titles", "title_candidates") if group in doc.spans
+                  for e in doc.spans[group] if e.label_ in ("ORG", "PER", "TITLE", "TITLE_CANDIDATE")}
+        comma = text.find(",", end, hi)
+        while comma >= 0:
+            after = comma + 1 + len(text[comma + 1:hi]) - len(text[comma + 1:hi].lstrip())
+            if after in starts or self.clause_subject.match(text, comma, hi):
+                return comma
+            comma = text.find(",", comma + 1, hi)
+        return -1
 
     def _title_end(self, text: str, start: int, hi: int) -> int:
         """An item's title runs to the first comma that does not continue it, or the sentence end."""

@@ -3004,6 +3004,17 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "cây dược liệu gắn với bảo vệ rừng.",
                  "Cổng TTĐT huyện Trạm Tấu", "Hội nghị Ban Chấp hành Đảng bộ huyện",
                  ["tổ chức đại hội đảng bộ cơ sở", "phát triển cây dược liệu gắn với bảo vệ rừng"], id="a colon after the cue"),
+    # ('Riêng kế hoạch A, B, Sở X …', then 'Về kế hoạch B, …'): the subject runs past the title's comma to
+    # the clause's own subject, and a later name for what lies past it takes the item up again
+    pytest.param("Chiều 28/11, UBND tỉnh Nam Định họp phiên thường kỳ tháng 11.\n\nVề dự thảo Nghị quyết quy định mức "
+                 "thu phí sử dụng công trình kết cấu hạ tầng, công trình dịch vụ trong khu vực cảng cá trên địa bàn tỉnh, "
+                 "Giám đốc Sở Tài chính cho biết mức thu dự kiến 15.000 đồng/tấn.\n\nRiêng kế hoạch tổ chức các hoạt "
+                 "động mừng Đảng, đón Tết Nguyên đán Đinh Mùi 2027, Sở Văn hóa, Thể thao và Du lịch đề xuất tổ chức bắn "
+                 "pháo hoa tại 3 điểm.\n\nVề dự thảo Nghị quyết thu phí khu vực cảng cá, UBND tỉnh thống nhất thông "
+                 "qua.\n\nVề kế hoạch đón Tết, Chủ tịch UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch tổ chức an "
+                 "toàn, tiết kiệm.", "Báo Nam Định", "Phiên họp",
+                 ["quy định mức thu phí sử dụng công trình kết cấu hạ tầng",
+                  "kế hoạch tổ chức các hoạt động mừng Đảng"], id="a subject past its title's comma"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -136,6 +136,9 @@ class MeetingAssembler:
         self.will = compile_pattern(r"(?<!(?i:{document_types})(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+){B}(?i:{will_cues}){E}"
                                     r"(?![ \t\u00a0]+(?i:{future_false_friends}){E})", defs)
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
+        # a sentence opening on a meeting as its subject, after a framing of plans ('Theo dự kiến, kỳ họp …')
+        self.meeting_opening = compile_pattern(
+            r"\G[ \t\u00a0]*(?:(?i:{plan_framings}),?[ \t\u00a0]+)?(?P<kind>(?i:{kind_surfaces})){E}", defs)
         self.chair = compile_pattern(
             r"{B}(?<!(?i:{chair_cue_not_after}){S})(?i:{chair_cues}){E}(?!{S}(?i:{chair_cue_not_before}){E})", defs)
         self.draft_opening = compile_pattern(r"(?i:{draft_words}){E}", defs)
@@ -1095,7 +1098,10 @@ class MeetingAssembler:
         # ('Chiều cùng ngày, kỳ họp tiến hành biểu quyết thông qua các nghị quyết. Với 52/52 đại biểu
         # tán thành, HĐND tỉnh đã thông qua Nghị quyết về A': documents in general, then one by name)
         general = self.general_documents.search(text_of(doc), first.start_char, first.end_char)
+        planned = self._planned_meeting(doc, first, frame.kind)
         for sent in later:
+            if planned and self._kind_opening(text_of(doc), sent) == planned:
+                continue  # ('Theo dự kiến, Kỳ họp thứ ba sẽ diễn ra …. Kỳ họp xem xét 6 báo cáo, …': its business)
             if any(it.document_type == "báo cáo" for it in items) and self.report_opening.match(text_of(doc), sent.start_char):
                 continue  # ('… nghe báo cáo tình hình KT-XH quý I. Theo báo cáo, quý I, …': the one just named)
             more = self._listed_items(doc, sent, frame.kind)
@@ -1758,6 +1764,21 @@ class MeetingAssembler:
             return False
         this = self.this_meeting.search(text, sent.start_char, at)
         return this is None or self._kind_word(this.group(0)) != kind
+
+    def _kind_opening(self, text: str, sent: Span) -> str:
+        """The kind of meeting a sentence opens on as its subject ('Kỳ họp xem xét …', 'Theo dự kiến,
+        kỳ họp thứ 21 …'), or ''."""
+        opening = self.meeting_opening.match(text, sent.start_char, sent.end_char)
+        return self.kinds.get(fold(" ".join(opening.group("kind").split())), "") if opening is not None else ""
+
+    def _planned_meeting(self, doc: Doc, sent: Span, kind: str) -> str:
+        """The kind of another meeting a paragraph's first sentence plans ('Theo dự kiến, Kỳ họp thứ ba
+        … sẽ diễn ra trong 2 ngày'), whose business the sentences after it on that meeting describe; ''."""
+        text = text_of(doc)
+        planned = self._kind_opening(text, sent)
+        if not planned or planned == kind or not self.will.search(text, sent.start_char, sent.end_char):
+            return ""
+        return planned
 
     def _kind_word(self, cue: str) -> str:
         """The canonical kind a 'this meeting' cue names ('kỳ họp này' → 'kỳ họp')."""

@@ -3015,6 +3015,13 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "toàn, tiết kiệm.", "Báo Nam Định", "Phiên họp",
                  ["quy định mức thu phí sử dụng công trình kết cấu hạ tầng",
                   "kế hoạch tổ chức các hoạt động mừng Đảng"], id="a subject past its title's comma"),
+    # ('Theo dự kiến, Kỳ họp thứ 12 sẽ diễn ra …. Kỳ họp xem xét …'): the documents a planned session
+    # considers are its business, not the business of the meeting preparing it
+    pytest.param("Chiều 25/11, Thường trực HĐND huyện Mai Sơn họp phiên thường kỳ tháng 11 để cho ý kiến về công tác chuẩn "
+                 "bị Kỳ họp thứ 12, HĐND huyện khóa XX.\n\nTheo dự kiến, Kỳ họp thứ 12 sẽ diễn ra trong 2 ngày. Kỳ họp "
+                 "xem xét 7 báo cáo, 8 tờ trình kèm dự thảo nghị quyết, trong đó có các nghị quyết về dự toán ngân sách "
+                 "huyện năm 2025 và kế hoạch đầu tư công năm 2025.", "Cổng TTĐT huyện Mai Sơn", "Phiên họp",
+                 ["công tác chuẩn bị Kỳ họp thứ 12, HĐND huyện khóa XX"], id="a planned session's documents"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

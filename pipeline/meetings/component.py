@@ -311,6 +311,9 @@ class MeetingAssembler:
         self.upcoming_tasks = compile_pattern(
             r"^(?i:{report_sequels})(?:[ \t\u00a0]*(?:,|và)[ \t\u00a0]*(?i:{report_sequels}))*[ \t\u00a0]+(?i:{upcoming_periods})$", defs)
         self.item_number = compile_pattern(r"^\(?\d{1,2}[).][ \t\u00a0]*", defs)
+        self.presenter_heard = compile_pattern(
+            r"\G(?i:nghe)[ \t\u00a0]+(?:(?!(?i:{document_types}|{report_topics}){E})[^,;])*?{B}(?i:{presenting_verbs}){E}"
+            r"(?![ \t\u00a0]+(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}|{report_topics}){E})", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
         self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
         self.question_count = compile_pattern(r"(?i:{question_nouns})", defs)
@@ -1841,6 +1844,10 @@ class MeetingAssembler:
                     return []
                 if self.bare_document_end.search(title):
                     continue  # ('thống nhất chủ trương ban hành Đề án': the one named before, by its type word)
+                if i == 0 and typed is None and self.presenter_heard.match(text, c.start("cue"), end):
+                    # ('Sau khi nghe đại diện các cơ quan soạn thảo trình bày tóm tắt nội dung …': the
+                    # presenters heard, no document named)
+                    break
                 doc_type = self._document_type(typed.group("type")) if typed else None
                 items.append(AgendaFrame(title=title, document_type=doc_type, start=sent.start_char, end=sent.end_char,
                                          at=lo, reach=up))

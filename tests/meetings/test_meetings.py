@@ -3022,6 +3022,15 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "xem xét 7 báo cáo, 8 tờ trình kèm dự thảo nghị quyết, trong đó có các nghị quyết về dự toán ngân sách "
                  "huyện năm 2025 và kế hoạch đầu tư công năm 2025.", "Cổng TTĐT huyện Mai Sơn", "Phiên họp",
                  ["công tác chuẩn bị Kỳ họp thứ 12, HĐND huyện khóa XX"], id="a planned session's documents"),
+    # ('nghe đại diện … trình bày tóm tắt …'): presenters heard name no item, and a discussion group or
+    # session ('tổ thảo luận', 'phiên thảo luận') is no business taken up
+    pytest.param("Chiều 2/12, UBND huyện Bắc Hà tổ chức phiên họp chuyên đề.\n\nSau khi nghe đại diện các cơ quan soạn "
+                 "thảo trình bày tóm tắt nội dung và thảo luận, các thành viên UBND huyện đã cho ý kiến cụ thể vào từng dự "
+                 "thảo.\n\n1. "
+                 "Dự thảo Nghị quyết về dự toán ngân sách huyện năm 2022. Giao Phòng Tài chính - Kế hoạch hoàn chỉnh dự "
+                 "thảo.\n\nCuối phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các tổ trưởng tổ thảo luận tổng hợp ý "
+                 "kiến của đại biểu; chuẩn bị giải trình tại phiên thảo luận ở hội trường.",
+                 "Cổng TTĐT huyện Bắc Hà", "Phiên họp", ["dự toán ngân sách huyện năm 2022"], id="presenters heard"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

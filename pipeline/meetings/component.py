@@ -199,6 +199,7 @@ class MeetingAssembler:
         self.business_clause = compile_pattern("{business_clause}", defs)
         self.colon_after_cue = compile_pattern(r"\G[ \t\u00a0]*(?:(?i:{vague_prepositions})[ \t\u00a0]*)?:[ \t\u00a0]*", defs)
         self.companion_report = compile_pattern(r"^(?i:{companion_reports}){E}", defs)
+        self.vetting = compile_pattern(r"\G[ \t\u00a0]+(?i:{companion_reports})[ \t\u00a0]+$", defs)
         self.programme_framing = compile_pattern(r"\A[ \t\u00a0]*(?i:{planned_framings}){E}", defs)
         self.purpose_opening = compile_pattern(r"\A[ \t\u00a0]*(?-i:{purpose_openings}){E}", defs)
         self.by_presenter = compile_pattern(r"^(?:(?P<type>(?i:{document_types})){S})?(?i:{presenter_words}){S}", defs)
@@ -258,7 +259,7 @@ class MeetingAssembler:
         self.topic_stop = compile_pattern(r"[ \t\u00a0,]+(?i:{topic_stops}){E}", defs)
         self.title_continuation = compile_pattern(
             r"\G(?:(?<={B}(?i:{shared_complement_heads})),|{paired_continuation}|,[ \t\u00a0]*(?!{clause_year})"
-            r"(?!(?i:{amount_verbs})[ \t\u00a0]+\d)(?i:{title_continuations}){E})", defs)
+            r"(?!(?i:{amount_verbs})[ \t\u00a0]+\d)(?i:{title_continuations}){E}(?![ \t\u00a0]+(?i:{demonstratives}){E}))", defs)
         # the subject of the clause an opening's subject is followed by ('Về X, Y, Giám đốc Sở … cho biết')
         self.clause_subject = compile_pattern(r"\G,[ \t\u00a0]*(?i:{clause_subjects}){E}", defs)
         self.led_kinds = set(data["lists"]["led_kinds"])
@@ -1695,6 +1696,10 @@ class MeetingAssembler:
                     or (self.name_joint_before.search(text, max(sent.start_char, m.start() - 3), m.start())
                         and not _LIST_LINE.fullmatch(text, sent.start_char, m.start()))
                     or self._in_reported_speech(text, sent.start_char, m.start())):
+                continue
+            vetted = next((seen for seen in (mentions, cued) if seen and self.vetting.match(text, seen[-1].end(), m.start())), None)
+            if vetted is not None:
+                vetted[-1] = m  # ('nghe … báo cáo thẩm tra báo cáo tình hình KT-XH …': the document vetted is the business)
                 continue
             # '… đề án C và báo cáo kết quả rà soát D': in a row of documents, a common noun names one
             # too (after a comma it may still be the title: 'Báo cáo tình hình … năm 2021, kế hoạch năm 2022')

@@ -2787,6 +2787,9 @@ def test_a_lead_topics_sequel_named_again_is_an_item_when_it_has_a_field_of_its_
     pytest.param("Kết luận nội dung dự thảo Nghị quyết về việc đặt tên đường, phố trên địa bàn thị trấn, đồng chí Chủ tịch "
                  "UBND huyện nhất trí phương án đặt tên cho 7 tuyến đường.", "việc đặt tên đường, phố trên địa bàn thị trấn",
                  id="a conclusion naming its document"),
+    # (a word that may go on a title opens the clause's subject with a demonstrative after it)
+    pytest.param("Về kế hoạch chuyển đổi số của huyện, nhiệm vụ này được các thành viên UBND huyện đánh giá là cấp "
+                 "bách.", "kế hoạch chuyển đổi số của huyện", id="a demonstrative after the comma"),
 ])
 def test_how_a_paragraph_opening_names_its_item(nlp, paragraph, title):
     titles = _agenda(nlp, "Sáng 28/6, UBND huyện Sìn Hồ tổ chức phiên họp chuyên đề cho ý kiến vào dự thảo Nghị quyết phê chuẩn "
@@ -3031,6 +3034,13 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "thảo.\n\nCuối phiên họp, đồng chí Chủ tịch UBND huyện yêu cầu các tổ trưởng tổ thảo luận tổng hợp ý "
                  "kiến của đại biểu; chuẩn bị giải trình tại phiên thảo luận ở hội trường.",
                  "Cổng TTĐT huyện Bắc Hà", "Phiên họp", ["dự toán ngân sách huyện năm 2022"], id="presenters heard"),
+    # ('báo cáo thẩm tra báo cáo A'): the document a committee's report vets is the business heard
+    pytest.param("Ngày 9/7, HĐND tỉnh Quảng Bình khóa XVIII bước vào ngày làm việc thứ hai của Kỳ họp thứ 15.\n\nBuổi "
+                 "sáng, kỳ họp nghe Ban Kinh tế - Ngân sách HĐND tỉnh trình bày báo cáo thẩm tra báo cáo tình hình KT-XH 6 "
+                 "tháng đầu năm, nhiệm vụ, giải pháp 6 tháng cuối năm 2024 và tờ trình điều chỉnh kế hoạch đầu tư công năm "
+                 "2024.", "Báo Quảng Bình", "Kỳ họp thứ 15",
+                 ["tình hình KT-XH 6 tháng đầu năm, nhiệm vụ, giải pháp 6 tháng cuối năm 2024",
+                  "điều chỉnh kế hoạch đầu tư công năm 2024"], id="a report vetted"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

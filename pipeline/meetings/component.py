@@ -974,6 +974,13 @@ class MeetingAssembler:
         if self.item_opening.match(text):
             for it in unique:
                 self._split_echoed_topic(frame, it)
+        for it in unique:
+            again = self._item_named_again(doc, frame, it) if 0 <= it.at < it.reach else None
+            old = frame.agenda[again] if again is not None else None
+            if old is not None and it.reach - it.at > max(len(old.title), old.reach - old.at):
+                # ('1. Báo cáo kết quả … quý I, phương hướng, nhiệm vụ quý II/2026' after the lead's 'đánh
+                # giá kết quả … quý I'): the fuller naming is where the item was named, for later names to find
+                old.at, old.reach = it.at, it.reach
         items = [it for it in unique if self._item_named_again(doc, frame, it) is None
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
@@ -1993,9 +2000,14 @@ class MeetingAssembler:
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title or self.title_not_opening.match(title):
             return None  # (also before a capitalized document takes its type word into its name)
-        reach = self._subject_reach(doc, end, sent.end_char) if opener is not None else -1
+        at, reach = start, self._subject_reach(doc, end, sent.end_char) if opener is not None else -1
+        marker = _list_marker_end(text, sent.start_char)
+        if opener is None and marker > sent.start_char and mentions[0].start() == marker:
+            # ('- Dự thảo Đề án phân loại, thu gom rác thải …;'): a listed line names its document to its end
+            line = text[marker:sent.end_char].split("\n", 1)[0].rstrip(" \t\u00a0;.")
+            at, reach = marker, marker + len(line)
         return AgendaFrame(title=_own_name(typed, title), document_type=doc_type, start=sent.start_char, end=sent.end_char,
-                           at=start if reach > end else -1, reach=reach)
+                           at=at if reach > end or at < start else -1, reach=reach)
 
     def _subject_reach(self, doc: Doc, end: int, hi: int) -> int:
         """Where the subject an opening names ends, past the comma its title stopped at: at the comma

@@ -3041,6 +3041,21 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "2024.", "Báo Quảng Bình", "Kỳ họp thứ 15",
                  ["tình hình KT-XH 6 tháng đầu năm, nhiệm vụ, giải pháp 6 tháng cuối năm 2024",
                   "điều chỉnh kế hoạch đầu tư công năm 2024"], id="a report vetted"),
+    # ('- Dự thảo Đề án A, B …;' then 'Riêng dự thảo Đề án A B, …'): a listed line names its document to its
+    # end, and so does a numbered one after the lead named the same report shorter ('Về nhiệm vụ quý II' is
+    # in that report's name)
+    pytest.param("Sáng 29/10, UBND phường Chiềng An tổ chức phiên họp thường kỳ tháng 10/2026.\n\nCác nội dung trình "
+                 "tại phiên họp gồm:\n- Tờ trình về dự toán thu ngân sách phường năm 2027;\n- Dự thảo Đề án phân loại, thu "
+                 "gom rác thải sinh hoạt tại nguồn giai đoạn 2027-2030.\n\nRiêng dự thảo Đề án phân loại rác thải tại "
+                 "nguồn, UBND phường nhất trí chủ trương xây dựng Đề án.", "Cổng TTĐT phường Chiềng An", "Phiên họp",
+                 ["dự toán thu ngân sách phường năm 2027", "Đề án phân loại"], id="a listed line named again shorter"),
+    pytest.param("Ngày 21/4, Ban Chấp hành Đảng bộ phường Chiềng Sinh tổ chức Hội nghị lần thứ 8 đánh giá kết quả lãnh "
+                 "đạo, chỉ đạo thực hiện nhiệm vụ quý I.\n\nHội nghị đã thảo luận, cho ý kiến vào các nội dung:\n\n1. Báo "
+                 "cáo kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I, phương hướng, nhiệm vụ quý II/2026.\n\n2. Đề án "
+                 "nâng cao chất lượng sinh hoạt chi bộ tổ dân phố.\n\nVề nhiệm vụ quý II, Ban Chấp hành thống nhất với "
+                 "báo cáo.", "Cổng TTĐT phường Chiềng Sinh", "Hội nghị",
+                 ["kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I",
+                  "nâng cao chất lượng sinh hoạt chi bộ tổ dân phố"], id="a numbered line naming the lead's report fuller"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -3056,6 +3056,12 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "báo cáo.", "Cổng TTĐT phường Chiềng Sinh", "Hội nghị",
                  ["kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I",
                   "nâng cao chất lượng sinh hoạt chi bộ tổ dân phố"], id="a numbered line naming the lead's report fuller"),
+    # ('cho ý kiến vào từng dự thảo nghị quyết, cụ thể như sau:'): each draft in turn, named in the list after
+    pytest.param("Ngày 28/11, UBND huyện Chợ Mới tổ chức phiên họp chuyên đề.\n\nTại phiên họp, các đại biểu đã nghe cơ "
+                 "quan soạn thảo trình bày, thảo luận và cho ý kiến vào từng dự thảo nghi quyết, cụ thể như sau:\n\n1. Dự "
+                 "thảo Nghị quyết về kế hoạch đầu tư công năm 2024.\n\n2. Dự thảo Nghị quyết về dự toán ngân sách huyện "
+                 "năm 2024.", "Cổng TTĐT huyện Chợ Mới", "Phiên họp",
+                 ["kế hoạch đầu tư công năm 2024", "dự toán ngân sách huyện năm 2024"], id="each draft in turn"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

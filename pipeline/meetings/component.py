@@ -333,6 +333,8 @@ class MeetingAssembler:
         # (a count is a word of its own: not the 'hai' of 'triển khai Nghị quyết')
         # (a word opening the sentence has its capital: 'Bốn nội dung được đưa ra thảo luận gồm: …')
         self.stated_count = compile_pattern(r"(?<![\p{L}\p{M}\d])(?P<count>\d{1,2}|(?i:{ordinal}))[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
+        self.count_link = compile_pattern(r"[ \t\u00a0]*(?:(?i:{count_links}),?[ \t\u00a0]*)?", defs)
+        self.counted_documents_only = compile_pattern(r"(?i:nghị quyết|tờ trình|dự án luật)$", defs)
         # ('cho ý kiến vào 4 nội dung về khoa học công nghệ, hạ tầng giao thông và công nghiệp': the
         # fields the counted contents fall in, not the contents)
         self.counted_fields = compile_pattern(r"{counted_contents}[ \t\u00a0]+$", defs)
@@ -444,8 +446,10 @@ class MeetingAssembler:
                     frames.append(current)
                     item = None
                 count = self.stated_count.search(span_text(sentence)) if frames[-1].lead_count is None else None
-                if count is not None and not self.question_count.search(count.group()):
-                    # (not the questions a session counts: '… chất vấn 2 nhóm vấn đề')
+                if count is not None and not self.question_count.search(count.group()) \
+                        and not (self.counted_documents_only.search(count.group()) and self.questioning_word.search(span_text(sentence))):
+                    # (not the questions a session counts: '… chất vấn 2 nhóm vấn đề'; nor the resolutions it
+                    # passed beside its questions: 'Thông qua 3 nghị quyết, chất vấn về khai thác cát …')
                     frames[-1].lead_count = ordinal_value(count.group("count"), self.ordinal_words)
                 if para.label_ == "title":
                     continue
@@ -1139,7 +1143,9 @@ class MeetingAssembler:
                 named = self._documents_in(doc, sent, frame.kind)
                 # (or opening on one with its vote: '… thông qua 3 nghị quyết. Nghị quyết điều chỉnh A
                 # được thông qua với 49/49 đại biểu có mặt tán thành')
-                voted = bool(named) and (counted or general) and not text_of(doc)[sent.start_char:named[0].start()].strip() \
+                # (after a link to the count: 'Trong đó, Nghị quyết A được thông qua với 32/32 đại biểu …')
+                voted = bool(named) and (counted or general) \
+                    and bool(self.count_link.fullmatch(text_of(doc), sent.start_char, named[0].start())) \
                     and bool(self.vote_count.search(text_of(doc), named[0].end(), sent.end_char))
                 new = self._item_in(doc, sent, frame.kind, opening=False) \
                     if named and (voted or self.considering.search(text_of(doc), sent.start_char, named[0].start())) else None
@@ -1852,7 +1858,10 @@ class MeetingAssembler:
                     break  # 'thảo luận, góp ý vào …': two verbs for one piece of business
                 if i == 0 and (len(title.split()) < 2 or self.generic_business.match(title) or self.vague_topic.match(title)):
                     # 'thảo luận tại tổ', 'thông qua 26 nghị quyết', 'xem xét cho ý kiến đối với 3 nội dung
-                    # quan trọng': the session's work in general
+                    # quan trọng': the session's work in general (after business named: 'nghe báo cáo A; báo
+                    # cáo B; xem xét các tờ trình, dự thảo nghị quyết thuộc thẩm quyền', that clause alone)
+                    if items and text[:c.start("cue")].rstrip().endswith(";"):
+                        break
                     return []
                 if self.bare_document_end.search(title):
                     continue  # ('thống nhất chủ trương ban hành Đề án': the one named before, by its type word)

@@ -3062,6 +3062,28 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "thảo Nghị quyết về kế hoạch đầu tư công năm 2024.\n\n2. Dự thảo Nghị quyết về dự toán ngân sách huyện "
                  "năm 2024.", "Cổng TTĐT huyện Chợ Mới", "Phiên họp",
                  ["kế hoạch đầu tư công năm 2024", "dự toán ngân sách huyện năm 2024"], id="each draft in turn"),
+    # ('Thông qua 3 nghị quyết, chất vấn về …'): a headline counting the resolutions beside the questions
+    # does not count the agenda
+    pytest.param("Ngày 25/9, HĐND tỉnh Ninh Thuận tổ chức Kỳ họp thứ 4 (kỳ họp chuyên đề).\n\nTại kỳ họp, các đại biểu "
+                 "nghe, thảo luận các tờ trình kèm dự thảo nghị quyết của UBND tỉnh về: điều chỉnh kế hoạch đầu tư công "
+                 "trung hạn; chính sách hỗ trợ phát triển nuôi biển; danh mục dự án cần thu hồi đất bổ sung.\n\nBuổi "
+                 "chiều, kỳ họp dành thời gian cho phiên chất vấn và trả lời chất vấn, tập trung vào 2 nhóm vấn đề: công "
+                 "tác quản lý khai thác cát, sỏi; tiến độ cấp giấy chứng nhận quyền sử dụng đất.", "Báo Ninh Thuận",
+                 "Kỳ họp thứ 4: Thông qua 3 nghị quyết, chất vấn về khai thác cát và cấp sổ đỏ",
+                 ["điều chỉnh kế hoạch đầu tư công trung hạn", "chính sách hỗ trợ phát triển nuôi biển",
+                  "danh mục dự án cần thu hồi đất bổ sung", "công tác quản lý khai thác cát, sỏi",
+                  "tiến độ cấp giấy chứng nhận quyền sử dụng đất"], id="resolutions counted beside questions"),
+    # ('nghe báo cáo A; báo cáo B; xem xét các tờ trình …'): documents in general after a semicolon end the
+    # row, they do not undo it; ('… thông qua 7 nghị quyết. Trong đó, Nghị quyết C được thông qua với …'):
+    # one of those counted, named with its vote
+    pytest.param("Ngày 18/7, HĐND huyện Điện Biên Đông tổ chức Kỳ họp thứ 13.\n\nKỳ họp nghe báo cáo kết quả giám sát "
+                 "chuyên đề của Thường trực HĐND huyện về chính sách hỗ trợ sản xuất; báo cáo kết quả giải quyết ý kiến, "
+                 "kiến nghị của cử tri; xem xét các tờ trình, dự thảo nghị quyết thuộc thẩm quyền.\n\nKỳ họp đã biểu "
+                 "quyết thông qua 7 nghị quyết. Trong đó, Nghị quyết điều chỉnh, bổ sung kế hoạch đầu tư công năm 2024 "
+                 "được thông qua với 32/32 đại biểu có mặt tán thành.", "Cổng TTĐT huyện Điện Biên Đông", "Kỳ họp thứ 13",
+                 ["kết quả giám sát chuyên đề của Thường trực HĐND huyện về chính sách hỗ trợ sản xuất",
+                  "kết quả giải quyết ý kiến, kiến nghị của cử tri",
+                  "điều chỉnh, bổ sung kế hoạch đầu tư công năm 2024"], id="documents in general after a row"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -2905,6 +2905,10 @@ def test_paired_works_and_listed_verbs_stay_in_one_title(nlp):
                  "định chức danh, mức phụ cấp đối với người hoạt động không chuyên trách ở thôn",
                  ["quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện",
                   "quy định chức danh, mức phụ cấp đối với người hoạt động không chuyên trách ở thôn"], id="posts and pay"),
+    pytest.param("dự thảo Nghị quyết quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện và báo cáo tình hình, kết "
+                 "quả thực hiện Chương trình xây dựng nông thôn mới năm 2024",
+                 ["quy định chính sách hỗ trợ chuyển đổi phương tiện sử dụng điện",
+                  "tình hình, kết quả thực hiện Chương trình xây dựng nông thôn mới năm 2024"], id="two topics of a report"),
 ])
 def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
     # ('xe buýt, xe taxi', 'cán bộ, công chức, viên chức, người lao động'); a draft word before the next

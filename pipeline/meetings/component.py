@@ -938,6 +938,7 @@ class MeetingAssembler:
             items[0].stated = len(items)
         stated = next((it.stated for it in items if it.stated is not None), None)
         counted = frame.stated_items is not None and len(frame.agenda) - frame.stated_after >= frame.stated_items
+        passed = False  # a session's count of the resolutions it passed, listed
         if stated is not None and not counted:  # (a later count lists what one item holds, not the agenda)
             # the report counts its items ('cho ý kiến vào 5 nội dung: …'): the list is the agenda,
             # named in its own words; a lead topic was the meeting's occasion, or one of them
@@ -985,7 +986,7 @@ class MeetingAssembler:
                 # ('1. Báo cáo kết quả … quý I, phương hướng, nhiệm vụ quý II/2026' after the lead's 'đánh
                 # giá kết quả … quý I'): the fuller naming is where the item was named, for later names to find
                 old.at, old.reach = it.at, it.reach
-        items = [it for it in unique if self._item_named_again(doc, frame, it) is None
+        items = [it for it in unique if not self._named_again_by_type(doc, frame, it, passed)
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
                  and not self._names_period_report(it, frame.agenda)
@@ -1035,6 +1036,16 @@ class MeetingAssembler:
             _take_up_again(items[0], para.end_char)
             return items[0]
         return items[-1]
+
+    def _named_again_by_type(self, doc: Doc, frame: MeetingFrame, new: AgendaFrame, passed: bool) -> bool:
+        """Whether `new` names an item listed before. In a session's counted list of the resolutions it
+        passed, a resolution is never the report heard before it ('Nghị quyết về nhiệm vụ phát triển
+        KT-XH năm 2026' after the report on '… năm 2025, phương hướng, nhiệm vụ năm 2026')."""
+        n = self._item_named_again(doc, frame, new)
+        if n is None:
+            return False
+        # (a submission is the resolution's draft: 'tờ trình về việc điều chỉnh kế hoạch …' and its resolution are one)
+        return not (passed and new.document_type == "nghị quyết" and frame.agenda[n].document_type == "báo cáo")
 
     def _item_named_again(self, doc: Doc, frame: MeetingFrame, new: AgendaFrame) -> Optional[int]:
         """The index of the item listed before that `new` names, if any (both sides spelled out: 'công

@@ -3088,6 +3088,17 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  ["kết quả giám sát chuyên đề của Thường trực HĐND huyện về chính sách hỗ trợ sản xuất",
                   "kết quả giải quyết ý kiến, kiến nghị của cử tri",
                   "điều chỉnh, bổ sung kế hoạch đầu tư công năm 2024"], id="documents in general after a row"),
+    # ('… thông qua 3 nghị quyết, gồm: Nghị quyết về nhiệm vụ … năm 2026; …' after the report on '… năm 2025,
+    # phương hướng, nhiệm vụ năm 2026'): a resolution the session counts is never the report it heard
+    pytest.param("Ngày 18/12, HĐND phường Lê Chân tổ chức Kỳ họp thứ tư. Đồng chí Lê Thị Hải Yến, Chủ tịch HĐND phường "
+                 "chủ trì kỳ họp.\n\nTại kỳ họp, các đại biểu nghe Báo cáo của UBND phường về tình hình thực hiện nhiệm "
+                 "vụ phát triển KT-XH năm 2025, phương hướng, nhiệm vụ năm 2026.\n\nKỳ "
+                 "họp đã biểu quyết thông qua 3 nghị quyết, gồm: Nghị quyết về nhiệm vụ phát triển KT-XH năm 2026; Nghị "
+                 "quyết về kế hoạch đầu tư công năm 2026; Nghị quyết về chương trình giám sát năm 2026.",
+                 "Cổng TTĐT phường Lê Chân", "Kỳ họp thứ tư",
+                 ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2025, phương hướng, nhiệm vụ năm 2026",
+                  "nhiệm vụ phát triển KT-XH năm 2026", "kế hoạch đầu tư công năm 2026", "chương trình giám sát năm 2026"],
+                 id="a counted resolution is not the report"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

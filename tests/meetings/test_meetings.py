@@ -2790,6 +2790,9 @@ def test_a_lead_topics_sequel_named_again_is_an_item_when_it_has_a_field_of_its_
     # (a word that may go on a title opens the clause's subject with a demonstrative after it)
     pytest.param("Về kế hoạch chuyển đổi số của huyện, nhiệm vụ này được các thành viên UBND huyện đánh giá là cấp "
                  "bách.", "kế hoạch chuyển đổi số của huyện", id="a demonstrative after the comma"),
+    pytest.param("Về dự thảo Nghị quyết chuyên đề của Ban Chấp hành Đảng bộ huyện về phát triển du lịch cộng đồng giai đoạn "
+                 "2026-2030, các đại biểu nhất trí cao.", "phát triển du lịch cộng đồng giai đoạn 2026-2030",
+                 id="a thematic resolution and whose it is"),
 ])
 def test_how_a_paragraph_opening_names_its_item(nlp, paragraph, title):
     titles = _agenda(nlp, "Sáng 28/6, UBND huyện Sìn Hồ tổ chức phiên họp chuyên đề cho ý kiến vào dự thảo Nghị quyết phê chuẩn "

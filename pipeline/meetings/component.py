@@ -208,6 +208,7 @@ class MeetingAssembler:
         self.semicolon_document = compile_pattern(r";[ \t\u00a0]*(?=(?:(?i:dự thảo)[ \t\u00a0]+)?(?i:{document_types}){E})", defs)
         # ('Các đại biểu cũng cho ý kiến vào dự thảo …'; not the chair's 'Ông cũng thống nhất chủ trương …')
         self.more_business = compile_pattern(r"[ \t\u00a0]*(?:(?i:{more_business_openings})|(?i:{business_members}){E}[^,.;:\n]{0,30}?[ \t\u00a0]+(?i:{more_business_adverbs})){E}", defs)
+        self.besides = compile_pattern(r"[ \t\u00a0]*(?i:{besides_openings}){E}", defs)
         self.generic_business = compile_pattern(r"(?:\d|(?i:{generic_business}){E})", defs)
         self.considering = compile_pattern(r"{B}(?i:{taking_up_cues}|{considering_cues}){E}", defs)
         # a subject named by its head in a row of documents, and 'và' before the next such subject
@@ -1146,7 +1147,9 @@ class MeetingAssembler:
             passed = any(it.document_type == "nghị quyết" for it in items) \
                 and bool(self.vote_count.search(text_of(doc), sent.start_char, sent.end_char)) \
                 and bool(self.named_resolution.search(text_of(doc), sent.start_char, sent.end_char))
-            if not more and (counted or general or passed or (not items and not frame.agenda)):
+            # (or one more piece of business: '… Bên cạnh đó, HĐND tỉnh thông qua tờ trình về việc đặt tên …')
+            besides = bool(self.more_business.match(text_of(doc), sent.start_char) or self.besides.match(text_of(doc), sent.start_char))
+            if not more and (counted or general or passed or besides or (not items and not frame.agenda)):
                 # ('… nghe UBND tỉnh trình bày các tờ trình. Theo đó, kỳ họp xem xét tờ trình về A'):
                 # the first document a paragraph names as considered, after one naming documents in general
                 # (or counting them, after other business: 'Chiều cùng ngày, HĐND tỉnh thông qua 16 nghị

@@ -3102,6 +3102,13 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2025, phương hướng, nhiệm vụ năm 2026",
                   "nhiệm vụ phát triển KT-XH năm 2026", "kế hoạch đầu tư công năm 2026", "chương trình giám sát năm 2026"],
                  id="a counted resolution is not the report"),
+    # ('… Bên cạnh đó, HĐND tỉnh thông qua tờ trình về X'): more business, later in the paragraph
+    pytest.param("Ngày 12/9, HĐND tỉnh Thái Bình tổ chức kỳ họp chuyên đề.\n\nKỳ họp thông qua dự thảo Nghị quyết quy "
+                 "định mức thu học phí năm học 2023-2024. Theo đó, tỉnh giữ ổn định mức thu như năm học trước. Bên cạnh "
+                 "đó, HĐND tỉnh thông qua tờ trình về việc đặt tên một số tuyến đường, phố trên địa bàn thành phố.",
+                 "Báo Thái Bình", "Kỳ họp chuyên đề",
+                 ["quy định mức thu học phí năm học 2023-2024",
+                  "việc đặt tên một số tuyến đường, phố trên địa bàn thành phố"], id="besides that, more business"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

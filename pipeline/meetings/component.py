@@ -2023,14 +2023,18 @@ class MeetingAssembler:
         title = " ".join(text[start:end].split()).strip(" ,;:")
         if not title or self.title_not_opening.match(title):
             return None  # (also before a capitalized document takes its type word into its name)
-        at, reach = start, self._subject_reach(doc, end, sent.end_char) if opener is not None else -1
+        # where the item is named, when that runs past its title (for later, shorter names to find it)
+        at, reach = -1, -1
         marker = _list_marker_end(text, sent.start_char)
-        if opener is None and marker > sent.start_char and mentions[0].start() == marker:
+        if opener is not None:
+            reach = self._subject_reach(doc, end, sent.end_char)
+            at = start if reach > end else -1
+        elif marker > sent.start_char and mentions[0].start() == marker:
             # ('- Dự thảo Đề án phân loại, thu gom rác thải …;'): a listed line names its document to its end
             line = text[marker:sent.end_char].split("\n", 1)[0].rstrip(" \t\u00a0;.")
             at, reach = marker, marker + len(line)
         return AgendaFrame(title=_own_name(typed, title), document_type=doc_type, start=sent.start_char, end=sent.end_char,
-                           at=at if reach > end or at < start else -1, reach=reach)
+                           at=at, reach=reach)
 
     def _subject_reach(self, doc: Doc, end: int, hi: int) -> int:
         """Where the subject an opening names ends, past the comma its title stopped at: at the comma
@@ -2041,7 +2045,7 @@ class MeetingAssembler:
         stop = _CLAUSE_STOP.search(text, end, hi)
         hi = min(hi, stop.start() if stop is not None else hi, end + self.subject_reach_chars)
         starts = {e.start_char for group in ("entities", "titles", "title_candidates") if group in doc.spans
-                  for e in doc.spans[group] if e.label_ in ("ORG", "PER", "TITLE", "TITLE_CANDIDATE")}
+                  for e in doc.spans[group] if end < e.start_char <= hi and e.label_ in ("ORG", "PER", "TITLE", "TITLE_CANDIDATE")}
         comma = text.find(",", end, hi)
         while comma >= 0:
             after = comma + 1 + len(text[comma + 1:hi]) - len(text[comma + 1:hi].lstrip())

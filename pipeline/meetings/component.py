@@ -987,6 +987,10 @@ class MeetingAssembler:
                 # ('1. Báo cáo kết quả … quý I, phương hướng, nhiệm vụ quý II/2026' after the lead's 'đánh
                 # giá kết quả … quý I'): the fuller naming is where the item was named, for later names to find
                 old.at, old.reach = it.at, it.reach
+        # (so does a paragraph opening on the count: 'Kỳ họp đã biểu quyết thông qua 12 nghị quyết …. Trong đó
+        # có Nghị quyết về A; …')
+        count = self.stated_count.search(text_of(doc), first.start_char, first.end_char)
+        passed = passed or (frame.kind == self.session_kind and count is not None and fold(count.group()).endswith("nghị quyết"))
         items = [it for it in unique if not self._named_again_by_type(doc, frame, it, passed)
                  and not self._names_listed_policy(it, frame.agenda)
                  and not self._names_hazard_work(it, frame.agenda)
@@ -1039,9 +1043,9 @@ class MeetingAssembler:
         return items[-1]
 
     def _named_again_by_type(self, doc: Doc, frame: MeetingFrame, new: AgendaFrame, passed: bool) -> bool:
-        """Whether `new` names an item listed before. In a session's counted list of the resolutions it
-        passed, a resolution is never the report heard before it ('Nghị quyết về nhiệm vụ phát triển
-        KT-XH năm 2026' after the report on '… năm 2025, phương hướng, nhiệm vụ năm 2026')."""
+        """Whether `new` names an item listed before. Among the resolutions a session counts as passed
+        (`passed`), a resolution is never the report heard before it ('Nghị quyết về nhiệm vụ phát
+        triển KT-XH năm 2026' after the report on '… năm 2025, phương hướng, nhiệm vụ năm 2026')."""
         n = self._item_named_again(doc, frame, new)
         if n is None:
             return False

@@ -3102,6 +3102,14 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2025, phương hướng, nhiệm vụ năm 2026",
                   "nhiệm vụ phát triển KT-XH năm 2026", "kế hoạch đầu tư công năm 2026", "chương trình giám sát năm 2026"],
                  id="a counted resolution is not the report"),
+    pytest.param("Ngày 19/12, HĐND thị xã Mường Lay tổ chức Kỳ họp thứ 13. Đồng chí Đỗ Thị Ngân, Chủ tịch HĐND thị xã "
+                 "chủ trì kỳ họp.\n\nTại kỳ họp, các đại biểu nghe Báo cáo của UBND thị xã về tình hình thực hiện nhiệm "
+                 "vụ phát triển KT-XH năm 2023, phương hướng, nhiệm vụ năm 2024.\n\nKỳ họp đã biểu quyết thông qua 12 "
+                 "nghị quyết. Trong đó có Nghị quyết về nhiệm vụ phát triển KT-XH năm 2024; Nghị quyết về kế hoạch đầu tư "
+                 "công năm 2024.", "Cổng TTĐT thị xã Mường Lay", "Kỳ họp thứ 13",
+                 ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023, phương hướng, nhiệm vụ năm 2024",
+                  "nhiệm vụ phát triển KT-XH năm 2024", "kế hoạch đầu tư công năm 2024"],
+                 id="a resolution among those counted is not the report"),
     # ('… Bên cạnh đó, HĐND tỉnh thông qua tờ trình về X'): more business, later in the paragraph
     pytest.param("Ngày 12/9, HĐND tỉnh Thái Bình tổ chức kỳ họp chuyên đề.\n\nKỳ họp thông qua dự thảo Nghị quyết quy "
                  "định mức thu học phí năm học 2023-2024. Theo đó, tỉnh giữ ổn định mức thu như năm học trước. Bên cạnh "

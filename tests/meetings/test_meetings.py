@@ -3110,6 +3110,11 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  ["tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023, phương hướng, nhiệm vụ năm 2024",
                   "nhiệm vụ phát triển KT-XH năm 2024", "kế hoạch đầu tư công năm 2024"],
                  id="a resolution among those counted is not the report"),
+    # ('Sau khi nghe ý kiến các thành viên, UBND tỉnh thống nhất thông qua …'): opinions heard are no business
+    pytest.param("Chiều 30/3, UBND tỉnh Đồng Tháp họp phiên thường kỳ tháng 3.\n\nVề Tờ trình ban hành Quy định phân "
+                 "cấp quản lý an toàn thực phẩm, Sở Y tế cho biết dự thảo phân cấp cho cấp xã. Sau khi nghe ý kiến các "
+                 "thành viên, UBND tỉnh thống nhất thông qua Tờ trình.", "Báo Đồng Tháp", "Phiên họp",
+                 ["ban hành Quy định phân cấp quản lý an toàn thực phẩm"], id="opinions heard"),
     # ('… Bên cạnh đó, HĐND tỉnh thông qua tờ trình về X'): more business, later in the paragraph
     pytest.param("Ngày 12/9, HĐND tỉnh Thái Bình tổ chức kỳ họp chuyên đề.\n\nKỳ họp thông qua dự thảo Nghị quyết quy "
                  "định mức thu học phí năm học 2023-2024. Theo đó, tỉnh giữ ổn định mức thu như năm học trước. Bên cạnh "

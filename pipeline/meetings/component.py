@@ -1017,9 +1017,10 @@ class MeetingAssembler:
                  and not (self.upcoming_tasks.match(it.title) and any(a.document_type == "báo cáo" for a in frame.agenda))
                  and not self._only_a_place(doc, it) and not self.companion_report.match(it.title)
                  and not self._named_by_presenter(doc, it, frame.agenda)]
-        if any(a.from_lead or a.document_type == "báo cáo" or a.questioning for a in frame.agenda):
+        if any(a.from_lead or a.document_type in ("báo cáo", "nghị quyết") or a.questioning for a in frame.agenda):
             # a lead naming its topics, or a report heard before, named what the period's report covers
-            # (and in a session's questioning the report a delegate quotes is his figure)
+            # (and in a session's questioning the report a delegate quotes is his figure; after the
+            # resolutions a session passed, 'Theo báo cáo của UBND tỉnh, năm 2025, …' backs the year's plan)
             items = [it for it in items if not (it.document_type == "báo cáo" and self._period_report(doc, doc.char_span(it.start, it.end, alignment_mode="expand")))]
         again = self._taken_up_again(doc, frame, para, named_first, opened) if not items else None
         if again is not None and again is not item:

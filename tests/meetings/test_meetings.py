@@ -3115,6 +3115,14 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "cấp quản lý an toàn thực phẩm, Sở Y tế cho biết dự thảo phân cấp cho cấp xã. Sau khi nghe ý kiến các "
                  "thành viên, UBND tỉnh thống nhất thông qua Tờ trình.", "Báo Đồng Tháp", "Phiên họp",
                  ["ban hành Quy định phân cấp quản lý an toàn thực phẩm"], id="opinions heard"),
+    # ('Theo báo cáo của UBND tỉnh, năm 2025, …' after the resolutions passed): the figures behind the year's plan
+    pytest.param("Chiều 11/12, HĐND tỉnh Long An bế mạc kỳ họp thứ 6.\n\nTại kỳ họp, HĐND tỉnh đã biểu quyết thông qua "
+                 "31 nghị quyết, trong đó có các nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026; về kế hoạch "
+                 "đầu tư công năm 2026.\n\nTheo "
+                 "báo cáo của UBND tỉnh, năm 2025, tổng sản phẩm trên địa bàn tỉnh ước tăng 8,95%.", "Báo Long An",
+                 "Bế mạc kỳ họp thứ 6",
+                 ["kế hoạch phát triển kinh tế - xã hội năm 2026", "kế hoạch đầu tư công năm 2026"],
+                 id="the period's figures after resolutions"),
     # ('… Bên cạnh đó, HĐND tỉnh thông qua tờ trình về X'): more business, later in the paragraph
     pytest.param("Ngày 12/9, HĐND tỉnh Thái Bình tổ chức kỳ họp chuyên đề.\n\nKỳ họp thông qua dự thảo Nghị quyết quy "
                  "định mức thu học phí năm học 2023-2024. Theo đó, tỉnh giữ ổn định mức thu như năm học trước. Bên cạnh "

@@ -316,6 +316,7 @@ class MeetingAssembler:
         self.presenter_heard = compile_pattern(
             r"\G(?i:nghe)[ \t\u00a0]+(?:(?!(?i:{document_types}|{report_topics}){E})[^,;])*?{B}(?i:{presenting_verbs}){E}"
             r"(?![ \t\u00a0]+(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}|{report_topics}){E})", defs)
+        self.bare_draft = compile_pattern(r"(?i:{draft_words})", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
         self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
         self.question_count = compile_pattern(r"(?i:{question_nouns})", defs)
@@ -2026,8 +2027,10 @@ class MeetingAssembler:
         doc_type = self._document_type(typed.group("type")) if typed is not None else None
         doc_type = "báo cáo" if report is not None else doc_type
         title = " ".join(text[start:end].split()).strip(" ,;:")
-        if not title or self.title_not_opening.match(title):
-            return None  # (also before a capitalized document takes its type word into its name)
+        if not title or self.title_not_opening.match(title) or self.bare_draft.fullmatch(title):
+            # (also before a capitalized document takes its type word into its name; and 'Thảo luận về dự
+            # thảo, …' names the draft just named, of no type a later step could find it by)
+            return None
         # where the item is named, when that runs past its title (for later, shorter names to find it)
         at, reach = -1, -1
         marker = _list_marker_end(text, sent.start_char)

@@ -3123,6 +3123,14 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "Bế mạc kỳ họp thứ 6",
                  ["kế hoạch phát triển kinh tế - xã hội năm 2026", "kế hoạch đầu tư công năm 2026"],
                  id="the period's figures after resolutions"),
+    # ('… quý I/2026 và một số đề án, chương trình quan trọng của tỉnh'): the lead's topic ends at business
+    # named in general; ('Thảo luận về dự thảo, …'): the draft just named
+    pytest.param("Chiều 16/4, Ban Thường vụ Tỉnh ủy Khánh Hòa họp cho ý kiến về kết quả thực hiện nhiệm vụ quý I/2026 và "
+                 "một số đề án, chương trình quan trọng của tỉnh.\n\nTại hội nghị, Ban Thường vụ Tỉnh ủy đã nghe trình "
+                 "bày dự thảo Nghị quyết về phát triển du lịch biển đến năm 2030.\n\nThảo luận về dự thảo, nhiều ý kiến "
+                 "đề nghị làm rõ giải pháp thu hút nhà đầu tư.", "Báo Khánh Hòa", "Hội nghị Ban Thường vụ Tỉnh ủy",
+                 ["kết quả thực hiện nhiệm vụ quý I/2026", "phát triển du lịch biển đến năm 2030"],
+                 id="business in general and the draft just named"),
     # ('… Bên cạnh đó, HĐND tỉnh thông qua tờ trình về X'): more business, later in the paragraph
     pytest.param("Ngày 12/9, HĐND tỉnh Thái Bình tổ chức kỳ họp chuyên đề.\n\nKỳ họp thông qua dự thảo Nghị quyết quy "
                  "định mức thu học phí năm học 2023-2024. Theo đó, tỉnh giữ ổn định mức thu như năm học trước. Bên cạnh "

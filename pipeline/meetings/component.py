@@ -138,7 +138,7 @@ class MeetingAssembler:
         self.this_meeting = compile_pattern(r"{B}(?i:{this_meeting_cues}){E}", defs)
         # a sentence opening on a meeting as its subject, after a framing of plans ('Theo dự kiến, kỳ họp …')
         self.meeting_opening = compile_pattern(
-            r"\G[ \t\u00a0]*(?:(?i:{plan_framings}),?[ \t\u00a0]+)?(?P<kind>(?i:{kind_surfaces})){E}", defs)
+            r"\G[ \t\u00a0]*(?:(?i:{planned_framings}),?[ \t\u00a0]+)?(?P<kind>(?i:{kind_surfaces})){E}", defs)
         self.chair = compile_pattern(
             r"{B}(?<!(?i:{chair_cue_not_after}){S})(?i:{chair_cues}){E}(?!{S}(?i:{chair_cue_not_before}){E})", defs)
         self.draft_opening = compile_pattern(r"(?i:{draft_words}){E}", defs)
@@ -230,8 +230,11 @@ class MeetingAssembler:
         self.briefing = compile_pattern(r"{B}(?i:{briefing_cues}){E}(?:[ \t\u00a0]+(?i:với|tới|đến)[ \t\u00a0]+(?i:cử tri|đại biểu))?(?:[ \t\u00a0]+(?i:về))?[ \t\u00a0]+(?=(?i:{briefing_topics}){E}[^.;\n]{0,60}(?i:kỳ họp))", defs)
         self.activity = compile_pattern(r"{B}(?P<activity>(?i:{activity_items})){E}", defs)
         self.questioning = compile_pattern(r"{B}(?P<activity>(?i:{questioning_items})){E}", defs)
+        # what may stand before the document a sentence opens with ('Trong đó có Nghị quyết về …')
+        lead_in = r"[ \t\u00a0]*(?:(?i:{document_lead_ins})[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?"
+        self.document_lead_in = compile_pattern(lead_in, defs)
         self.opening_document = compile_pattern(
-            r"\G[ \t\u00a0]*(?:(?i:{document_lead_ins})[ \t\u00a0]*,?[ \t\u00a0]*(?:(?i:có)[ \t\u00a0]+)?)?(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
+            r"\G" + lead_in + r"(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:nghị quyết|tờ trình|đề án|kế hoạch|báo cáo))[ \t\u00a0]+(?i:về|quy định|phê duyệt)[ \t\u00a0]+", defs
         )
         self.adopted_document = compile_pattern(r"{adopted_document}", defs)
         # ('một số nội dung quan trọng', '4 nội dung thuộc thẩm quyền': counted, not named)
@@ -316,7 +319,6 @@ class MeetingAssembler:
         self.presenter_heard = compile_pattern(
             r"\G(?i:nghe)[ \t\u00a0]+(?:(?!(?i:{document_types}|{report_topics}){E})[^,;])*?{B}(?i:{presenting_verbs}){E}"
             r"(?![ \t\u00a0]+(?:(?i:{vague_quantities})[ \t\u00a0]+)?(?i:{document_types}|{report_topics}){E})", defs)
-        self.bare_draft = compile_pattern(r"(?i:{draft_words})", defs)
         self.opening_type = compile_pattern(r"^(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types}))(?![\p{L}\p{M}])", defs)
         self.level_prefix = regex.compile(r"^(?:" + list_pattern(levels().words) + r")[ ]+", regex.IGNORECASE)
         self.question_count = compile_pattern(r"(?i:{question_nouns})", defs)
@@ -335,8 +337,7 @@ class MeetingAssembler:
         # (a count is a word of its own: not the 'hai' of 'triển khai Nghị quyết')
         # (a word opening the sentence has its capital: 'Bốn nội dung được đưa ra thảo luận gồm: …')
         self.stated_count = compile_pattern(r"(?<![\p{L}\p{M}\d])(?P<count>\d{1,2}|(?i:{ordinal}))[ \t\u00a0]+(?:(?i:nhóm|dự thảo)[ \t\u00a0]+)?(?i:nội dung|nghị quyết|tờ trình|vấn đề|dự án luật)", defs)
-        self.count_link = compile_pattern(r"[ \t\u00a0]*(?:(?i:{count_links}),?[ \t\u00a0]*)?", defs)
-        self.counted_documents_only = compile_pattern(r"(?i:nghị quyết|tờ trình|dự án luật)$", defs)
+        self.counted_documents_only = compile_pattern(r"(?i:{passed_documents})$", defs)
         # ('cho ý kiến vào 4 nội dung về khoa học công nghệ, hạ tầng giao thông và công nghiệp': the
         # fields the counted contents fall in, not the contents)
         self.counted_fields = compile_pattern(r"{counted_contents}[ \t\u00a0]+$", defs)
@@ -1165,7 +1166,7 @@ class MeetingAssembler:
                 # được thông qua với 49/49 đại biểu có mặt tán thành')
                 # (after a link to the count: 'Trong đó, Nghị quyết A được thông qua với 32/32 đại biểu …')
                 voted = bool(named) and (counted or general) \
-                    and bool(self.count_link.fullmatch(text_of(doc), sent.start_char, named[0].start())) \
+                    and bool(self.document_lead_in.fullmatch(text_of(doc), sent.start_char, named[0].start())) \
                     and bool(self.vote_count.search(text_of(doc), named[0].end(), sent.end_char))
                 new = self._item_in(doc, sent, frame.kind, opening=False) \
                     if named and (voted or self.considering.search(text_of(doc), sent.start_char, named[0].start())) else None
@@ -2027,7 +2028,7 @@ class MeetingAssembler:
         doc_type = self._document_type(typed.group("type")) if typed is not None else None
         doc_type = "báo cáo" if report is not None else doc_type
         title = " ".join(text[start:end].split()).strip(" ,;:")
-        if not title or self.title_not_opening.match(title) or self.bare_draft.fullmatch(title):
+        if not title or self.title_not_opening.match(title) or self.draft_opening.fullmatch(title):
             # (also before a capitalized document takes its type word into its name; and 'Thảo luận về dự
             # thảo, …' names the draft just named, of no type a later step could find it by)
             return None

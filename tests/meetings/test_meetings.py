@@ -3138,6 +3138,15 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "Báo Thái Bình", "Kỳ họp chuyên đề",
                  ["quy định mức thu học phí năm học 2023-2024",
                   "việc đặt tên một số tuyến đường, phố trên địa bàn thành phố"], id="besides that, more business"),
+    # ('… giai đoạn 2021-2025 (41/42 đại biểu có mặt tán thành)'): a vote in brackets ends the title, which
+    # then names the submission heard before it
+    pytest.param("Ngày 11/7, HĐND tỉnh Gia Lai tổ chức kỳ họp chuyên đề, xem xét tờ trình về việc điều chỉnh, bổ sung kế "
+                 "hoạch đầu tư công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách địa phương.\n\nKỳ họp đã biểu "
+                 "quyết thông qua Nghị quyết điều chỉnh, bổ sung kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 "
+                 "(41/42 đại biểu có mặt tán thành); thông qua Nghị quyết quy định mức chi hỗ trợ lực lượng bảo vệ an "
+                 "ninh, trật tự ở cơ sở (42/42 đại biểu có mặt tán thành).", "Báo Gia Lai", "Kỳ họp chuyên đề",
+                 ["việc điều chỉnh, bổ sung kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách địa phương",
+                  "quy định mức chi hỗ trợ lực lượng bảo vệ an ninh, trật tự ở cơ sở"], id="a vote in brackets"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -1235,6 +1235,10 @@ class MeetingAssembler:
                                from_lead=True) if earlier else None
         if self.counted_fields.search(text, max(sent.start_char, cue.start() - 30), cue.start()):
             return None
+        if ":" in text[kind.end():cue.start()]:
+            # ('phiên chất vấn … đối với 2 nhóm vấn đề: việc khắc phục …; công tác cấp giấy chứng nhận … về
+            # đất đai …'): a 'về' after the colon is inside a listed topic; the list gives the items
+            return None
         start = cue.end()
         stop = self.topic_stop.search(text, start, sent.end_char, timeout=REGEX_TIMEOUT_S)
         hi = stop.start() if stop else sent.end_char

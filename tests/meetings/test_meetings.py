@@ -3147,6 +3147,15 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "ninh, trật tự ở cơ sở (42/42 đại biểu có mặt tán thành).", "Báo Gia Lai", "Kỳ họp chuyên đề",
                  ["việc điều chỉnh, bổ sung kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 nguồn vốn ngân sách địa phương",
                   "quy định mức chi hỗ trợ lực lượng bảo vệ an ninh, trật tự ở cơ sở"], id="a vote in brackets"),
+    # ('… đối với 2 nhóm vấn đề: A; B … về đất đai …'): a 'về' inside the lead's list names no topic of its own
+    pytest.param("Sáng 10/12, trong ngày làm việc thứ hai của Kỳ họp thứ 6, HĐND tỉnh Phú Yên khóa VIII tiến hành phiên "
+                 "chất vấn và trả lời chất vấn đối với 2 nhóm vấn đề: việc khắc phục hậu quả đợt mưa lũ cuối tháng 11; công tác cấp giấy chứng nhận quyền sử dụng đất và giải "
+                 "quyết thủ tục hành chính về đất đai tại cấp xã.\n\nVề cấp giấy chứng nhận quyền sử dụng đất, Chủ tịch "
+                 "HĐND tỉnh đề nghị UBND tỉnh chỉ đạo Sở Nông nghiệp và Môi trường giải quyết dứt điểm hồ sơ tồn đọng.",
+                 "Báo Phú Yên", "Kỳ họp thứ 6 HĐND tỉnh",
+                 ["việc khắc phục hậu quả đợt mưa lũ cuối tháng 11",
+                  "công tác cấp giấy chứng nhận quyền sử dụng đất và giải quyết thủ tục hành chính về đất đai tại cấp xã"],
+                 id="a 'về' inside a lead's list"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

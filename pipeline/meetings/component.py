@@ -389,6 +389,12 @@ class MeetingAssembler:
             if mention is not None and day_lead:
                 # (the same kind of meeting as the one the summary reported, naming no topic: the lead names them)
                 lead_kind = self._kind(doc, mention[0])
+                if current is not None and current.agenda and current.date is None \
+                        and current.start < paragraphs[lead_index].start_char and all(paragraphs[lead_index].start_char <= a.start < para.start_char for a in current.agenda):
+                    # ('Quyết toán ngân sách …, đề án chỉnh trang đô thị … là những nội dung được … thảo luận', then
+                    # 'Sáng 18/6, UBND xã tổ chức phiên họp …'): what a summary names in passing is no item of
+                    # the meeting the headline names; its day's lead and the paragraphs after it name them
+                    current.agenda, item = [], None
                 if current is not None and not current.agenda and current.kind == lead_kind \
                         and current.start >= paragraphs[lead_index].start_char:
                     item = self._take_lead_topics(doc, current, mention, para) or item

@@ -2813,6 +2813,22 @@ def test_the_lead_after_a_summary_describes_the_meeting_its_headline_names(nlp):
     assert [a.title for a in m.agenda] == ["tình hình KT-XH 9 tháng năm 2025"]
 
 
+def test_a_document_a_summary_names_in_passing_is_no_item_and_the_lead_after_it_describes_the_meeting(nlp):
+    (m,) = extract("UBND xã Nà Sản họp chuyên đề, cho ý kiến 3 dự thảo nghị quyết\n\nQuyết toán ngân sách năm 2025, đề án "
+                   "chỉnh trang khu trung tâm xã và việc điều chỉnh dự án chợ Nà Sản là những nội dung được thành viên UBND "
+                   "xã tập trung thảo luận.\n\nSáng 12/6, UBND xã Nà Sản tổ chức phiên họp chuyên đề cho ý kiến vào 3 dự thảo "
+                   "nghị quyết trình HĐND xã. Đồng chí Lò Văn Thanh, Chủ tịch UBND xã chủ trì phiên họp.\n\nVề dự thảo Nghị "
+                   "quyết phê chuẩn quyết toán ngân sách xã năm 2025, UBND xã thống nhất trình HĐND xã.\n\nĐối với dự thảo "
+                   "Nghị quyết thông qua Đề án chỉnh trang khu trung tâm xã giai đoạn 2026-2030, đồng chí Chủ tịch UBND xã "
+                   "giao Phòng Kinh tế hoàn thiện hồ sơ.\n\nRiêng dự thảo Nghị quyết điều chỉnh chủ trương đầu tư dự án chợ "
+                   "Nà Sản, UBND xã thống nhất trình HĐND xã.", nlp=nlp, outlet="Cổng TTĐT xã Nà Sản",
+                   published="2026-06-12").meetings
+    assert (m.date, m.chair) == ("2026-06-12", ["Lò Văn Thanh"])
+    assert [a.title for a in m.agenda] == ["phê chuẩn quyết toán ngân sách xã năm 2025",
+                                           "thông qua Đề án chỉnh trang khu trung tâm xã giai đoạn 2026-2030",
+                                           "điều chỉnh chủ trương đầu tư dự án chợ Nà Sản"]
+
+
 
 def test_a_listed_questioning_session_taken_up_again_is_that_item(nlp):
     titles = _agenda(nlp, "Sáng 14/12, HĐND huyện Bảo Thắng khóa XX khai mạc Kỳ họp thứ 12.\n\nTheo chương trình, kỳ họp xem "

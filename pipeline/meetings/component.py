@@ -292,6 +292,7 @@ class MeetingAssembler:
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})(?=[ ,])|{vote_after_title})", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ](?:(?:{document_manner})[ ](?:(?i:về)[ ])?)?", defs)
+        self.clause_after_title = compile_pattern(r",[ \t\u00a0]+(?i:{clause_connectors})(?![\p{L}\p{M}])", defs)
         self.place_stop = compile_pattern(r"^[ ,]+(?i:{location_cues})$", defs)
         self.topic_after_place = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?i:{topic_heads})[ \t\u00a0])", defs)
         # 'các tờ trình, dự thảo nghị quyết': documents in general, not one item
@@ -1585,6 +1586,8 @@ class MeetingAssembler:
             for at, piece in pieces:
                 start = at + (len(piece) - len(piece.lstrip()))
                 title = " ".join(piece.split()).strip(" ,.;…")
+                clause = self.clause_after_title.search(title)
+                title = title[:clause.start()] if clause else title
                 title = self.item_number.sub("", title)
                 typed = self.opening_type.match(title)
                 title = self.item_prefix.sub("", title)

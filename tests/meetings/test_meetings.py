@@ -3172,6 +3172,13 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  ["việc khắc phục hậu quả đợt mưa lũ cuối tháng 11",
                   "công tác cấp giấy chứng nhận quyền sử dụng đất và giải quyết thủ tục hành chính về đất đai tại cấp xã"],
                  id="a 'về' inside a lead's list"),
+    # ('… các nghị quyết về: A; B, theo đó thống nhất bố trí …; C'): a listed title ends before what was decided
+    pytest.param("Ngày 14/12, HĐND huyện Bảo Lạc tổ chức kỳ họp thứ 14.\n\nTrước khi bế mạc, kỳ họp đã biểu quyết thông qua "
+                 "6 nghị quyết, trong đó có các nghị quyết về: dự toán thu, chi ngân sách địa phương năm 2024; kế hoạch đầu "
+                 "tư công năm 2024, theo đó thống nhất bố trí 112,4 tỷ đồng cho 34 công trình, dự án; biên chế công chức "
+                 "năm 2024.", "Cổng TTĐT huyện Bảo Lạc", "Kỳ họp thứ 14 HĐND huyện",
+                 ["dự toán thu, chi ngân sách địa phương năm 2024", "đầu tư công năm 2024",
+                  "biên chế công chức năm 2024"], id="what was decided after a listed title"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

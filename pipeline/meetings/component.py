@@ -2232,7 +2232,13 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
     if len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter):
-        return True
+        # (but a longer title's shared words must keep some of their order: 'chương trình giám sát của HĐND
+        # huyện năm 2024' shares most words with 'kết quả giám sát chuyên đề của Thường trực HĐND huyện về …
+        # thuộc Chương trình mục tiêu quốc gia …', scattered over another document)
+        pa, pb = _word_pairs(a), _word_pairs(b)
+        fewer = min(pa, pb, key=len)
+        if len(shorter) < 5 or len(pa & pb) >= 0.5 * len(fewer):
+            return True
     if head is None:
         return False
     # (two pieces of work, their heads left out, by their word pairs: 'ngân sách' is not 'giải ngân')

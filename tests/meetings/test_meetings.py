@@ -3179,6 +3179,16 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "năm 2024.", "Cổng TTĐT huyện Bảo Lạc", "Kỳ họp thứ 14 HĐND huyện",
                  ["dự toán thu, chi ngân sách địa phương năm 2024", "đầu tư công năm 2024",
                   "biên chế công chức năm 2024"], id="what was decided after a listed title"),
+    # ('Chương trình giám sát của HĐND huyện năm 2024' after 'Báo cáo kết quả giám sát chuyên đề của Thường trực HĐND
+    # huyện về … thuộc Chương trình mục tiêu quốc gia …'): most words shared, but scattered, name another document
+    pytest.param("Ngày 14/12, HĐND huyện Bảo Lạc tổ chức kỳ họp thứ 14.\n\nKỳ họp nghe Báo cáo kết quả giám sát chuyên đề "
+                 "của Thường trực HĐND huyện về việc thực hiện chính sách hỗ trợ phát triển sản xuất thuộc Chương trình "
+                 "mục tiêu quốc gia giảm nghèo bền vững.\n\nKỳ họp đã biểu quyết thông qua Nghị quyết về Chương trình "
+                 "giám sát của HĐND huyện năm 2024 với 100% đại biểu có mặt tán thành.", "Cổng TTĐT huyện Bảo Lạc",
+                 "Kỳ họp thứ 14 HĐND huyện",
+                 ["kết quả giám sát chuyên đề của Thường trực HĐND huyện về việc thực hiện chính sách hỗ trợ phát triển "
+                  "sản xuất thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+                  "giám sát của HĐND huyện năm 2024"], id="most words shared, scattered"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

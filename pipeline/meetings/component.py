@@ -1591,8 +1591,13 @@ class MeetingAssembler:
                 title = self.item_number.sub("", title)
                 typed = self.opening_type.match(title)
                 title = self.item_prefix.sub("", title)
-                if title:
-                    doc_type = self._document_type(typed.group("type")) if typed else ("nghị quyết" if stated is None else None)
+                if title and typed is None and enum.group("taking_up") is not None and parts and parts[0].document_type:
+                    # ('kỳ họp đã nghe: Báo cáo … năm 2023; mục tiêu, nhiệm vụ năm 2024; Báo cáo …'): in a list of
+                    # documents taken up, a piece naming none goes on with the document before it
+                    parts[-1].title, parts[-1].end = f"{parts[-1].title}; {title}", start + len(piece)
+                elif title:
+                    doc_type = self._document_type(typed.group("type")) if typed else (
+                        "nghị quyết" if stated is None and enum.group("taking_up") is None else None)
                     parts.append(AgendaFrame(title=title, document_type=doc_type, start=start, end=start + len(piece)))
             if len(parts) >= 2 and all(self.stated_result.search(p.title) for p in parts):
                 parts = []  # ('… đánh giá nhiều chỉ tiêu đạt khá: 100% … ; tỷ lệ … đạt 52,6%': results, not business)

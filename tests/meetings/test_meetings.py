@@ -3189,6 +3189,32 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  ["kết quả giám sát chuyên đề của Thường trực HĐND huyện về việc thực hiện chính sách hỗ trợ phát triển "
                   "sản xuất thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững",
                   "giám sát của HĐND huyện năm 2024"], id="most words shared, scattered"),
+    # ('thảo luận, cho ý kiến vào: A; B; C'): a taking-up verb before the colon lists the documents; a piece
+    # naming no document goes on with the one before it ('… năm 2023; mục tiêu, nhiệm vụ năm 2024; …')
+    pytest.param("Ngày 19/12, Ban Chấp hành Đảng bộ phường Cẩm Thành tổ chức Hội nghị lần thứ 4.\n\nTại hội nghị, Ban "
+                 "Chấp hành thảo luận, cho ý kiến vào: báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2025, phương hướng, "
+                 "nhiệm vụ năm 2026; báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Thường vụ Đảng ủy phường năm 2025; dự "
+                 "thảo Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ phường khóa I.\n\nThảo luận về báo cáo "
+                 "kiểm điểm, các đại biểu chỉ ra một số hạn chế.", "Báo Quảng Ngãi", "Hội nghị Ban Chấp hành Đảng bộ phường",
+                 ["kết quả thực hiện nhiệm vụ chính trị năm 2025, phương hướng, nhiệm vụ năm 2026",
+                  "kiểm điểm sự lãnh đạo, chỉ đạo của Ban Thường vụ Đảng ủy phường năm 2025",
+                  "dự thảo Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ phường khóa I"],
+                 id="a taking-up verb before a list"),
+    pytest.param("Ngày 19/12, HĐND huyện Mường Nhé khai mạc Kỳ họp thứ 12.\n\nTại phiên khai mạc, kỳ họp đã nghe: Báo cáo "
+                 "của UBND huyện về tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023; mục tiêu, nhiệm vụ năm 2024; Báo "
+                 "cáo công tác năm 2023 của Thường trực HĐND huyện; Tờ trình về kế hoạch đầu tư công năm 2024.",
+                 "Cổng TTĐT huyện Mường Nhé", "Khai mạc Kỳ họp thứ 12 HĐND huyện",
+                 ["của UBND huyện về tình hình thực hiện nhiệm vụ phát triển KT-XH năm 2023; mục tiêu, nhiệm vụ năm 2024",
+                  "công tác năm 2023 của Thường trực HĐND huyện", "kế hoạch đầu tư công năm 2024"],
+                 id="a piece naming no document goes on"),
+    # ('dự thảo Nghị quyết chuyên đề phát triển du lịch …', then 'Về dự thảo Nghị quyết chuyên đề phát triển du
+    # lịch cộng đồng, …'): 'chuyên đề' before the subject says how the resolution is made, not what about
+    pytest.param("Ngày 16/12, Ban Chấp hành Đảng bộ huyện Văn Bàn tổ chức Hội nghị lần thứ 9.\n\nTại hội nghị, các đại biểu "
+                 "cho ý kiến vào dự thảo Nghị quyết chuyên đề về phát triển du lịch cộng đồng huyện Văn Bàn giai đoạn 2021 - "
+                 "2025, định hướng đến năm 2030.\n\nVề dự thảo Nghị quyết chuyên đề phát triển du lịch cộng đồng, dự thảo "
+                 "đặt mục tiêu đến năm 2025 đón 150.000 lượt khách.", "Cổng TTĐT huyện Văn Bàn", "Hội nghị Ban Chấp hành",
+                 ["phát triển du lịch cộng đồng huyện Văn Bàn giai đoạn 2021 - 2025, định hướng đến năm 2030"],
+                 id="a resolution's manner before its subject"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -3215,6 +3215,12 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "đặt mục tiêu đến năm 2025 đón 150.000 lượt khách.", "Cổng TTĐT huyện Văn Bàn", "Hội nghị Ban Chấp hành",
                  ["phát triển du lịch cộng đồng huyện Văn Bàn giai đoạn 2021 - 2025, định hướng đến năm 2030"],
                  id="a resolution's manner before its subject"),
+    # ('Cũng với tỷ lệ tán thành tuyệt đối, HĐND xã thông qua Nghị quyết về B'): one more resolution by its vote in words
+    pytest.param("Ngày 19/12, HĐND xã Si Pa Phìn tổ chức kỳ họp thứ Tư.\n\nKỳ họp đã biểu quyết thông qua Nghị quyết về "
+                 "dự toán thu, chi ngân sách xã năm 2026 với 27/27 đại biểu có mặt tán thành. Cũng với tỷ lệ tán thành "
+                 "tuyệt đối, HĐND xã thông qua Nghị quyết về kế hoạch đầu tư công năm 2026, bố trí 9,6 tỷ đồng cho 7 công "
+                 "trình.", "Cổng TTĐT xã Si Pa Phìn", "Kỳ họp thứ Tư HĐND xã",
+                 ["dự toán thu, chi ngân sách xã năm 2026", "kế hoạch đầu tư công năm 2026"], id="a vote in words"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -3221,6 +3221,14 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "tuyệt đối, HĐND xã thông qua Nghị quyết về kế hoạch đầu tư công năm 2026, bố trí 9,6 tỷ đồng cho 7 công "
                  "trình.", "Cổng TTĐT xã Si Pa Phìn", "Kỳ họp thứ Tư HĐND xã",
                  ["dự toán thu, chi ngân sách xã năm 2026", "kế hoạch đầu tư công năm 2026"], id="a vote in words"),
+    # ('cho ý kiến về tình hình A, dự thảo Đề án B và một số nội dung quan trọng khác'): a document named with
+    # its capital after a comma is one more topic of the lead
+    pytest.param("Ngày 20-5, Ban Thường vụ Thành ủy Cần Thơ họp cho ý kiến về tình hình thực hiện nhiệm vụ 5 tháng đầu "
+                 "năm 2026, dự thảo Đề án phát triển kinh tế ban đêm thành phố Cần Thơ đến năm 2030 và một số nội dung "
+                 "quan trọng khác. Đồng chí Huỳnh Công Triều, Bí thư Thành ủy chủ trì hội nghị.", "Báo Cần Thơ",
+                 "Ban Thường vụ Thành ủy cho ý kiến Đề án phát triển kinh tế ban đêm",
+                 ["tình hình thực hiện nhiệm vụ 5 tháng đầu năm 2026",
+                  "phát triển kinh tế ban đêm thành phố Cần Thơ đến năm 2030"], id="a document after a comma in a lead"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -292,6 +292,9 @@ class MeetingAssembler:
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})(?=[ ,])|{vote_after_title})", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ](?:(?:{document_manner})[ ](?:(?i:về)[ ])?)?", defs)
+        # ('dự thảo Nghị quyết của HĐND tỉnh quy định …', '… của HĐND xã về …'): whose document it is, before its subject
+        self.owner_before_subject = compile_pattern(
+            r"^(?i:của)[ ][^,.;:\n]{1,40}?[ ](?:(?i:về)[ ]|(?=(?i:{resolution_subject_verbs}){E}))", defs)
         self.clause_after_title = compile_pattern(r",[ \t\u00a0]+(?i:{clause_connectors})(?![\p{L}\p{M}])", defs)
         self.place_stop = compile_pattern(r"^[ ,]+(?i:{location_cues})$", defs)
         self.topic_after_place = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?i:{topic_heads})[ \t\u00a0])", defs)
@@ -307,7 +310,7 @@ class MeetingAssembler:
         self.topic_joint = compile_pattern(
             r"(?<!(?i:{shared_complement_heads}))(?P<joint>(?:,|[ \t\u00a0]+và)[ \t\u00a0]+)(?=(?i:{topic_heads})[ \t\u00a0])"
             r"|(?<!(?i:{shared_object_verbs}))(?P<joint>[ \t\u00a0]+và[ \t\u00a0]+)(?=(?i:{work_nouns})[ \t\u00a0])"
-            r"|(?P<joint>{named_document_joint})", defs)
+            r"|(?P<joint>{named_document_joint}|{named_document_comma})", defs)
         self.named_document_start = compile_pattern(r"{named_document_start}", defs)
         self.joined_named_document = compile_pattern(r"{named_document_joint}", defs)
         self.own_name_document = compile_pattern(r"(?:{own_name_documents}){E}", defs)
@@ -390,8 +393,9 @@ class MeetingAssembler:
             if mention is not None and day_lead:
                 # (the same kind of meeting as the one the summary reported, naming no topic: the lead names them)
                 lead_kind = self._kind(doc, mention[0])
-                if current is not None and current.agenda and current.date is None \
-                        and current.start < paragraphs[lead_index].start_char and all(paragraphs[lead_index].start_char <= a.start < para.start_char for a in current.agenda):
+                summary_start = paragraphs[lead_index].start_char
+                if current is not None and current.agenda and current.date is None and current.start < summary_start \
+                        and all(summary_start <= a.start < para.start_char for a in current.agenda):
                     # ('Quyết toán ngân sách …, đề án chỉnh trang đô thị … là những nội dung được … thảo luận', then
                     # 'Sáng 18/6, UBND xã tổ chức phiên họp …'): what a summary names in passing is no item of
                     # the meeting the headline names; its day's lead and the paragraphs after it name them
@@ -1591,6 +1595,7 @@ class MeetingAssembler:
                 title = self.item_number.sub("", title)
                 typed = self.opening_type.match(title)
                 title = self.item_prefix.sub("", title)
+                title = self.owner_before_subject.sub("", title) if typed else title
                 if title and typed is None and enum.group("taking_up") is not None and parts and parts[0].document_type:
                     # ('kỳ họp đã nghe: Báo cáo … năm 2023; mục tiêu, nhiệm vụ năm 2024; Báo cáo …'): in a list of
                     # documents taken up, a piece naming none goes on with the document before it

@@ -3229,6 +3229,12 @@ def test_nouns_in_a_row_stay_in_one_title(nlp, documents, titles):
                  "Ban Thường vụ Thành ủy cho ý kiến Đề án phát triển kinh tế ban đêm",
                  ["tình hình thực hiện nhiệm vụ 5 tháng đầu năm 2026",
                   "phát triển kinh tế ban đêm thành phố Cần Thơ đến năm 2030"], id="a document after a comma in a lead"),
+    # ('tránh tình trạng đề án ban hành rồi "nằm trên giấy"'): a state of things to avoid names no document
+    pytest.param("Ngày 19/9, Ban Thường vụ Tỉnh ủy Đắk Nông họp cho ý kiến vào dự thảo Đề án phát triển nông nghiệp ứng "
+                 "dụng công nghệ cao giai đoạn 2024-2030.\n\nThảo luận, các đồng chí Ủy viên Ban Thường vụ đề nghị làm rõ "
+                 "nguồn lực thực hiện, tránh tình trạng đề án ban hành rồi \"nằm trên giấy\". Kết luận nội dung này, đồng "
+                 "chí Bí thư Tỉnh ủy nhất trí chủ trương xây dựng đề án.", "Báo Đắk Nông", "Hội nghị Ban Thường vụ Tỉnh ủy",
+                 ["phát triển nông nghiệp ứng dụng công nghệ cao giai đoạn 2024-2030"], id="a state of things to avoid"),
 ])
 def test_items_a_report_lists_or_takes_up_again(nlp, body, outlet, headline, titles):
     assert _agenda(nlp, body, outlet=outlet, headline=headline) == titles

@@ -400,6 +400,11 @@ class MeetingAssembler:
                     # 'Sáng 18/6, UBND xã tổ chức phiên họp …'): what a summary names in passing is no item of
                     # the meeting the headline names; its day's lead and the paragraphs after it name them
                     current.agenda, item = [], None
+                if current is not None and current.date is None and current.kind == lead_kind and current.start >= summary_start:
+                    # ('Phiên chất vấn tại Kỳ họp thứ 30 HĐND tỉnh … xoáy vào …', a summary, then 'Ngày 10/12, HĐND
+                    # tỉnh … tiếp tục …': the summary opened the meeting without its day; the day's lead fills in what
+                    # it left out, the body it named staying)
+                    mention_spans += self._describe(doc, current, mention[1], mention[0], overwrite=False)
                 if current is not None and not current.agenda and current.kind == lead_kind \
                         and current.start >= paragraphs[lead_index].start_char:
                     item = self._take_lead_topics(doc, current, mention, para) or item

@@ -2813,6 +2813,14 @@ def test_the_lead_after_a_summary_describes_the_meeting_its_headline_names(nlp):
     assert [a.title for a in m.agenda] == ["tình hình KT-XH 9 tháng năm 2025"]
 
 
+def test_a_meeting_a_summary_opens_without_its_day_is_dated_by_the_lead_after_it(nlp):
+    (m,) = extract("Quảng Ninh: HĐND tỉnh chất vấn nút thắt giải ngân\n\nPhiên chất vấn tại Kỳ họp thứ 30 HĐND tỉnh Quảng "
+                   "Ninh xoáy vào tiến độ giải ngân vốn đầu tư công.\n\nNgày 10/12, HĐND tỉnh Quảng Ninh khóa XIV tiếp tục "
+                   "ngày làm việc thứ hai của Kỳ họp thứ 30. Bà Đinh Thị Mỹ Duyên, Chủ tịch HĐND tỉnh chủ trì kỳ họp.",
+                   nlp=nlp, outlet="VnEconomy", published="2025-12-10").meetings
+    assert (m.kind, m.date, m.chair) == ("kỳ họp", "2025-12-10", ["Đinh Thị Mỹ Duyên"])
+
+
 def test_a_document_a_summary_names_in_passing_is_no_item_and_the_lead_after_it_describes_the_meeting(nlp):
     (m,) = extract("UBND xã Nà Sản họp chuyên đề, cho ý kiến 3 dự thảo nghị quyết\n\nQuyết toán ngân sách năm 2025, đề án "
                    "chỉnh trang khu trung tâm xã và việc điều chỉnh dự án chợ Nà Sản là những nội dung được thành viên UBND "

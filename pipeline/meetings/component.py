@@ -175,9 +175,7 @@ class MeetingAssembler:
         # merely quoted ('Báo cáo của Sở X cho thấy …' quotes one)
         self.document = compile_pattern(
             r"{B}(?:(?i:dự thảo)[ \t\u00a0]+)?(?P<type>(?i:{document_types})){E}(?!{national_programme})(?:[ \t\u00a0]+(?:{document_manner}){E})?"
-            r"(?:[ \t\u00a0]+(?i:của)[ \t\u00a0]+[^,.;:\n]{1,40}?[ \t\u00a0]+(?i:về)(?=[ \t\u00a0])"
-            # ('dự thảo Nghị quyết của HĐND tỉnh quy định mức hỗ trợ …': the council's, its subject a verb's)
-            r"|[ \t\u00a0]+(?i:của)[ \t\u00a0]+[^,.;:\n]{1,25}?(?=[ \t\u00a0]+(?i:{resolution_subject_verbs}){E})"
+            r"(?:[ \t\u00a0]+{document_owner}"
             r"|(?![ \t\u00a0]*(?i:{quoting_followers})(?:{E}|(?<=,)))(?:[ \t\u00a0]+(?i:về|số[ \t\u00a0]+\S+[ \t\u00a0]+về))?)", defs
         )
         self.enumeration = compile_pattern("{enumeration}", defs)
@@ -292,9 +290,8 @@ class MeetingAssembler:
         self.title_not_opening = compile_pattern(r"^(?i:{title_not_openings}){E}", defs)
         self.title_stop = compile_pattern(r"(?<!(?i:{title_stop_guards}))[ ,]+(?:(?i:{title_stops})(?=[ ,])|{vote_after_title})", defs)
         self.item_prefix = compile_pattern(r"^(?i:{item_prefixes})[ ](?:(?:{document_manner})[ ](?:(?i:về)[ ])?)?", defs)
-        # ('dự thảo Nghị quyết của HĐND tỉnh quy định …', '… của HĐND xã về …'): whose document it is, before its subject
-        self.owner_before_subject = compile_pattern(
-            r"^(?i:của)[ ][^,.;:\n]{1,40}?[ ](?:(?i:về)[ ]|(?=(?i:{resolution_subject_verbs}){E}))", defs)
+        # ('dự thảo Nghị quyết của HĐND tỉnh quy định …'): a list's piece, as the document pattern reads running text
+        self.owner_before_subject = compile_pattern(r"^{document_owner}[ \t\u00a0]*", defs)
         self.clause_after_title = compile_pattern(r",[ \t\u00a0]+(?i:{clause_connectors})(?![\p{L}\p{M}])", defs)
         self.place_stop = compile_pattern(r"^[ ,]+(?i:{location_cues})$", defs)
         self.topic_after_place = compile_pattern(r"[ \t\u00a0]+và[ \t\u00a0]+(?=(?i:{topic_heads})[ \t\u00a0])", defs)
@@ -405,8 +402,7 @@ class MeetingAssembler:
                     # tỉnh … tiếp tục …': the summary opened the meeting without its day; the day's lead fills in what
                     # it left out, the body it named staying)
                     mention_spans += self._describe(doc, current, mention[1], mention[0], overwrite=False)
-                if current is not None and not current.agenda and current.kind == lead_kind \
-                        and current.start >= paragraphs[lead_index].start_char:
+                if current is not None and not current.agenda and current.kind == lead_kind and current.start >= summary_start:
                     item = self._take_lead_topics(doc, current, mention, para) or item
                 elif current is not None and not current.agenda and current.start < paragraphs[lead_index].start_char \
                         and (current.kind == self.plain_meeting or current.kind == lead_kind != self.voters_kind):
@@ -2246,20 +2242,17 @@ def _same_item(new: str, old: str, loose: bool = True, head: Optional[regex.Patt
         return True
     wa, wb = _content_words(new), _content_words(old)
     shorter = min(wa, wb, key=len)
-    if len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter):
-        # (but a longer title's shared words must keep some of their order: 'chương trình giám sát của HĐND
-        # huyện năm 2024' shares most words with 'kết quả giám sát chuyên đề của Thường trực HĐND huyện về …
-        # thuộc Chương trình mục tiêu quốc gia …', scattered over another document)
-        pa, pb = _word_pairs(a), _word_pairs(b)
-        fewer = min(pa, pb, key=len)
-        if len(shorter) < 5 or len(pa & pb) >= 0.5 * len(fewer):
-            return True
+    pa, pb = _word_pairs(a), _word_pairs(b)
+    fewer = min(pa, pb, key=len)
+    # (a longer title's shared words must keep some of their order: 'chương trình giám sát của HĐND huyện
+    # năm 2024' shares most words with 'kết quả giám sát chuyên đề của Thường trực HĐND huyện về … thuộc
+    # Chương trình mục tiêu quốc gia …', scattered over another document)
+    if len(shorter) >= 3 and len(wa & wb) >= 0.8 * len(shorter) and (len(shorter) < 5 or len(pa & pb) >= 0.5 * len(fewer)):
+        return True
     if head is None:
         return False
     # (two pieces of work, their heads left out, by their word pairs: 'ngân sách' is not 'giải ngân')
-    pa, pb = _word_pairs(a), _word_pairs(b)
-    shorter = min(pa, pb, key=len)
-    return len(shorter) >= 4 and len(pa & pb) >= 0.75 * len(shorter)
+    return len(fewer) >= 4 and len(pa & pb) >= 0.75 * len(fewer)
 
 
 def _take_up_again(item: AgendaFrame, start: int, end: Optional[int] = None) -> None:
